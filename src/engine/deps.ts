@@ -1,0 +1,33 @@
+/**
+ * What the engine needs from the outside world. The engine never reads the wall clock or a
+ * random source by itself, so the same inputs always give the same outputs.
+ */
+export interface EngineDeps {
+  /** Milliseconds since the Unix epoch, on the engine's clock (virtual in the app, the wall clock in `serve:sts`). */
+  now(): number
+  /** Fills a new array with `length` cryptographically random bytes. */
+  randomBytes(length: number): Uint8Array
+}
+
+/** A clock fixed at one instant and a seeded byte stream: for tests and reproducible scenarios. */
+export function fixedDeps(nowMs: number, seed = 1): EngineDeps & { advance(ms: number): void } {
+  let current = nowMs
+  let state = seed >>> 0 || 1
+  return {
+    now: () => current,
+    advance(ms: number) {
+      current += ms
+    },
+    randomBytes(length: number) {
+      const bytes = new Uint8Array(length)
+      for (let i = 0; i < length; i++) {
+        // xorshift32: deterministic, good enough to make distinct ids in tests.
+        state ^= state << 13
+        state ^= state >>> 17
+        state ^= state << 5
+        bytes[i] = state & 0xff
+      }
+      return bytes
+    },
+  }
+}

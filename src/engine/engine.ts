@@ -1,0 +1,167 @@
+import { authenticate, type SigningWork } from './auth/authenticate.ts'
+import { resolveEndpoint } from './auth/endpoint.ts'
+import type { EngineDeps } from './deps.ts'
+import { faults, type StsFault } from './errors/faults.ts'
+import { CheckLog, type Check } from './explain/checks.ts'
+import { headerValue, splitUrl, type HttpRequest, type HttpResponse } from './http.ts'
+import { API_VERSION, findOperation } from './model/sts-model.ts'
+import type { AuthenticatedCaller } from './operations/operation.ts'
+import { operationHandlers } from './operations/index.ts'
+import { firstValues, parseQuery, type QueryPair } from './protocol/query-codec.ts'
+import { newRequestId } from './request-id.ts'
+import { indexLongTermKeys, type CredentialIndex } from './world/credential-index.ts'
+import type { World } from './world/world-schema.ts'
+import { errorXml, successXml } from './xml/envelopes.ts'
+
+/** Everything the engine can say about one request: the wire response and why. */
+export interface EngineResult {
+  response: HttpResponse
+  /** The Action, when the request named one. */
+  operation?: string
+  requestId: string
+  checks: Check[]
+  /** The id of the check that decided the response. */
+  decidedBy?: string
+  /** SigV4 working as the server computed it, when the request was signed. */
+  signing?: SigningWork
+}
+
+export interface Engine {
+  /** Answers one HTTP request. Never throws: an internal fault becomes a 500 InternalFailure. */
+  handle(request: HttpRequest): Promise<EngineResult>
+  readonly world: World
+}
+
+/** RFC 7231 date for the Date header, on the engine clock. */
+function httpDate(ms: number): string {
+  return new Date(ms).toUTCString()
+}
+
+function decided(log: CheckLog): { decidedBy?: string } {
+  const check = log.decidingCheck()
+  return check ? { decidedBy: check.id } : {}
+}
+
+function lowerCaseHeaders(headers: Readonly<Record<string, string>>): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const [name, value] of Object.entries(headers)) {
+    const key = name.toLowerCase()
+    map.set(key, map.has(key) ? `${map.get(key) ?? ''}, ${value}` : value)
+  }
+  return map
+}
+
+/** Where the Query parameters are: the form body of a POST, else the query string (sts-facts §2.1). */
+function readParameters(request: HttpRequest, rawQuery: string, log: CheckLog): QueryPair[] | 'redirect' {
+  if (request.method.toUpperCase() === 'POST') {
+    const contentType = headerValue(request.headers, 'content-type')
+    if (contentType === undefined) {
+      log.fail('protocol.content-type', 'POST body is a form', 'A POST without Content-Type is not read as a Query request: AWS redirects it to https://aws.amazon.com/iam.')
+      return 'redirect'
+    }
+    if (contentType.toLowerCase().split(';')[0]?.trim() === 'application/x-www-form-urlencoded') {
+      log.pass('protocol.content-type', 'POST body is a form', `Content-Type ${contentType}: parameters are read from the body.`)
+      return parseQuery(request.body)
+    }
+    log.pass('protocol.content-type', 'POST body is a form', `Content-Type ${contentType} is not a form: parameters are read from the query string only.`)
+  }
+  return parseQuery(rawQuery)
+}
+
+export function createEngine(options: { world: World; deps: EngineDeps }): Engine {
+  const { world, deps } = options
+  const credentials: CredentialIndex = indexLongTermKeys(world)
+
+  const respond = (requestId: string, status: number, body: string, extra: Record<string, string> = {}): HttpResponse => ({
+    status,
+    headers: { 'x-amzn-RequestId': requestId, ...(body === '' ? {} : { 'Content-Type': 'text/xml' }), Date: httpDate(deps.now()), ...extra },
+    body,
+  })
+
+  const fail = (requestId: string, fault: StsFault, log: CheckLog, extra: Partial<EngineResult> = {}): EngineResult => ({
+    response: respond(requestId, fault.status, errorXml(fault, requestId)),
+    requestId,
+    checks: log.checks,
+    ...decided(log),
+    ...extra,
+  })
+
+  const answer = (request: HttpRequest, requestId: string, log: CheckLog): EngineResult => {
+    const { path, query } = splitUrl(request.url)
+    const parameters = readParameters(request, query, log)
+    const redirect = (location: string): EngineResult => ({
+      response: respond(requestId, 302, '', { Location: location }),
+      requestId,
+      checks: log.checks,
+      decidedBy: log.decidingCheck()?.id ?? 'protocol.action',
+    })
+    if (parameters === 'redirect') return redirect('https://aws.amazon.com/iam')
+
+    const values = firstValues(parameters)
+    const action = values.get('Action')
+    if (action === undefined) {
+      log.fail('protocol.action', 'Request names an Action', 'There is no Action parameter. AWS answers such a request with a redirect to the IAM home page.')
+      const isGet = request.method.toUpperCase() !== 'POST'
+      return redirect(isGet && query !== '' ? `https://aws.amazon.com/iam?${query}` : 'https://aws.amazon.com/iam')
+    }
+    const version = values.get('Version') ?? 'NO_VERSION_SPECIFIED'
+    const model = findOperation(action)
+    if (!model || version !== API_VERSION) {
+      log.fail(
+        'protocol.action',
+        'Action and Version name an STS operation',
+        !model ? `STS has no operation called "${action}".` : `STS's only API version is ${API_VERSION}; this request says ${version === 'NO_VERSION_SPECIFIED' ? 'none' : `"${version}"`}.`,
+      )
+      return fail(requestId, faults.invalidAction(action, version), log, { operation: action })
+    }
+    log.pass('protocol.action', 'Action and Version name an STS operation', `${action}, API version ${version}.`)
+
+    let caller: AuthenticatedCaller | undefined
+    let signing: SigningWork | undefined
+    if (model.auth === 'none') {
+      log.skip('auth.present', 'Request is signed', `${action} is one of the two unsigned STS operations: the token or assertion it carries is the proof of identity.`)
+    } else {
+      const headers = lowerCaseHeaders(request.headers)
+      const outcome = authenticate(
+        { method: request.method, wirePath: path, rawQuery: query, headers, body: request.body },
+        { credentials, endpoint: resolveEndpoint(headers.get('host')), nowMs: deps.now() },
+        log,
+      )
+      signing = outcome.signing
+      if (!outcome.ok) return fail(requestId, outcome.fault, log, { operation: action, ...(signing ? { signing } : {}) })
+      caller = { principal: outcome.principal, accessKeyId: outcome.accessKeyId, region: outcome.region }
+    }
+
+    const handler = operationHandlers.get(action)
+    if (!handler) {
+      log.fail('operation.simulated', 'The playground simulates this operation', `${action} is a real STS operation that this version of the playground does not simulate yet.`)
+      return fail(requestId, faults.notSimulated(action), log, { operation: action, ...(signing ? { signing } : {}) })
+    }
+    const outcome = handler.run({ parameters: values, caller, nowMs: deps.now(), log })
+    if (!outcome.ok) return fail(requestId, outcome.fault, log, { operation: action, ...(signing ? { signing } : {}) })
+    return {
+      response: respond(requestId, 200, successXml(action, outcome.result, requestId)),
+      operation: action,
+      requestId,
+      checks: log.checks,
+      decidedBy: log.decidingCheck()?.id ?? 'operation',
+      ...(signing ? { signing } : {}),
+    }
+  }
+
+  return {
+    world,
+    handle(request) {
+      const requestId = newRequestId(deps)
+      const log = new CheckLog()
+      try {
+        return Promise.resolve(answer(request, requestId, log))
+      } catch (error) {
+        // A bug of ours, never a client's fault: answer as AWS does for its own failures.
+        log.fail('engine.internal', 'The engine answered without an internal error', `Internal error: ${(error as Error).message}`)
+        const fault: StsFault = { code: 'InternalFailure', status: 500, message: 'An internal error occurred.', type: 'Receiver', namespace: 'https://sts.amazonaws.com/doc/2011-06-15/' }
+        return Promise.resolve(fail(requestId, fault, log))
+      }
+    },
+  }
+}

@@ -1,0 +1,44 @@
+/** The namespace of STS's own responses and most of its errors. */
+export const STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/'
+/** The namespace AWS uses for InvalidAction (observed on the wire, sts-facts §2.1). */
+export const AWS_FAULT_NAMESPACE = 'http://webservices.amazon.com/AWSFault/2005-15-09'
+
+/** An error as AWS puts it on the wire: the `<ErrorResponse>` fields plus the HTTP status. */
+export interface StsFault {
+  code: string
+  status: number
+  /** Absent for the few errors AWS sends without a `<Message>` (MalformedInput for a non-numeric integer). */
+  message?: string
+  type: 'Sender' | 'Receiver'
+  namespace: string
+}
+
+function sender(code: string, status: number, message?: string, namespace = STS_NAMESPACE): StsFault {
+  return message === undefined
+    ? { code, status, type: 'Sender', namespace }
+    : { code, status, message, type: 'Sender', namespace }
+}
+
+export const SIGNATURE_MISMATCH_MESSAGE =
+  'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.'
+
+/** The common errors of the Query protocol and of SigV4 authentication, with AWS's texts. */
+export const faults = {
+  /** sts-facts §2.1, observed: unknown action, missing or unsupported version. */
+  invalidAction: (action: string, version: string) =>
+    sender('InvalidAction', 400, `Could not find operation ${action} for version ${version}`, AWS_FAULT_NAMESPACE),
+  missingAuthenticationToken: () => sender('MissingAuthenticationToken', 403, 'Request is missing Authentication Token'),
+  /** sts-facts §2.7: STS includes the trailing period. */
+  invalidClientTokenId: () => sender('InvalidClientTokenId', 403, 'The security token included in the request is invalid.'),
+  signatureDoesNotMatch: (message: string = SIGNATURE_MISMATCH_MESSAGE) => sender('SignatureDoesNotMatch', 403, message),
+  incompleteSignature: (message: string) => sender('IncompleteSignature', 400, message),
+  /** A playground limit, not an AWS error: said plainly so nobody mistakes it for AWS behaviour. */
+  notSimulated: (action: string) =>
+    ({
+      code: 'NotImplemented',
+      status: 501,
+      message: `The STS Playground does not simulate ${action} yet.`,
+      type: 'Receiver',
+      namespace: STS_NAMESPACE,
+    }) satisfies StsFault,
+} as const

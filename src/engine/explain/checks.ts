@@ -1,0 +1,30 @@
+/** One step the engine took while answering a request, in words a learner can follow. */
+export interface Check {
+  /** Stable id, e.g. `signature.match`. */
+  id: string
+  title: string
+  outcome: 'pass' | 'fail' | 'skip'
+  detail: string
+}
+
+/** Collects checks in order; the first failure is the one that decided the response. */
+export class CheckLog {
+  readonly checks: Check[] = []
+
+  pass(id: string, title: string, detail: string): void {
+    this.checks.push({ id, title, outcome: 'pass', detail })
+  }
+
+  fail(id: string, title: string, detail: string): void {
+    this.checks.push({ id, title, outcome: 'fail', detail })
+  }
+
+  skip(id: string, title: string, detail: string): void {
+    this.checks.push({ id, title, outcome: 'skip', detail })
+  }
+
+  /** The check that decided: the first failure, or the last check when everything passed. */
+  decidingCheck(): Check | undefined {
+    return this.checks.find((check) => check.outcome === 'fail') ?? this.checks.at(-1)
+  }
+}

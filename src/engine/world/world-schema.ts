@@ -1,0 +1,95 @@
+import * as v from 'valibot'
+
+/**
+ * The world file: everything the simulated AWS knows about accounts, principals, keys, roles and
+ * identity providers. It is JSON, versioned by `format` + `version`, and is what the app imports,
+ * exports and shares. Policy documents are kept as JSON values; the policy engine validates them.
+ */
+
+const accountId = v.pipe(v.string(), v.regex(/^\d{12}$/, 'must be a 12-digit account id'))
+const accessKeyId = v.pipe(v.string(), v.regex(/^AKIA[A-Z2-7]{16}$/, 'must be a long-term access key id (AKIA + 16 characters)'))
+const secretAccessKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/=]{40}$/, 'must be 40 characters of A-Z, a-z, 0-9, + / ='))
+const name = v.pipe(v.string(), v.regex(/^[\w+=,.@-]{1,64}$/, 'must be 1-64 characters of letters, digits and + = , . @ _ -'))
+const iamPath = v.pipe(v.string(), v.regex(/^\/([\x21-\x7e]+\/)?$/, "must start and end with '/'"))
+const tags = v.record(v.string(), v.string())
+const policyDocument = v.unknown()
+const namedPolicy = v.object({ name, document: policyDocument })
+
+const accessKey = v.object({ accessKeyId, secretAccessKey })
+
+const mfaDevice = v.object({
+  serialNumber: v.string(),
+  type: v.literal('virtual'),
+  algorithm: v.literal('SHA1'),
+  digits: v.literal(6),
+  periodSeconds: v.literal(30),
+  seedBase32: v.pipe(v.string(), v.regex(/^[A-Z2-7]+=*$/, 'must be base32')),
+})
+
+const account = v.object({
+  id: accountId,
+  alias: v.string(),
+  /** Regions where STS is not active for this account (RegionDisabledException). */
+  stsDisabledRegions: v.array(v.string()),
+  root: v.object({ accessKeys: v.array(accessKey) }),
+})
+
+const user = v.object({
+  account: accountId,
+  name,
+  path: iamPath,
+  userId: v.pipe(v.string(), v.regex(/^AIDA[A-Z2-7]{17}$/, 'must be AIDA + 17 characters')),
+  tags,
+  accessKeys: v.array(accessKey),
+  mfaDevices: v.array(mfaDevice),
+  policies: v.array(namedPolicy),
+  permissionsBoundary: v.optional(namedPolicy),
+})
+
+const role = v.object({
+  account: accountId,
+  name,
+  path: iamPath,
+  roleId: v.pipe(v.string(), v.regex(/^AROA[A-Z2-7]{17}$/, 'must be AROA + 17 characters')),
+  maxSessionDuration: v.pipe(v.number(), v.integer(), v.minValue(3600), v.maxValue(43200)),
+  tags,
+  trustPolicy: policyDocument,
+  policies: v.array(namedPolicy),
+  permissionsBoundary: v.optional(namedPolicy),
+})
+
+const samlProvider = v.object({
+  account: accountId,
+  name,
+  entityId: v.string(),
+  signingCertificates: v.array(v.string()),
+})
+
+const oidcProvider = v.object({
+  account: accountId,
+  url: v.pipe(v.string(), v.startsWith('https://', 'must start with https://')),
+  clientIds: v.array(v.string()),
+  jwks: v.object({ keys: v.array(v.record(v.string(), v.unknown())) }),
+})
+
+export const WORLD_FORMAT = 'sts-playground-world'
+export const WORLD_VERSION = 1
+
+export const worldSchema = v.object({
+  format: v.literal(WORLD_FORMAT),
+  version: v.literal(WORLD_VERSION),
+  name: v.string(),
+  description: v.optional(v.string()),
+  partition: v.picklist(['aws', 'aws-cn', 'aws-us-gov']),
+  accounts: v.array(account),
+  users: v.array(user),
+  roles: v.array(role),
+  samlProviders: v.array(samlProvider),
+  oidcProviders: v.array(oidcProvider),
+})
+
+export type World = v.InferOutput<typeof worldSchema>
+export type WorldAccount = World['accounts'][number]
+export type WorldUser = World['users'][number]
+export type WorldRole = World['roles'][number]
+export type WorldAccessKey = v.InferOutput<typeof accessKey>

@@ -1,0 +1,44 @@
+/** An XML element: either text content or child elements. */
+export type XmlElement =
+  | { name: string; attributes?: Readonly<Record<string, string>>; text: string }
+  | { name: string; attributes?: Readonly<Record<string, string>>; children: readonly XmlElement[] }
+
+/** Escapes character data the way AWS does: `&`, `<` and `>` only (quotes stay as they are). */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+function escapeAttribute(value: string): string {
+  return escapeText(value).replace(/"/g, '&quot;')
+}
+
+export function element(name: string, text: string): XmlElement {
+  return { name, text }
+}
+
+export function parent(name: string, children: readonly XmlElement[], attributes?: Record<string, string>): XmlElement {
+  return attributes ? { name, attributes, children } : { name, children }
+}
+
+/**
+ * Renders an element tree the way STS does on the wire: two spaces of indentation per level,
+ * one element per line, and a final newline (byte-exact with responses recorded from AWS).
+ */
+export function renderXml(root: XmlElement): string {
+  const lines: string[] = []
+  const walk = (node: XmlElement, depth: number) => {
+    const indent = '  '.repeat(depth)
+    const attributes = Object.entries(node.attributes ?? {})
+      .map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`)
+      .join('')
+    if ('text' in node) {
+      lines.push(`${indent}<${node.name}${attributes}>${escapeText(node.text)}</${node.name}>`)
+      return
+    }
+    lines.push(`${indent}<${node.name}${attributes}>`)
+    for (const child of node.children) walk(child, depth + 1)
+    lines.push(`${indent}</${node.name}>`)
+  }
+  walk(root, 0)
+  return lines.join('\n') + '\n'
+}
