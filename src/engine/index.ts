@@ -11,6 +11,8 @@ export type { HttpRequest, HttpResponse } from './http.ts'
 export { API_VERSION, operationNames, operationParameters, findOperation } from './model/sts-model.ts'
 export type { ParameterModel } from './model/sts-model.ts'
 export type { OperationModel } from './model/model-types.ts'
+export { shapeNamed } from './model/sts-model.ts'
+export type { ShapeModel } from './model/model-types.ts'
 export { operationHandlers } from './operations/index.ts'
 
 export { encodeQuery, flattenParameters, parseQuery } from './protocol/query-codec.ts'

@@ -5,7 +5,7 @@ import type { CredentialIndex } from '../world/credential-index.ts'
 import { canonicalRequest } from './canonical-request.ts'
 import type { Endpoint } from './endpoint.ts'
 import { formatAmzDate, parseAmzDate, readSignatureInput, SIGV4_ALGORITHM, type SignatureInput } from './signature-input.ts'
-import { sameHex, sha256Hex, signingKey, toHex, hmacSha256 } from './sigv4-crypto.ts'
+import { sameHex, signatureFor, stringToSign } from './sigv4-crypto.ts'
 
 /** How far the request time may be from the engine clock, either way (sts-facts §2.5, AWS SigV4 docs). */
 export const ALLOWED_SKEW_MS = 15 * 60 * 1000
@@ -129,10 +129,9 @@ export function authenticate(
 
   const canonical = canonicalRequest({ ...request, signedHeaders: input.signedHeaders })
   const scopeText = `${input.scope.date}/${input.scope.region}/${input.scope.service}/${input.scope.terminator}`
-  const stringToSign = [SIGV4_ALGORITHM, input.amzDate, scopeText, sha256Hex(canonical)].join('\n')
-  const key = signingKey(known.secretAccessKey, input.scope.date, input.scope.region, input.scope.service)
-  const expected = toHex(hmacSha256(key, stringToSign))
-  const signing: SigningWork = { canonicalRequest: canonical, stringToSign, expectedSignature: expected, providedSignature: input.signature }
+  const toSign = stringToSign(input.amzDate, scopeText, canonical)
+  const expected = signatureFor(known.secretAccessKey, scopeText, toSign)
+  const signing: SigningWork = { canonicalRequest: canonical, stringToSign: toSign, expectedSignature: expected, providedSignature: input.signature }
   if (!sameHex(expected, input.signature.toLowerCase())) {
     log.fail(
       'auth.signature',

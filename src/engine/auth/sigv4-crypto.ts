@@ -33,3 +33,14 @@ export function sameHex(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i)
   return diff === 0
 }
+
+/** The SigV4 string to sign: algorithm, request time, scope, and the hash of the canonical request. */
+export function stringToSign(amzDate: string, scope: string, canonical: string): string {
+  return ['AWS4-HMAC-SHA256', amzDate, scope, sha256Hex(canonical)].join('\n')
+}
+
+/** The hex signature of a string to sign, for the given secret and `date/region/service/aws4_request` scope. */
+export function signatureFor(secretAccessKey: string, scope: string, toSign: string): string {
+  const [date = '', region = '', service = ''] = scope.split('/')
+  return toHex(hmacSha256(signingKey(secretAccessKey, date, region, service), toSign))
+}

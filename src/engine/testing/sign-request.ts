@@ -25,11 +25,12 @@ export interface SignOptions {
   region?: string
   at?: number
   method?: 'POST' | 'GET'
+  contentType?: string
 }
 
 /** Signs a Query request the way the AWS SDK for JavaScript does (POST form body, or GET query). */
 export async function signQuery(options: SignOptions): Promise<HttpRequest> {
-  const { credentials, body, host = 'sts.amazonaws.com', region = 'us-east-1', at = T0, method = 'POST' } = options
+  const { credentials, body, host = 'sts.amazonaws.com', region = 'us-east-1', at = T0, method = 'POST', contentType = 'application/x-www-form-urlencoded' } = options
   const query = Object.fromEntries(new URLSearchParams(method === 'GET' ? body : ''))
   const request = new SmithyRequest({
     method,
@@ -37,7 +38,7 @@ export async function signQuery(options: SignOptions): Promise<HttpRequest> {
     hostname: host,
     path: '/',
     query,
-    headers: method === 'POST' ? { host, 'content-type': 'application/x-www-form-urlencoded' } : { host },
+    headers: method === 'POST' ? { host, 'content-type': contentType } : { host },
     ...(method === 'POST' ? { body } : {}),
   })
   const signer = new SignatureV4({ service: 'sts', region, credentials, sha256: Sha256, applyChecksum: false })
