@@ -1,0 +1,79 @@
+// `npm run bench`: how fast the engine answers, measured in-process (no HTTP, no browser).
+//
+//   npm run bench                          defaults: 1000 warm-up + 10000 timed iterations per case
+//   npm run bench -- --iterations 2000 --warmup 200
+//
+// Cases:
+//   1. a SigV4-signed GetCallerIdentity: the full path (Query parsing, SigV4 verification against the
+//      demo world's keys, the operation, the XML response). One request is signed up front with
+//      @smithy/signature-v4 (the SDKs' signer) and replayed; the engine's clock is fixed at the
+//      signing instant, so the signature never expires.
+//   2. an unsigned request naming an unknown Action (InvalidAction): the protocol-only path, which
+//      stops before any signature work.
+// Numbers only: there are no timing assertions. Each case is checked once for the expected answer
+// before it is timed, so a broken engine cannot produce a fast-looking benchmark.
+import { randomFillSync } from 'node:crypto'
+import os from 'node:os'
+import { parseArgs } from 'node:util'
+import { createEngine, demoWorld, type EngineDeps, type HttpRequest } from '../src/engine/index.ts'
+import { ALICE, signQuery, T0 } from '../src/engine/testing/sign-request.ts'
+import { bench, formatTable, type BenchOptions, type BenchResult } from './harness.ts'
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < (name === 'warmup' ? 0 : 1)) throw new Error(`--${name} must be a whole number${name === 'warmup' ? '' : ' above 0'}, got "${value}"`)
+  return n
+}
+
+const { values: args } = parseArgs({ options: { iterations: { type: 'string' }, warmup: { type: 'string' } } })
+const options: BenchOptions = {
+  iterations: positiveInt('iterations', args.iterations, 10_000),
+  warmup: positiveInt('warmup', args.warmup, 1_000),
+}
+
+// The clock is fixed at the instant the request is signed (T0); randomness (request ids) is real.
+const deps: EngineDeps = {
+  now: () => T0,
+  randomBytes: (length) => randomFillSync(new Uint8Array(length)),
+}
+const engine = createEngine({ world: demoWorld, deps })
+
+const signedGetCallerIdentity: HttpRequest = await signQuery({
+  credentials: ALICE,
+  body: 'Action=GetCallerIdentity&Version=2011-06-15',
+  at: T0,
+})
+
+const unsignedInvalidAction: HttpRequest = {
+  method: 'POST',
+  url: '/',
+  headers: { host: 'sts.amazonaws.com', 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+  body: 'Action=NoSuchAction&Version=2011-06-15',
+}
+
+/** Sanity check, not a timing assertion: the case must exercise the path it claims to. */
+async function expectAnswer(name: string, request: HttpRequest, status: number, bodyIncludes: string): Promise<void> {
+  const { response } = await engine.handle(request)
+  if (response.status !== status || !response.body.includes(bodyIncludes)) {
+    throw new Error(`bench case "${name}": expected HTTP ${status} with ${bodyIncludes}, got HTTP ${response.status}:\n${response.body}`)
+  }
+}
+
+const cases: { name: string; request: HttpRequest; status: number; bodyIncludes: string }[] = [
+  { name: 'GetCallerIdentity, SigV4-signed (200)', request: signedGetCallerIdentity, status: 200, bodyIncludes: '<GetCallerIdentityResponse' },
+  { name: 'unsigned, unknown Action (400 InvalidAction)', request: unsignedInvalidAction, status: 400, bodyIncludes: '<Code>InvalidAction</Code>' },
+]
+
+const cpus = os.cpus()
+console.log(`STS Playground engine benchmark — node ${process.version}, ${cpus[0]?.model.trim() ?? 'unknown CPU'} (${cpus.length} CPU(s)), ${os.platform()}/${os.arch()}`)
+console.log(`${options.warmup} warm-up + ${options.iterations} timed iterations per case, one request at a time, timed with process.hrtime.bigint()\n`)
+
+const results: BenchResult[] = []
+for (const c of cases) {
+  await expectAnswer(c.name, c.request, c.status, c.bodyIncludes)
+  results.push(await bench(c.name, () => engine.handle(c.request), options))
+}
+
+console.log(formatTable(results))
+console.log('\nops/s = 1 s / mean time per request (a single caller awaiting each answer).')

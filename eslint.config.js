@@ -1,0 +1,164 @@
+// ESLint flat config. Syntax-only rules (no type-aware linting) so `npm run lint` stays fast on a
+// 2-core CI machine; `npm run typecheck` covers types. The layering section below is a contract
+// (see the README): CI fails when it is broken.
+import { builtinModules } from 'node:module'
+import js from '@eslint/js'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import { defineConfig, globalIgnores } from 'eslint/config'
+import importX from 'eslint-plugin-import-x'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const root = import.meta.dirname
+const SOURCE = '**/*.{ts,tsx,js,mjs,cjs}'
+
+// ---------------------------------------------------------------------------------------------
+// Layering: what the engine (src/engine) may not touch.
+// ---------------------------------------------------------------------------------------------
+
+// Every Node built-in, with or without the `node:` prefix, and its subpaths (fs, fs/promises, …).
+const nodeBuiltins = [...new Set(builtinModules.filter((name) => !name.startsWith('_')).map((name) => name.split('/')[0]))]
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** no-restricted-imports patterns for all of src/engine, tests included. */
+const engineImportPatterns = [
+  {
+    regex: `^(?:node:|(?:${nodeBuiltins.map(escapeRegex).join('|')})(?:/|$))`,
+    message:
+      'The engine runs unchanged in the browser and in Node: it must not import Node built-ins. Time and randomness come from EngineDeps; anything else the host provides goes through src/server.',
+  },
+  {
+    regex: '^(?:react|react-dom|monaco-editor)(?:/|$)',
+    message: 'The engine is UI-free: React, React DOM and Monaco belong in src/app, which uses the engine through src/engine/index.ts.',
+  },
+]
+
+/** Extra no-restricted-imports patterns for engine code that ships (not tests, not src/engine/testing). */
+const engineTestOnlyImportPatterns = [
+  {
+    regex: '^(?:(?:vitest|fast-check|aws4fetch)(?:/|$)|@smithy/)',
+    message:
+      'Test-only package: only *.test.ts files and src/engine/testing/ may import it. (The @smithy signer is the independent implementation tests check the engine against; the engine must not use it.)',
+  },
+]
+
+const clockMessage = 'The engine never reads the wall clock: it gets time from EngineDeps.now(), so the same inputs always give the same outputs.'
+const randomMessage = 'The engine never uses a random source of its own: it gets randomness from EngineDeps.randomBytes(), so runs are reproducible.'
+const hostMessage = 'The engine must not use browser or Node host APIs: it runs unchanged in both, and gets time and randomness from EngineDeps.'
+
+const engineRestrictedGlobals = [
+  ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'fetch', 'XMLHttpRequest', 'TextEncoder', 'TextDecoder'].map(
+    (name) => ({ name, message: `${name}: ${hostMessage}` }),
+  ),
+  ...['process', 'Buffer', 'global', 'require'].map((name) => ({ name, message: `${name}: ${hostMessage}` })),
+  { name: 'crypto', message: `crypto: ${randomMessage} (Hashing uses @aws-crypto/sha256-js.)` },
+  ...['setTimeout', 'setInterval', 'setImmediate', 'requestAnimationFrame', 'performance'].map((name) => ({ name, message: `${name}: ${clockMessage}` })),
+]
+
+const engineRestrictedProperties = [
+  { object: 'Date', property: 'now', message: `Date.now(): ${clockMessage}` },
+  { object: 'Math', property: 'random', message: `Math.random(): ${randomMessage}` },
+  // The same globals reached through globalThis/self (globalThis.crypto, self.setTimeout, …).
+  ...['globalThis', 'self'].flatMap((object) => engineRestrictedGlobals.map(({ name, message }) => ({ object, property: name, message }))),
+]
+
+const engineRestrictedSyntax = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: `new Date() with no argument: ${clockMessage} (new Date(ms) is fine.)` },
+  { selector: "CallExpression[callee.name='Date']", message: `Date() called as a function: ${clockMessage}` },
+]
+
+export default defineConfig([
+  globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'spec/', 'src/engine/model/sts-model.generated.ts']),
+
+  {
+    name: 'base',
+    files: [SOURCE],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+
+  {
+    // Tests build deliberately malformed inputs (spoiling a world file, fuzzing): `any` is the honest
+    // type there. Shipped code keeps the rule.
+    name: 'tests',
+    files: ['**/*.test.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+
+  // --- Environments ---------------------------------------------------------------------------
+  { name: 'env/browser', files: ['src/app/**/*.{ts,tsx,js}'], languageOptions: { globals: globals.browser } },
+  {
+    name: 'env/node',
+    files: ['src/server/**', 'scripts/**', 'bench/**', 'e2e/**', '**/*.config.{ts,js,mjs,cjs}'],
+    languageOptions: { globals: globals.node },
+  },
+  // src/engine gets no host globals at all: ES built-ins only (see the layering section).
+
+  // --- React ------------------------------------------------------------------------------------
+  { name: 'react-hooks', files: ['src/app/**/*.{ts,tsx}'], extends: [reactHooks.configs.flat.recommended] },
+
+  // --- Imports: cycles and the layering between folders ------------------------------------------
+  {
+    name: 'imports',
+    files: [SOURCE],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Files import-x parses when following imports (no-cycle must see .ts files).
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      // Resolves relative imports that carry the .ts extension (as src/engine writes them) and packages.
+      'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true, project: `${root}/tsconfig.json` })],
+    },
+    rules: {
+      // No import cycles anywhere (type-only imports are ignored: they vanish at runtime).
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: root,
+          zones: [
+            // The engine depends on nothing in the app or the server.
+            {
+              target: './src/engine',
+              from: ['./src/app', './src/server'],
+              message: 'The engine is the bottom layer: it must not import from src/app or src/server.',
+            },
+            // The app and the server use the engine only through its public surface. `except` paths are
+            // resolved against `from`, so './index.ts' means src/engine/index.ts.
+            {
+              target: ['./src/app', './src/server'],
+              from: './src/engine',
+              except: ['./index.ts'],
+              message: "Import the engine only through src/engine/index.ts (its public surface); export what you need from there.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  // --- The engine: no host APIs, no wall clock, no randomness -------------------------------------
+  {
+    name: 'layering/engine',
+    files: ['src/engine/**/*.{ts,tsx,js,mjs}'],
+    rules: {
+      'no-restricted-globals': ['error', ...engineRestrictedGlobals],
+      'no-restricted-properties': ['error', ...engineRestrictedProperties],
+      'no-restricted-syntax': ['error', ...engineRestrictedSyntax],
+    },
+  },
+  {
+    // Engine code that ships: no Node built-ins, no UI packages, no test-only packages.
+    name: 'layering/engine-imports',
+    files: ['src/engine/**/*.{ts,tsx,js,mjs}'],
+    ignores: ['src/engine/**/*.test.ts', 'src/engine/testing/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...engineImportPatterns, ...engineTestOnlyImportPatterns] }] },
+  },
+  {
+    // Engine tests and test helpers may use test-only packages, still no Node built-ins or UI packages.
+    name: 'layering/engine-test-imports',
+    files: ['src/engine/**/*.test.ts', 'src/engine/testing/**/*.{ts,tsx,js,mjs}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: engineImportPatterns }] },
+  },
+])
