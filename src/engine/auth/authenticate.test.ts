@@ -34,7 +34,7 @@ async function presign(credentials: TestCredentials, at = T0, host = 'sts.amazon
     headers: { host },
   })
   const signed = await signer.presign(request, { signingDate: new Date(at), expiresIn: 60 })
-  const query = Object.entries(signed.query)
+  const query = Object.entries(signed.query ?? {})
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
     .join('&')
   return { method: 'GET', url: `/?${query}`, headers: { host }, body: '' }
