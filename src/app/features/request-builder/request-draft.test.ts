@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { demoWorld, operationParameters } from '../../../engine/index.ts'
+import { allCallers, defaultCaller } from './callers.ts'
+import { draftReducer, draftRequest, encodedBody, fieldText, initialDraft, type RequestDraft } from './request-draft.ts'
+
+const withFields = (operation: string, fields: Record<string, string>): RequestDraft =>
+  Object.entries(fields).reduce((draft, [name, value]) => draftReducer(draft, { type: 'field', name, value }), initialDraft('AKIA', operation))
+
+describe('request draft', () => {
+  it('starts as GetCallerIdentity, which encodes as Action and Version only', () => {
+    expect(encodedBody(initialDraft('AKIA'))).toBe('Action=GetCallerIdentity&Version=2011-06-15')
+  })
+
+  it('puts parameters in model order, whatever order they were typed in, and skips empty fields', () => {
+    const draft = withFields('AssumeRole', { DurationSeconds: '900', RoleSessionName: 's 1', ExternalId: '', RoleArn: 'arn:aws:iam::111111111111:role/Dev' })
+    expect(encodedBody(draft)).toBe(
+      'Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A111111111111%3Arole%2FDev&RoleSessionName=s%201&DurationSeconds=900',
+    )
+  })
+
+  it('sends invalid values as typed: hints never block a request', () => {
+    expect(encodedBody(withFields('AssumeRole', { DurationSeconds: 'soon', RoleSessionName: 'x' }))).toBe(
+      'Action=AssumeRole&Version=2011-06-15&RoleSessionName=x&DurationSeconds=soon',
+    )
+  })
+
+  it('flattens string lists one item per line and lists of structures from JSON', () => {
+    const draft = withFields('AssumeRole', { TransitiveTagKeys: 'team\n\n cost ', Tags: '[{"Key":"team","Value":"blue"}]' })
+    expect(draftRequest(draft).pairs.slice(2)).toEqual([
+      ['Tags.member.1.Key', 'team'],
+      ['Tags.member.1.Value', 'blue'],
+      ['TransitiveTagKeys.member.1', 'team'],
+      ['TransitiveTagKeys.member.2', 'cost'],
+    ])
+  })
+
+  it('leaves unfinished JSON out and says why', () => {
+    const result = draftRequest(withFields('AssumeRole', { Tags: '[{"Key":' }))
+    expect(result.pairs).toHaveLength(2)
+    expect(result.problems.Tags).toMatch(/JSON/)
+  })
+
+  it('keeps typed values per operation when switching back and forth', () => {
+    let draft = withFields('AssumeRole', { RoleSessionName: 'kept' })
+    draft = draftReducer(draft, { type: 'operation', operation: 'GetSessionToken' })
+    expect(fieldText(draft, 'RoleSessionName')).toBe('')
+    draft = draftReducer(draft, { type: 'operation', operation: 'AssumeRole' })
+    expect(fieldText(draft, 'RoleSessionName')).toBe('kept')
+  })
+
+  it('derives callers from the world, alice by default', () => {
+    const callers = allCallers(demoWorld)
+    expect(callers.map((c) => c.arn)).toEqual([
+      'arn:aws:iam::111111111111:root',
+      'arn:aws:iam::111111111111:user/alice',
+      'arn:aws:iam::111111111111:user/division/bob',
+      'arn:aws:iam::222222222222:root',
+      'arn:aws:iam::333333333333:user/vendor-bot',
+    ])
+    expect(defaultCaller(callers)?.accessKeyId).toBe('AKIARTXV5AHDSAGTTNG7')
+    expect(operationParameters('GetCallerIdentity')).toEqual([])
+  })
+})

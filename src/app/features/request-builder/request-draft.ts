@@ -1,0 +1,62 @@
+// The request being built: who signs it, which operation, and the raw text of each field.
+import { API_VERSION, encodeQuery, flattenParameters, operationParameters, type QueryPair, type QueryValue } from '../../../engine/index.ts'
+import { fieldValue } from './parameter-value.ts'
+
+export interface RequestDraft {
+  /** The access key id of the caller who signs the request. */
+  accessKeyId: string
+  operation: string
+  /** Raw field text per operation, so switching operations back and forth keeps what was typed. */
+  fields: Readonly<Record<string, Readonly<Record<string, string>>>>
+}
+
+export type DraftAction =
+  | { type: 'caller'; accessKeyId: string }
+  | { type: 'operation'; operation: string }
+  | { type: 'field'; name: string; value: string }
+
+export function initialDraft(accessKeyId: string, operation = 'GetCallerIdentity'): RequestDraft {
+  return { accessKeyId, operation, fields: {} }
+}
+
+export function draftReducer(draft: RequestDraft, action: DraftAction): RequestDraft {
+  switch (action.type) {
+    case 'caller':
+      return { ...draft, accessKeyId: action.accessKeyId }
+    case 'operation':
+      return { ...draft, operation: action.operation }
+    case 'field': {
+      const current = draft.fields[draft.operation] ?? {}
+      return { ...draft, fields: { ...draft.fields, [draft.operation]: { ...current, [action.name]: action.value } } }
+    }
+  }
+}
+
+/** The raw text of one field of the current operation ('' when untouched). */
+export function fieldText(draft: RequestDraft, name: string): string {
+  return draft.fields[draft.operation]?.[name] ?? ''
+}
+
+export interface DraftRequest {
+  /** Action, Version, then the parameters in model order; empty fields are skipped. */
+  pairs: QueryPair[]
+  /** Fields that could not be encoded (e.g. unfinished JSON), by parameter name. */
+  problems: Record<string, string>
+}
+
+export function draftRequest(draft: RequestDraft): DraftRequest {
+  const parameters: Record<string, QueryValue> = {}
+  const problems: Record<string, string> = {}
+  for (const parameter of operationParameters(draft.operation)) {
+    const result = fieldValue(parameter, fieldText(draft, parameter.name))
+    if (!result.ok) problems[parameter.name] = result.problem
+    else if (result.value !== undefined) parameters[parameter.name] = result.value
+  }
+  const pairs: QueryPair[] = [['Action', draft.operation], ['Version', API_VERSION], ...flattenParameters(parameters)]
+  return { pairs, problems }
+}
+
+/** The form-urlencoded body: also the query string of the equivalent GET. */
+export function encodedBody(draft: RequestDraft): string {
+  return encodeQuery(draftRequest(draft).pairs)
+}

@@ -1,0 +1,26 @@
+/** Reason phrases for the statuses STS answers with. */
+const reasons: Record<number, string> = {
+  200: 'OK',
+  302: 'Found',
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  503: 'Service Unavailable',
+}
+
+/** E.g. `HTTP/1.1 403 Forbidden`. */
+export function statusLine(status: number): string {
+  const reason = reasons[status]
+  return reason === undefined ? `HTTP/1.1 ${status}` : `HTTP/1.1 ${status} ${reason}`
+}
+
+export type StatusTone = 'success' | 'redirect' | 'client-error' | 'server-error'
+
+export function statusTone(status: number): StatusTone {
+  if (status < 300) return 'success'
+  if (status < 400) return 'redirect'
+  if (status < 500) return 'client-error'
+  return 'server-error'
+}
