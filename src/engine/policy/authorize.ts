@@ -1,5 +1,6 @@
 import { evaluatePolicy, type PolicyTrace } from './evaluate-statement.ts'
-import { decide, type LayerVerdicts, type VerdictDecision } from './decide.ts'
+import { quickVerdict } from './compiled-policy.ts'
+import { decide, reasonFor, type LayerVerdicts, type VerdictDecision } from './decide.ts'
 import type { LayerName } from './layers.ts'
 import type { Policy } from './policy-types.ts'
 import type { PrincipalMatchKind } from './principal-match.ts'
@@ -55,23 +56,32 @@ function traceLevels(layer: LayerName, levels: readonly (readonly Policy[])[], c
   return { layer, verdict, policies: perLevel.flatMap((t) => t.policies) }
 }
 
-/** The strongest way the resource policy's allowing statements named the caller. */
-function grantKind(layer: LayerTrace | undefined): PrincipalMatchKind | undefined {
-  const kinds = new Set<PrincipalMatchKind>()
-  for (const policy of layer?.policies ?? []) {
-    for (const statement of policy.statements) {
-      if (statement.applies && statement.effect === 'Allow' && statement.principal?.kind) kinds.add(statement.principal.kind)
-    }
+type Verdict = 'allow' | 'deny' | 'none'
+
+function quickLayer(policies: readonly Policy[], context: RequestContext): { verdict: Verdict; grants: PrincipalMatchKind[] } {
+  let allows = false
+  const grants: PrincipalMatchKind[] = []
+  for (const policy of policies) {
+    const verdict = quickVerdict(policy, context)
+    if (verdict.denies) return { verdict: 'deny', grants }
+    if (verdict.allows) allows = true
+    grants.push(...verdict.grants)
   }
-  const order: PrincipalMatchKind[] = ['user', 'role-session', 'federated-user', 'anyone', 'service', 'federated', 'role', 'federating-user', 'account']
-  return order.find((kind) => kinds.has(kind))
+  return { verdict: allows ? 'allow' : 'none', grants }
 }
 
-/** The IAM decision for one request, with the trace of every layer that applies. */
-export function authorize(input: AuthorizationInput): Decision {
+function quickLevels(levels: readonly (readonly Policy[])[], context: RequestContext): Verdict {
+  const verdicts = levels.map((level) => quickLayer(level, context).verdict)
+  return verdicts.includes('deny') ? 'deny' : verdicts.every((v) => v === 'allow') ? 'allow' : 'none'
+}
+
+const GRANT_ORDER: PrincipalMatchKind[] = ['user', 'role-session', 'federated-user', 'anyone', 'service', 'federated', 'role', 'federating-user', 'account']
+
+/** The full, explained trace of every layer that applies: what the Why panel and the layer grid show. */
+export function traceLayers(input: AuthorizationInput): LayerTrace[] {
   const { context } = input
-  const isIamIdentity = ['User', 'AssumedRole', 'FederatedUser'].includes(context.principal.type)
-  const layers = [
+  const isIamIdentity = IAM_IDENTITIES.includes(context.principal.type)
+  return [
     input.scps ? traceLevels('scp', input.scps, context) : undefined,
     input.rcps ? traceLevels('rcp', input.rcps, context) : undefined,
     input.resource ? trace('resource', [input.resource], context) : undefined,
@@ -79,16 +89,39 @@ export function authorize(input: AuthorizationInput): Decision {
     input.boundary && isIamIdentity ? trace('boundary', [input.boundary], context) : undefined,
     input.session ? trace('session', input.session, context) : undefined,
   ].filter((layer): layer is LayerTrace => layer !== undefined)
+}
+
+const IAM_IDENTITIES: readonly string[] = ['User', 'AssumedRole', 'FederatedUser']
+
+/**
+ * The IAM decision for one request. The verdicts come from the compiled fast path; the explained
+ * trace of every layer (`layers`) is computed the first time it is read.
+ */
+export function authorize(input: AuthorizationInput): Decision {
+  const { context } = input
+  const isIamIdentity = IAM_IDENTITIES.includes(context.principal.type)
   const verdicts: LayerVerdicts = {}
-  for (const layer of layers) verdicts[layer.layer] = layer.verdict
-  const resourceLayer = layers.find((layer) => layer.layer === 'resource')
-  const grant = resourceLayer?.verdict === 'allow' ? grantKind(resourceLayer) : undefined
-  if (grant) verdicts.resourceGrant = grant
-  const decision = decide(verdicts, {
-    action: context.action,
+  if (input.scps) verdicts.scp = quickLevels(input.scps, context)
+  if (input.rcps) verdicts.rcp = quickLevels(input.rcps, context)
+  if (input.resource) {
+    const resource = quickLayer([input.resource], context)
+    verdicts.resource = resource.verdict
+    const grant = resource.verdict === 'allow' ? GRANT_ORDER.find((kind) => resource.grants.includes(kind)) : undefined
+    if (grant) verdicts.resourceGrant = grant
+  }
+  if (isIamIdentity) verdicts.identity = quickLayer(input.identity ?? [], context).verdict
+  if (input.boundary && isIamIdentity) verdicts.boundary = quickLayer([input.boundary], context).verdict
+  if (input.session) verdicts.session = quickLayer(input.session, context).verdict
+  const outcome = decide(verdicts, {
     principalType: context.principal.type,
     crossAccount: context.principal.account !== context.resourceAccount,
     resourceMustAllow: input.resourceMustAllow === true,
   })
-  return { ...decision, layers }
+  const decision: VerdictDecision = { ...outcome, reason: reasonFor(outcome, context.action) }
+  if (outcome.result === 'Allow' && verdicts.resource === 'allow' && verdicts.resourceGrant) decision.resourceGrant = verdicts.resourceGrant
+  let layers: LayerTrace[] | undefined
+  return Object.defineProperty(decision as Decision, 'layers', {
+    enumerable: true,
+    get: () => (layers ??= traceLayers(input)),
+  })
 }

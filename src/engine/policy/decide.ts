@@ -18,7 +18,6 @@ export interface LayerVerdicts {
 }
 
 export interface DecisionFacts {
-  action: string
   principalType: PrincipalType
   crossAccount: boolean
   /** Trust and key policies must allow explicitly, even within one account. */
@@ -27,15 +26,31 @@ export interface DecisionFacts {
 
 export type DecisionResult = 'Allow' | 'ExplicitDeny' | 'ImplicitDeny'
 
-export interface VerdictDecision {
-  result: DecisionResult
-  layer?: LayerName
+/** The result and, for a denial, the layer that decided. Shared frozen values: deciding allocates nothing. */
+export interface Outcome {
+  readonly result: DecisionResult
+  readonly layer?: LayerName
+}
+
+/** An outcome in AWS's words, with how the resource policy named the caller when it allowed. */
+export interface VerdictDecision extends Outcome {
+  /** "because no session policy allows the s3:GetObject action", "with an explicit deny in an identity-based policy", or "allowed". */
   reason: string
   resourceGrant?: PrincipalMatchKind
 }
 
-const ORDER: LayerName[] = ['scp', 'rcp', 'resource', 'identity', 'boundary', 'session']
+const LAYERS: readonly LayerName[] = ['scp', 'rcp', 'resource', 'identity', 'boundary', 'session']
+const ALLOW: Outcome = Object.freeze({ result: 'Allow' })
+const EXPLICIT = Object.fromEntries(LAYERS.map((l) => [l, Object.freeze({ result: 'ExplicitDeny', layer: l })])) as Record<LayerName, Outcome>
+const IMPLICIT = Object.fromEntries(LAYERS.map((l) => [l, Object.freeze({ result: 'ImplicitDeny', layer: l })])) as Record<LayerName, Outcome>
 const IAM_IDENTITIES: ReadonlySet<PrincipalType> = new Set(['User', 'AssumedRole', 'FederatedUser'])
+
+/** The boundary and session ceilings: an implicit deny in either stops an Allow. */
+function ceilings(v: LayerVerdicts): Outcome {
+  if (v.boundary !== undefined && v.boundary !== 'allow') return IMPLICIT.boundary
+  if (v.session !== undefined && v.session !== 'allow') return IMPLICIT.session
+  return ALLOW
+}
 
 /**
  * The IAM decision from the layers' verdicts (IAM User Guide, "How AWS enforcement code logic
@@ -43,44 +58,36 @@ const IAM_IDENTITIES: ReadonlySet<PrincipalType> = new Set(['User', 'AssumedRole
  * anywhere wins; then the organization ceilings; then resource and identity policies (union within
  * one account, both sides across accounts), limited by the permissions boundary and session policies.
  */
-export function decide(v: LayerVerdicts, facts: DecisionFacts): VerdictDecision {
-  const deny = (result: DecisionResult, layer: LayerName): VerdictDecision => ({
-    result,
-    layer,
-    reason: result === 'ExplicitDeny' ? `with an explicit deny in ${withArticle(layer)}` : `because no ${LAYER_WORDS[layer]} allows the ${facts.action} action`,
-  })
-  for (const layer of ORDER) if (v[layer] === 'deny') return deny('ExplicitDeny', layer)
-  if (v.rcp !== undefined && v.rcp !== 'allow') return deny('ImplicitDeny', 'rcp')
-  if (v.scp !== undefined && v.scp !== 'allow') return deny('ImplicitDeny', 'scp')
+export function decide(v: LayerVerdicts, facts: DecisionFacts): Outcome {
+  for (const layer of LAYERS) if (v[layer] === 'deny') return EXPLICIT[layer]
+  if (v.rcp !== undefined && v.rcp !== 'allow') return IMPLICIT.rcp
+  if (v.scp !== undefined && v.scp !== 'allow') return IMPLICIT.scp
 
   const resourceAllows = v.resource === 'allow'
-  const grant = resourceAllows ? v.resourceGrant : undefined
-  const allow = (): VerdictDecision => ({ result: 'Allow', reason: 'allowed', ...(grant ? { resourceGrant: grant } : {}) })
-  const ceilings = (): VerdictDecision | undefined => {
-    if (v.boundary !== undefined && v.boundary !== 'allow') return deny('ImplicitDeny', 'boundary')
-    if (v.session !== undefined && v.session !== 'allow') return deny('ImplicitDeny', 'session')
-    return undefined
-  }
-
   // Callers that are not IAM identities (services, web identity, SAML, anonymous) rely on the resource policy alone.
-  if (!IAM_IDENTITIES.has(facts.principalType) && facts.principalType !== 'Account') return resourceAllows ? allow() : deny('ImplicitDeny', 'resource')
-
+  if (!IAM_IDENTITIES.has(facts.principalType) && facts.principalType !== 'Account') return resourceAllows ? ALLOW : IMPLICIT.resource
   if (facts.crossAccount) {
-    if (!resourceAllows) return deny('ImplicitDeny', 'resource')
-    if (v.identity !== undefined && v.identity !== 'allow') return deny('ImplicitDeny', 'identity')
-    return ceilings() ?? allow()
+    if (!resourceAllows) return IMPLICIT.resource
+    if (v.identity !== undefined && v.identity !== 'allow') return IMPLICIT.identity
+    return ceilings(v)
   }
-  if (facts.resourceMustAllow && !resourceAllows) return deny('ImplicitDeny', 'resource')
+  if (facts.resourceMustAllow && !resourceAllows) return IMPLICIT.resource
+  const grant = resourceAllows ? v.resourceGrant : undefined
   if (resourceAllows && grant !== 'account') {
     // "If a resource-based policy grants permission directly to the IAM user or the session
     // principal that is making the request, then an implicit deny in an identity-based policy, a
     // permissions boundary, or a session policy does not impact the final decision." A grant to the
     // role ARN (or to the IAM user behind a federated session) is limited by the boundary and session policies.
-    if (grant === 'role' || grant === 'federating-user') return ceilings() ?? allow()
-    return allow()
+    return grant === 'role' || grant === 'federating-user' ? ceilings(v) : ALLOW
   }
   // The account root needs no identity policy in its own account.
-  if (facts.principalType === 'Account') return allow()
-  if (v.identity !== 'allow') return deny('ImplicitDeny', 'identity')
-  return ceilings() ?? allow()
+  if (facts.principalType === 'Account') return ALLOW
+  if (v.identity !== 'allow') return IMPLICIT.identity
+  return ceilings(v)
+}
+
+/** The outcome in AWS's words for one action. */
+export function reasonFor(outcome: Outcome, action: string): string {
+  if (outcome.result === 'Allow' || !outcome.layer) return 'allowed'
+  return outcome.result === 'ExplicitDeny' ? `with an explicit deny in ${withArticle(outcome.layer)}` : `because no ${LAYER_WORDS[outcome.layer]} allows the ${action} action`
 }
