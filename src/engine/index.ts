@@ -43,3 +43,4 @@ export type { EffectiveInput, EffectiveOptions, EffectiveResult } from './policy
 export { loadIamCatalogue } from './policy/catalogue/iam-catalogue.ts'
 export type { IamCatalogue, CatalogueAction, AccessLevel } from './policy/catalogue/iam-catalogue.ts'
 export { packedPolicyPercent, packedUnits } from './policy/packed-size.ts'
+export { lintPolicyActions } from './policy/lint-actions.ts'
