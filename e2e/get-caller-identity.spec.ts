@@ -55,5 +55,21 @@ test('choosing AssumeRole shows its parameters, labelled by their STS names', as
   )
 
   await page.getByRole('button', { name: 'Send' }).click()
-  await expect(page.getByTestId('xml-response')).toContainText('HTTP/1.1 501 Not Implemented')
+  const response = page.getByTestId('xml-response')
+  await expect(response).toContainText('HTTP/1.1 200 OK')
+  await expect(response).toContainText('<Arn>arn:aws:sts::111111111111:assumed-role/Dev/demo</Arn>')
+  await expect(response).toContainText(/<AccessKeyId>ASIA[A-Z2-7]{16}<\/AccessKeyId>/)
+})
+
+test('RoleSessionName bad/name shows AWS\'s ValidationError XML', async ({ page }) => {
+  await choose(page, ALICE, 'AssumeRole')
+  await page.getByLabel('RoleArn', { exact: true }).fill('arn:aws:iam::111111111111:role/Dev')
+  await page.getByLabel('RoleSessionName', { exact: true }).fill('bad/name')
+  await page.keyboard.press('Control+Enter')
+  const response = page.getByTestId('xml-response')
+  await expect(response).toContainText('HTTP/1.1 400 Bad Request')
+  await expect(response).toContainText('<Code>ValidationError</Code>')
+  await expect(response).toContainText(
+    "1 validation error detected: Value 'bad/name' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*",
+  )
 })

@@ -9,7 +9,7 @@ import type { AuthenticatedCaller } from './operations/operation.ts'
 import { operationHandlers } from './operations/index.ts'
 import { firstValues, parseQuery, type QueryPair } from './protocol/query-codec.ts'
 import { newRequestId } from './request-id.ts'
-import { indexLongTermKeys, type CredentialIndex } from './world/credential-index.ts'
+import { credentialResolver } from './sessions/resolve-credentials.ts'
 import type { World } from './world/world-schema.ts'
 import { errorXml, successXml } from './xml/envelopes.ts'
 
@@ -30,6 +30,19 @@ export interface Engine {
   /** Answers one HTTP request. Never throws: an internal fault becomes a 500 InternalFailure. */
   handle(request: HttpRequest): Promise<EngineResult>
   readonly world: World
+  /** The key sealing this engine's session tokens (see EngineOptions.sessionKey). */
+  readonly sessionKey: Uint8Array
+}
+
+/** The region an unsigned request reached: from the Host, else us-east-1. */
+function regionOf(request: HttpRequest): string {
+  const endpoint = resolveEndpoint(headerValue(request.headers, 'host'))
+  return endpoint.kind === 'local' ? 'us-east-1' : endpoint.region
+}
+
+/** Requests to the real STS host names arrive over HTTPS; the local endpoint is plain HTTP. */
+function isAwsHost(request: HttpRequest): boolean {
+  return resolveEndpoint(headerValue(request.headers, 'host')).kind !== 'local'
 }
 
 /** RFC 7231 date for the Date header, on the engine clock. */
@@ -68,9 +81,21 @@ function readParameters(request: HttpRequest, rawQuery: string, log: CheckLog): 
   return parseQuery(rawQuery)
 }
 
-export function createEngine(options: { world: World; deps: EngineDeps }): Engine {
+export interface EngineOptions {
+  world: World
+  deps: EngineDeps
+  /**
+   * The key that seals session tokens and derives temporary secrets (32 bytes). Keep it to keep
+   * issued credentials valid across engine instances (the app stores it with the world); a fresh
+   * random key is made when absent.
+   */
+  sessionKey?: Uint8Array
+}
+
+export function createEngine(options: EngineOptions): Engine {
   const { world, deps } = options
-  const credentials: CredentialIndex = indexLongTermKeys(world)
+  const sessionKey = options.sessionKey ?? deps.randomBytes(32)
+  const credentials = credentialResolver(world, sessionKey)
 
   const respond = (requestId: string, status: number, body: string, extra: Record<string, string> = {}): HttpResponse => ({
     status,
@@ -129,7 +154,7 @@ export function createEngine(options: { world: World; deps: EngineDeps }): Engin
       )
       signing = outcome.signing
       if (!outcome.ok) return fail(requestId, outcome.fault, log, { operation: action, ...(signing ? { signing } : {}) })
-      caller = { principal: outcome.principal, accessKeyId: outcome.accessKeyId, region: outcome.region }
+      caller = { principal: outcome.principal, accessKeyId: outcome.accessKeyId, region: outcome.region, ...(outcome.session ? { session: outcome.session } : {}) }
     }
 
     const handler = operationHandlers.get(action)
@@ -137,7 +162,7 @@ export function createEngine(options: { world: World; deps: EngineDeps }): Engin
       log.fail('operation.simulated', 'The playground simulates this operation', `${action} is a real STS operation that this version of the playground does not simulate yet.`)
       return fail(requestId, faults.notSimulated(action), log, { operation: action, ...(signing ? { signing } : {}) })
     }
-    const outcome = handler.run({ parameters: values, caller, nowMs: deps.now(), log })
+    const outcome = handler.run({ parameters: values, pairs: parameters, caller, nowMs: deps.now(), log, world, deps, sessionKey, region: caller?.region ?? regionOf(request), secureTransport: isAwsHost(request) })
     if (!outcome.ok) return fail(requestId, outcome.fault, log, { operation: action, ...(signing ? { signing } : {}) })
     return {
       response: respond(requestId, 200, successXml(action, outcome.result, requestId)),
@@ -151,6 +176,7 @@ export function createEngine(options: { world: World; deps: EngineDeps }): Engin
 
   return {
     world,
+    sessionKey,
     handle(request) {
       const requestId = newRequestId(deps)
       const log = new CheckLog()

@@ -1,7 +1,8 @@
 import { faults, type StsFault } from '../errors/faults.ts'
 import type { CheckLog } from '../explain/checks.ts'
 import type { Principal } from '../identity/principal.ts'
-import type { CredentialIndex } from '../world/credential-index.ts'
+import type { CredentialResolver } from '../sessions/resolve-credentials.ts'
+import type { Session } from '../sessions/session.ts'
 import { canonicalRequest } from './canonical-request.ts'
 import type { Endpoint } from './endpoint.ts'
 import { formatAmzDate, parseAmzDate, readSignatureInput, SIGV4_ALGORITHM, type SignatureInput } from './signature-input.ts'
@@ -28,7 +29,7 @@ export interface SigningWork {
 }
 
 export type AuthOutcome =
-  | { ok: true; principal: Principal; accessKeyId: string; region: string; signing: SigningWork }
+  | { ok: true; principal: Principal; session?: Session; accessKeyId: string; region: string; signing: SigningWork }
   | { ok: false; fault: StsFault; signing?: SigningWork }
 
 function scopeFault(input: SignatureInput, endpoint: Endpoint): StsFault | undefined {
@@ -70,7 +71,7 @@ function skewFault(amzDate: string, requestMs: number, nowMs: number): StsFault 
  */
 export function authenticate(
   request: SignedRequestParts,
-  context: { credentials: CredentialIndex; endpoint: Endpoint; nowMs: number },
+  context: { credentials: CredentialResolver; endpoint: Endpoint; nowMs: number },
   log: CheckLog,
 ): AuthOutcome {
   const read = readSignatureInput(request.headers, request.rawQuery)
@@ -111,21 +112,16 @@ export function authenticate(
   }
   log.pass('auth.clock', 'Request time is within 15 minutes of the STS clock', `Signed at ${input.amzDate}; STS clock ${formatAmzDate(context.nowMs)}.`)
 
-  const known = context.credentials.lookup(input.accessKeyId)
-  if (!known) {
-    log.fail('auth.key', 'Access key exists', `No credentials with access key id ${input.accessKeyId} exist in this world.`)
+  const known = context.credentials.resolve(input.accessKeyId, input.securityToken)
+  if (!known.ok) {
+    log.fail('auth.key', 'Access key exists and its session token matches', known.detail)
     return { ok: false, fault: faults.invalidClientTokenId() }
   }
-  if ((known.sessionToken ?? undefined) !== input.securityToken) {
-    const why = known.sessionToken === undefined
-      ? `${input.accessKeyId} is a long-term key, yet the request carries X-Amz-Security-Token.`
-      : input.securityToken === undefined
-        ? `${input.accessKeyId} is a temporary key: its session token must be sent as X-Amz-Security-Token.`
-        : `The X-Amz-Security-Token sent is not the token issued with ${input.accessKeyId}.`
-    log.fail('auth.key', 'Access key exists and its session token matches', why)
-    return { ok: false, fault: faults.invalidClientTokenId() }
-  }
-  log.pass('auth.key', 'Access key exists', `${input.accessKeyId} belongs to ${describePrincipal(known.principal)}.`)
+  log.pass(
+    'auth.key',
+    'Access key exists',
+    `${input.accessKeyId} belongs to ${describePrincipal(known.principal)}${known.session ? `, temporary credentials issued by ${known.session.issuedBy}` : ''}.`,
+  )
 
   const canonical = canonicalRequest({ ...request, signedHeaders: input.signedHeaders })
   const scopeText = `${input.scope.date}/${input.scope.region}/${input.scope.service}/${input.scope.terminator}`
@@ -141,9 +137,22 @@ export function authenticate(
     return { ok: false, fault: faults.signatureDoesNotMatch(), signing }
   }
   log.pass('auth.signature', 'Signature matches', 'STS recomputed the signature with the secret of this key and got the same value.')
-  return { ok: true, principal: known.principal, accessKeyId: input.accessKeyId, region, signing }
+  if (known.session && context.nowMs >= known.session.expiresAt) {
+    log.fail('auth.expiry', 'Temporary credentials have not expired', `They expired at ${new Date(known.session.expiresAt).toISOString()}; the STS clock says ${new Date(context.nowMs).toISOString()}.`)
+    return { ok: false, fault: faults.expiredToken(), signing }
+  }
+  return { ok: true, principal: known.principal, ...(known.session ? { session: known.session } : {}), accessKeyId: input.accessKeyId, region, signing }
 }
 
 function describePrincipal(principal: Principal): string {
-  return principal.kind === 'root' ? `the root user of account ${principal.account}` : `IAM user ${principal.name} in account ${principal.account}`
+  switch (principal.kind) {
+    case 'root':
+      return `the root user of account ${principal.account}`
+    case 'user':
+      return `IAM user ${principal.name} in account ${principal.account}`
+    case 'assumed-role':
+      return `session ${principal.sessionName} of role ${principal.roleName} in account ${principal.account}`
+    case 'federated-user':
+      return `federated user ${principal.name} in account ${principal.account}`
+  }
 }

@@ -30,8 +30,18 @@ export const faults = {
   missingAuthenticationToken: () => sender('MissingAuthenticationToken', 403, 'Request is missing Authentication Token'),
   /** sts-facts §2.7: STS includes the trailing period. */
   invalidClientTokenId: () => sender('InvalidClientTokenId', 403, 'The security token included in the request is invalid.'),
+  /** Temporary credentials used after their Expiration (sts-facts §2.7; common errors: 403). */
+  expiredToken: () => sender('ExpiredToken', 403, 'The security token included in the request is expired'),
   signatureDoesNotMatch: (message: string = SIGNATURE_MISMATCH_MESSAGE) => sender('SignatureDoesNotMatch', 403, message),
   incompleteSignature: (message: string) => sender('IncompleteSignature', 400, message),
+  accessDenied: (message: string) => sender('AccessDenied', 403, message),
+  validationError: (message: string) => sender('ValidationError', 400, message),
+  invalidParameterValue: (message: string) => sender('InvalidParameterValue', 400, message),
+  malformedPolicyDocument: (message: string) => sender('MalformedPolicyDocument', 400, message),
+  packedPolicyTooLarge: (percent: number) => sender('PackedPolicyTooLarge', 400, `Packed policy consumes ${percent}% of allotted space`),
+  /** sts-facts fact 83 and §6.10. */
+  regionDisabled: (account: string) =>
+    sender('RegionDisabledException', 403, `STS is not activated in this region for account:${account}. Your account administrator can activate STS in this region using the IAM Console.`),
   /** A playground limit, not an AWS error: said plainly so nobody mistakes it for AWS behaviour. */
   notSimulated: (action: string) =>
     ({

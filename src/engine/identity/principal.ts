@@ -2,6 +2,8 @@
 export type Principal =
   | { kind: 'root'; partition: string; account: string }
   | { kind: 'user'; partition: string; account: string; name: string; path: string; userId: string }
+  | { kind: 'assumed-role'; partition: string; account: string; roleName: string; rolePath: string; roleId: string; sessionName: string }
+  | { kind: 'federated-user'; partition: string; account: string; name: string }
 
 /** The three fields of GetCallerIdentity (sts-facts §3.3). */
 export interface CallerIdentity {
@@ -11,16 +13,24 @@ export interface CallerIdentity {
 }
 
 export function callerIdentity(principal: Principal): CallerIdentity {
+  const { partition, account } = principal
   switch (principal.kind) {
     case 'root':
       // Root: UserId is the account id itself (sts-facts §3.3, fact 82).
-      return { arn: `arn:${principal.partition}:iam::${principal.account}:root`, userId: principal.account, account: principal.account }
+      return { arn: `arn:${partition}:iam::${account}:root`, userId: account, account }
     case 'user':
       // The user ARN carries the path without its leading slash: user/division/bob.
-      return {
-        arn: `arn:${principal.partition}:iam::${principal.account}:user${principal.path}${principal.name}`,
-        userId: principal.userId,
-        account: principal.account,
-      }
+      return { arn: `arn:${partition}:iam::${account}:user${principal.path}${principal.name}`, userId: principal.userId, account }
+    case 'assumed-role':
+      // No path in the session ARN, service sts, the role's account (sts-facts §3.1, fact 35).
+      return { arn: `arn:${partition}:sts::${account}:assumed-role/${principal.roleName}/${principal.sessionName}`, userId: `${principal.roleId}:${principal.sessionName}`, account }
+    case 'federated-user':
+      return { arn: `arn:${partition}:sts::${account}:federated-user/${principal.name}`, userId: `${account}:${principal.name}`, account }
   }
+}
+
+/** The ARN a Principal element or aws:PrincipalArn uses: the role ARN (with path) for a role session. */
+export function principalArn(principal: Principal): string {
+  if (principal.kind === 'assumed-role') return `arn:${principal.partition}:iam::${principal.account}:role${principal.rolePath}${principal.roleName}`
+  return callerIdentity(principal).arn
 }

@@ -1,7 +1,8 @@
+import { assumeRole } from './assume-role.ts'
 import { getCallerIdentity } from './get-caller-identity.ts'
 import type { OperationHandler } from './operation.ts'
 
 /** The operations this engine simulates, one line each. */
-const handlers: readonly OperationHandler[] = [getCallerIdentity]
+const handlers: readonly OperationHandler[] = [assumeRole, getCallerIdentity]
 
 export const operationHandlers: ReadonlyMap<string, OperationHandler> = new Map(handlers.map((handler) => [handler.name, handler]))

@@ -1,12 +1,19 @@
+import type { EngineDeps } from '../deps.ts'
 import type { StsFault } from '../errors/faults.ts'
 import type { CheckLog } from '../explain/checks.ts'
 import type { Principal } from '../identity/principal.ts'
+import type { QueryPair } from '../protocol/query-codec.ts'
+import type { Session } from '../sessions/session.ts'
+import type { World } from '../world/world-schema.ts'
 import type { XmlElement } from '../xml/xml-writer.ts'
 
 /** Who called, once SigV4 has been verified. */
 export interface AuthenticatedCaller {
   principal: Principal
+  /** Set when the caller used temporary credentials. */
+  session?: Session
   accessKeyId: string
+  /** The region the request was signed for and reached. */
   region: string
 }
 
@@ -14,10 +21,20 @@ export interface AuthenticatedCaller {
 export interface OperationContext {
   /** Parameters as AWS reads them: the first occurrence of each name. */
   parameters: ReadonlyMap<string, string>
+  /** Every parameter pair in wire order, for decoding lists. */
+  pairs: readonly QueryPair[]
   /** The signed caller, or undefined for the unsigned operations. */
   caller: AuthenticatedCaller | undefined
   nowMs: number
   log: CheckLog
+  world: World
+  deps: EngineDeps
+  /** Seals the session tokens the operation issues. */
+  sessionKey: Uint8Array
+  /** The region of the endpoint the request reached. */
+  region: string
+  /** Whether the request came over HTTPS (the real STS host names) or plain HTTP (the local endpoint). */
+  secureTransport: boolean
 }
 
 /** The `<OpResult>` children, in the order AWS sends them, or the fault AWS would return. */

@@ -1,0 +1,104 @@
+import { callerIdentity, principalArn, type Principal } from '../identity/principal.ts'
+import { parsePolicyText } from '../policy/parse-policy.ts'
+import type { Policy } from '../policy/policy-types.ts'
+import type { PrincipalType, RequestPrincipal } from '../policy/request-context.ts'
+import type { Session } from '../sessions/session.ts'
+import type { World } from '../world/world-schema.ts'
+import { worldPolicies, worldPolicy } from './world-policies.ts'
+
+/** Everything about the caller that policy evaluation needs. */
+export interface CallerContext {
+  principal: RequestPrincipal
+  /** Global condition keys describing the caller and the request's environment (names as IAM writes them). */
+  keys: Record<string, string | string[]>
+  identity: Policy[]
+  boundary?: Policy
+  /** Session policies: present for sessions that have them; [] for a federated user without one. */
+  session?: Policy[]
+  /** Principal tags after session tags override role or user tags (case-insensitive keys). */
+  principalTags: Record<string, string>
+}
+
+export interface Environment {
+  nowMs: number
+  region: string
+  secureTransport: boolean
+  sourceIp?: string
+}
+
+const PRINCIPAL_TYPES: Record<Principal['kind'], PrincipalType> = { root: 'Account', user: 'User', 'assumed-role': 'AssumedRole', 'federated-user': 'FederatedUser' }
+
+/** Session tags override tags of the role or user with the same key, compared case-insensitively (sts-facts §6.3, fact 46). */
+export function mergeTags(base: Record<string, string>, overrides: Record<string, string>): Record<string, string> {
+  const merged: Record<string, string> = {}
+  const overridden = new Set(Object.keys(overrides).map((k) => k.toLowerCase()))
+  for (const [key, value] of Object.entries(base)) if (!overridden.has(key.toLowerCase())) merged[key] = value
+  return { ...merged, ...overrides }
+}
+
+function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/** The caller's policies and global condition keys (IAM User Guide, "AWS global condition context keys"). */
+export function callerContext(world: World, principal: Principal, session: Session | undefined, env: Environment): CallerContext {
+  const identity = callerIdentity(principal)
+  const arn = principalArn(principal)
+  const keys: Record<string, string | string[]> = {
+    'aws:PrincipalArn': arn,
+    'aws:PrincipalAccount': principal.account,
+    'aws:PrincipalType': PRINCIPAL_TYPES[principal.kind],
+    'aws:userid': identity.userId,
+    'aws:CurrentTime': isoSeconds(env.nowMs),
+    'aws:EpochTime': String(Math.floor(env.nowMs / 1000)),
+    'aws:RequestedRegion': env.region,
+    'aws:SecureTransport': env.secureTransport ? 'true' : 'false',
+  }
+  if (env.sourceIp) keys['aws:SourceIp'] = env.sourceIp
+  const requestPrincipal: RequestPrincipal = { type: PRINCIPAL_TYPES[principal.kind], arn: identity.arn, account: principal.account }
+  let identityPolicies: Policy[] = []
+  let boundary: Policy | undefined
+  let baseTags: Record<string, string> = {}
+
+  if (principal.kind === 'user' || (principal.kind === 'federated-user' && session?.user && !('root' in session.user))) {
+    const name = principal.kind === 'user' ? principal.name : session?.user && 'name' in session.user ? session.user.name : ''
+    const user = world.users.find((u) => u.account === principal.account && u.name === name)
+    if (user) {
+      identityPolicies = worldPolicies(user.policies, 'identity')
+      if (user.permissionsBoundary) boundary = worldPolicy(user.permissionsBoundary.document, 'boundary', user.permissionsBoundary.name)
+      baseTags = user.tags
+      if (principal.kind === 'user') keys['aws:username'] = user.name
+      else requestPrincipal.federatingUserArn = `arn:${principal.partition}:iam::${user.account}:user${user.path}${user.name}`
+    }
+  } else if (principal.kind === 'assumed-role') {
+    requestPrincipal.roleArn = arn
+    const role = world.roles.find((r) => r.account === principal.account && r.name === principal.roleName)
+    if (role) {
+      identityPolicies = worldPolicies(role.policies, 'identity')
+      if (role.permissionsBoundary) boundary = worldPolicy(role.permissionsBoundary.document, 'boundary', role.permissionsBoundary.name)
+      baseTags = role.tags
+    }
+  }
+
+  const principalTags = mergeTags(baseTags, session?.tags ?? {})
+  for (const [key, value] of Object.entries(principalTags)) keys[`aws:PrincipalTag/${key}`] = value
+
+  let sessionPolicies: Policy[] | undefined
+  if (session) {
+    keys['aws:TokenIssueTime'] = isoSeconds(session.issuedAt)
+    // Temporary credentials say whether MFA was used to get them; long-term keys carry neither key (sts-facts §6.5).
+    keys['aws:MultiFactorAuthPresent'] = session.mfaAuthenticatedAt !== undefined ? 'true' : 'false'
+    if (session.mfaAuthenticatedAt !== undefined) keys['aws:MultiFactorAuthAge'] = String(Math.max(0, Math.floor((env.nowMs - session.mfaAuthenticatedAt) / 1000)))
+    if (session.sourceIdentity) keys['aws:SourceIdentity'] = session.sourceIdentity
+    const inline = session.policies.map((text, i) => parsePolicyText(text, 'session', `session policy ${i + 1}`)).flatMap((p) => (p.ok ? [p.policy] : []))
+    if (inline.length > 0 || session.policyArns.length > 0 || session.federatedName !== undefined) sessionPolicies = inline
+  }
+  return {
+    principal: requestPrincipal,
+    keys,
+    identity: identityPolicies,
+    ...(boundary ? { boundary } : {}),
+    ...(sessionPolicies ? { session: sessionPolicies } : {}),
+    principalTags,
+  }
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+import { ALICE } from '../testing/sign-request.ts'
+import { credentialsOf, stsTestClient } from '../testing/sts-test-client.ts'
+import { demoWorld } from '../world/demo-world.ts'
+
+// Role chaining, session tags, source identity and the life of temporary credentials.
+const DEV = 'arn:aws:iam::111111111111:role/Dev'
+const BATCH = 'arn:aws:iam::111111111111:role/Batch'
+const READ_ONLY = 'arn:aws:iam::111111111111:role/teams/analytics/ReadOnly'
+
+async function devSession(parameters: Record<string, unknown> = {}) {
+  const sts = stsTestClient()
+  const r = await sts.call(ALICE, 'AssumeRole', { RoleArn: DEV, RoleSessionName: 'dev', ...(parameters as object) })
+  if (r.status !== 200) throw new Error(r.body)
+  return { sts, creds: credentialsOf(r), reply: r }
+}
+
+describe('role chaining', () => {
+  it('fact 33: a Dev session assumes Batch for 3600 s, and not for 3601 s', async () => {
+    const { sts, creds } = await devSession()
+    expect((await sts.call(creds, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'chain', DurationSeconds: 3600 })).status).toBe(200)
+    const over = await sts.call(creds, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'chain', DurationSeconds: 3601 })
+    expect([over.code, over.message]).toEqual(['ValidationError', 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.'])
+  })
+
+  it('fact 34: over both limits, the role maximum is reported', async () => {
+    const { sts, creds } = await devSession()
+    const over = await sts.call(creds, 'AssumeRole', { RoleArn: DEV, RoleSessionName: 'again', DurationSeconds: 3601 })
+    expect(over.message).toBe('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.')
+  })
+})
+
+describe('session tags', () => {
+  it('tags need sts:TagSession in the trust policy: ReadOnly does not allow it', async () => {
+    const r = await stsTestClient().call(ALICE, 'AssumeRole', { RoleArn: READ_ONLY, RoleSessionName: 's1', Tags: [{ Key: 'project', Value: 'x' }] })
+    expect([r.status, r.message]).toEqual([403, `User: arn:aws:iam::111111111111:user/alice is not authorized to perform: sts:TagSession on resource: ${READ_ONLY}`])
+  })
+
+  it('tags are accepted where trust and identity allow sts:TagSession, and PackedPolicySize appears', async () => {
+    const { reply } = await devSession({ Tags: [{ Key: 'project', Value: 'unicorn' }] })
+    expect(Number(reply.text('PackedPolicySize'))).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['fact 42', [{ Key: 'SessionTag1', Value: 'v' }], ['InvalidKey'], 'The specified transitive tag key must be included in the requested tags.'],
+    ['fact 44', [{ Key: 'SessionTag1', Value: 'a' }, { Key: 'sessiontag1', Value: 'b' }], [], 'Duplicate tag keys found. Please note that Tag keys are case insensitive.'],
+  ])('%s: InvalidParameterValue', async (_fact, Tags, TransitiveTagKeys, message) => {
+    const r = await stsTestClient().call(ALICE, 'AssumeRole', { RoleArn: DEV, RoleSessionName: 's1', Tags, TransitiveTagKeys })
+    expect([r.status, r.code, r.message]).toEqual([400, 'InvalidParameterValue', message])
+  })
+
+  it('fact 43: the transitive key matches a tag case-insensitively', async () => {
+    const r = await stsTestClient().call(ALICE, 'AssumeRole', { RoleArn: DEV, RoleSessionName: 's1', Tags: [{ Key: 'SessionTag1', Value: 'v' }], TransitiveTagKeys: ['sessiontag1'] })
+    expect(r.status).toBe(200)
+  })
+
+  it('fact 45: a chained call may not set a tag that the calling session made transitive', async () => {
+    const { sts, creds } = await devSession({ Tags: [{ Key: 'SessionTag1', Value: 'v' }], TransitiveTagKeys: ['SessionTag1'] })
+    const r = await sts.call(creds, 'AssumeRole', { RoleArn: DEV, RoleSessionName: 'chain', Tags: [{ Key: 'sessiontag1', Value: 'w' }] })
+    expect([r.status, r.code, r.message]).toEqual([400, 'InvalidParameterValue', "One of the specified transitive tag keys can't be set because it conflicts with a transitive tag key from the calling session."])
+  })
+})
+
+describe('source identity', () => {
+  it('is set once, returned, and kept through chaining', async () => {
+    const { sts, creds, reply } = await devSession({ SourceIdentity: 'alice@example.com' })
+    expect(reply.text('SourceIdentity')).toBe('alice@example.com')
+    const chained = await sts.call(creds, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'chain' })
+    expect(chained.text('SourceIdentity')).toBe('alice@example.com')
+  })
+})
+
+describe('temporary credentials', () => {
+  it('expire on the engine clock: ExpiredToken after Expiration', async () => {
+    const { sts, creds } = await devSession({ DurationSeconds: 900 })
+    sts.deps.advance(899_000)
+    expect((await sts.call(creds, 'GetCallerIdentity')).status).toBe(200)
+    sts.deps.advance(1_000)
+    const r = await sts.call(creds, 'GetCallerIdentity')
+    expect([r.status, r.code, r.message]).toEqual([403, 'ExpiredToken', 'The security token included in the request is expired'])
+  })
+
+  it('fact 40: without their session token they are InvalidClientTokenId', async () => {
+    const { sts, creds } = await devSession()
+    const bare = { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey }
+    const r = await sts.call(bare, 'GetCallerIdentity')
+    expect([r.status, r.code, r.message]).toEqual([403, 'InvalidClientTokenId', 'The security token included in the request is invalid.'])
+  })
+
+  it('another session’s token, or an altered token, is InvalidClientTokenId', async () => {
+    const { sts, creds } = await devSession()
+    const other = credentialsOf(await sts.call(ALICE, 'AssumeRole', { RoleArn: DEV, RoleSessionName: 'other' }))
+    expect((await sts.call({ ...creds, sessionToken: other.sessionToken ?? '' }, 'GetCallerIdentity')).code).toBe('InvalidClientTokenId')
+    const token = creds.sessionToken ?? ''
+    const altered = token.slice(0, 60) + (token[60] === 'A' ? 'B' : 'A') + token.slice(61)
+    expect((await sts.call({ ...creds, sessionToken: altered }, 'GetCallerIdentity')).code).toBe('InvalidClientTokenId')
+  })
+
+  it('fact 41: the right token with a wrong secret is SignatureDoesNotMatch', async () => {
+    const { sts, creds } = await devSession()
+    expect((await sts.call({ ...creds, secretAccessKey: '0'.repeat(40) }, 'GetCallerIdentity')).code).toBe('SignatureDoesNotMatch')
+  })
+
+  it('fact 39: after the role is deleted and created again, old sessions are InvalidClientTokenId', async () => {
+    const { sts, creds } = await devSession()
+    const recreated = { ...demoWorld, roles: demoWorld.roles.map((role) => (role.name === 'Dev' ? { ...role, roleId: 'AROARTXV5AHDSNEWDEVRL' } : role)) }
+    const after = stsTestClient(recreated, sts.engine.sessionKey)
+    const r = await after.call(creds, 'GetCallerIdentity')
+    expect([r.status, r.code]).toEqual([403, 'InvalidClientTokenId'])
+  })
+
+  it('stay valid in another engine that shares the session key (a reload of the app)', async () => {
+    const { sts, creds } = await devSession()
+    const again = stsTestClient(demoWorld, sts.engine.sessionKey)
+    expect((await again.call(creds, 'GetCallerIdentity')).text('Arn')).toBe('arn:aws:sts::111111111111:assumed-role/Dev/dev')
+  })
+})

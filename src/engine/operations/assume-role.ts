@@ -1,0 +1,191 @@
+import { faults } from '../errors/faults.ts'
+import { callerIdentity } from '../identity/principal.ts'
+import { packedPolicyPercent } from '../policy/packed-size.ts'
+import { parsePolicyText } from '../policy/parse-policy.ts'
+import { validateParameters } from '../validation/index.ts'
+import { element, parent, type XmlElement } from '../xml/xml-writer.ts'
+import { assumeDeniedMessage, authorizeAssumeRole } from './assume/authorize-assume.ts'
+import { issueCredentials } from './assume/issue-credentials.ts'
+import { checkMfa } from './assume/mfa.ts'
+import { findRole, roleArnShapeFault } from './assume/role-arn.ts'
+import { newSessionTags, sessionTagFault } from './assume/session-tags.ts'
+import { sessionPolicyFault } from './assume/session-policy.ts'
+import type { OperationHandler } from './operation.ts'
+
+interface AssumeRoleInput {
+  RoleArn: string
+  RoleSessionName: string
+  DurationSeconds?: number
+  Policy?: string
+  PolicyArns?: { arn: string }[]
+  Tags?: { Key: string; Value: string }[]
+  TransitiveTagKeys?: string[]
+  ExternalId?: string
+  SerialNumber?: string
+  TokenCode?: string
+  SourceIdentity?: string
+}
+
+const HOUR = 3600
+
+/**
+ * AssumeRole. The order of checks: model validation; RoleArn shape and tag rules; who may call
+ * (not root); managed session policies and the session policy document; region; MFA;
+ * authorization through the policy engine; durations (role maximum before the role-chaining
+ * limit, fact 34); packed size; then credentials (sts-facts §2.5, §4.1, §5).
+ */
+export const assumeRole: OperationHandler = {
+  name: 'AssumeRole',
+  run(ctx) {
+    const { log, world } = ctx
+    const validated = validateParameters('AssumeRole', ctx.pairs)
+    if (!validated.ok) {
+      log.fail('validation', 'Parameters satisfy the STS model', validated.fault.message ?? validated.fault.code)
+      return { ok: false, fault: validated.fault }
+    }
+    const input = validated.input as unknown as AssumeRoleInput
+    log.pass('validation', 'Parameters satisfy the STS model', 'Required parameters present; lengths, patterns and ranges as the model says.')
+
+    const badArn = roleArnShapeFault(input.RoleArn)
+    if (badArn) {
+      log.fail('assume.role-arn', 'RoleArn has the shape of an ARN', 'STS wants arn:partition:service:region:account:resource with a partition, a service and a resource.')
+      return { ok: false, fault: badArn }
+    }
+    const caller = ctx.caller
+    if (!caller) throw new Error('AssumeRole is a signed operation')
+    const requested = { tags: input.Tags ?? [], transitiveTagKeys: input.TransitiveTagKeys ?? [] }
+    const tagFault = sessionTagFault(requested, caller.session)
+    if (tagFault) {
+      log.fail('assume.tags', 'Session tags follow the tag rules', tagFault.message ?? '')
+      return { ok: false, fault: tagFault }
+    }
+
+    const principal = caller.principal
+    if (principal.kind === 'root') {
+      log.fail('assume.caller', 'The caller may assume roles', 'The root user cannot assume roles: use an IAM user or a role session.')
+      return { ok: false, fault: faults.accessDenied('Roles may not be assumed by root accounts.') }
+    }
+    if (principal.kind === 'federated-user') {
+      log.fail('assume.caller', 'The caller may assume roles', 'Credentials from GetFederationToken cannot call AssumeRole.')
+      return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, 'sts:AssumeRole', input.RoleArn)) }
+    }
+    log.pass('assume.caller', 'The caller may assume roles', `${callerIdentity(principal).arn} is ${principal.kind === 'assumed-role' ? 'a role session: this is role chaining' : 'an IAM user'}.`)
+
+    if ((input.PolicyArns ?? []).length > 0) return { ok: false, fault: faults.notSimulated('AssumeRole with managed session policies (PolicyArns)') }
+    const policyFault = input.Policy === undefined ? undefined : sessionPolicyFault(input.Policy)
+    if (policyFault) {
+      log.fail('assume.session-policy', 'The session policy is a valid policy', policyFault.why)
+      return { ok: false, fault: policyFault.fault }
+    }
+
+    const role = findRole(world, input.RoleArn)
+    const issuingAccount = role?.account
+    const account = world.accounts.find((a) => a.id === issuingAccount)
+    if (account?.stsDisabledRegions.includes(ctx.region)) {
+      log.fail('assume.region', 'STS is active in this region for the role’s account', `Account ${account.id} has not activated STS in ${ctx.region}.`)
+      return { ok: false, fault: faults.regionDisabled(account.id) }
+    }
+
+    const requestKeys: Record<string, string | string[]> = { 'sts:RoleSessionName': input.RoleSessionName }
+    if (input.ExternalId !== undefined) requestKeys['sts:ExternalId'] = input.ExternalId
+    if (input.SourceIdentity !== undefined) requestKeys['sts:SourceIdentity'] = input.SourceIdentity
+    if (requested.transitiveTagKeys.length > 0) requestKeys['sts:TransitiveTagKeys'] = requested.transitiveTagKeys
+    if (requested.tags.length > 0) {
+      requestKeys['aws:TagKeys'] = requested.tags.map((t) => t.Key)
+      for (const tag of requested.tags) requestKeys[`aws:RequestTag/${tag.Key}`] = tag.Value
+    }
+    let mfaAt: number | undefined
+    if (input.SerialNumber !== undefined || input.TokenCode !== undefined) {
+      const user = principal.kind === 'user' ? world.users.find((u) => u.account === principal.account && u.name === principal.name) : undefined
+      const mfa = checkMfa(user, input.SerialNumber ?? '', input.TokenCode ?? '', ctx.nowMs)
+      if (!mfa.ok) {
+        log.fail('assume.mfa', 'The MFA code is valid', mfa.why)
+        return { ok: false, fault: faults.accessDenied(mfa.message) }
+      }
+      mfaAt = ctx.nowMs
+      requestKeys['aws:MultiFactorAuthPresent'] = 'true'
+      requestKeys['aws:MultiFactorAuthAge'] = '0'
+      log.pass('assume.mfa', 'The MFA code is valid', `${mfa.serialNumber} accepted the code: this request carries aws:MultiFactorAuthPresent = true.`)
+    }
+
+    const actions = ['sts:AssumeRole', ...(requested.tags.length > 0 || requested.transitiveTagKeys.length > 0 ? ['sts:TagSession'] : []), ...(input.SourceIdentity !== undefined ? ['sts:SetSourceIdentity'] : [])]
+    const env = { nowMs: ctx.nowMs, region: ctx.region, secureTransport: ctx.secureTransport }
+    const authorization = authorizeAssumeRole(world, caller, role, input.RoleArn, actions, { keys: requestKeys }, env)
+    for (const { action, decision } of authorization.decisions) {
+      if (decision.result === 'Allow') log.pass(`assume.authorize.${action}`, `Policies allow ${action}`, describeAllow(decision.resourceGrant))
+      else log.fail(`assume.authorize.${action}`, `Policies allow ${action}`, role ? `Denied ${decision.reason}.` : `No role ${input.RoleArn} exists; STS answers exactly as if its trust policy did not allow the caller.`)
+    }
+    if (authorization.deniedAction) return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, authorization.deniedAction, input.RoleArn)) }
+    if (!role) throw new Error('an allowed AssumeRole names a role')
+
+    const duration = input.DurationSeconds ?? HOUR
+    if (duration > role.maxSessionDuration) {
+      log.fail('assume.duration', 'DurationSeconds fits the role and the caller', `${duration} s is more than the role's MaxSessionDuration of ${role.maxSessionDuration} s.`)
+      return { ok: false, fault: faults.validationError('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.') }
+    }
+    const chained = principal.kind === 'assumed-role'
+    if (chained && duration > HOUR) {
+      log.fail('assume.duration', 'DurationSeconds fits the role and the caller', `Role chaining (a role session assuming a role) is limited to one hour; ${duration} s was asked.`)
+      return { ok: false, fault: faults.validationError('The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.') }
+    }
+    log.pass('assume.duration', 'DurationSeconds fits the role and the caller', `${duration} s (${input.DurationSeconds === undefined ? 'the default' : 'as asked'}); role maximum ${role.maxSessionDuration} s${chained ? ', role chaining maximum 3600 s' : ''}.`)
+
+    const { tags, transitiveTagKeys } = newSessionTags(requested, caller.session)
+    const passedPolicies = input.Policy !== undefined || requested.tags.length > 0
+    let packed: number | undefined
+    if (passedPolicies) {
+      const policies = input.Policy === undefined ? [] : [parsePolicyText(input.Policy, 'session', 'session policy')].flatMap((p) => (p.ok ? [p.policy] : []))
+      packed = packedPolicyPercent({ policies, policyArns: [], tags: requested.tags.map((t) => ({ key: t.Key, value: t.Value })) })
+      if (packed > 100) {
+        log.fail('assume.packed', 'Session policy and tags fit the packed size', `They would use ${packed}% of the packed space.`)
+        return { ok: false, fault: faults.packedPolicyTooLarge(packed) }
+      }
+      log.pass('assume.packed', 'Session policy and tags fit the packed size', `${packed}% of the packed space.`)
+    }
+
+    const sourceIdentity = caller.session?.sourceIdentity ?? input.SourceIdentity
+    const { credentials } = issueCredentials(
+      {
+        v: 1,
+        issuedBy: 'AssumeRole',
+        issuedAt: ctx.nowMs,
+        expiresAt: ctx.nowMs + duration * 1000,
+        account: role.account,
+        partition: world.partition,
+        role: { name: role.name, path: role.path, roleId: role.roleId, sessionName: input.RoleSessionName },
+        tags,
+        transitiveTagKeys,
+        ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
+        policies: input.Policy === undefined ? [] : [input.Policy],
+        policyArns: [],
+        ...(mfaAt !== undefined ? { mfaAuthenticatedAt: mfaAt } : caller.session?.mfaAuthenticatedAt !== undefined ? { mfaAuthenticatedAt: caller.session.mfaAuthenticatedAt } : {}),
+        ...(chained ? { chained: true } : {}),
+        region: ctx.region,
+      },
+      ctx.deps,
+      ctx.sessionKey,
+    )
+    const sessionArn = `arn:${world.partition}:sts::${role.account}:assumed-role/${role.name}/${input.RoleSessionName}`
+    // AWS sends AssumedRoleUser before Credentials (recorded responses, sts-facts §2.2).
+    const result: XmlElement[] = [
+      parent('AssumedRoleUser', [element('AssumedRoleId', `${role.roleId}:${input.RoleSessionName}`), element('Arn', sessionArn)]),
+      credentials,
+    ]
+    // PackedPolicySize only when a policy or tags were passed (fact 37).
+    if (packed !== undefined) result.push(element('PackedPolicySize', String(packed)))
+    if (sourceIdentity !== undefined) result.push(element('SourceIdentity', sourceIdentity))
+    return { ok: true, result }
+  },
+}
+
+function describeAllow(grant: string | undefined): string {
+  switch (grant) {
+    case 'user':
+    case 'role-session':
+      return 'The trust policy names the caller directly: that is enough within one account.'
+    case 'role':
+      return "The trust policy names the caller's role; the caller's session policies and boundary also allow."
+    default:
+      return "The trust policy allows the caller's account, and the caller's own policies allow it too."
+  }
+}

@@ -1,0 +1,73 @@
+import type { Principal } from '../identity/principal.ts'
+import type { World } from '../world/world-schema.ts'
+import type { Session } from './session.ts'
+import { openSession } from './session-token.ts'
+import { secretForAccessKey } from './temporary-credentials.ts'
+
+/** The credentials behind an access key id, or why there are none. */
+export type ResolvedCredentials =
+  | { ok: true; secretAccessKey: string; principal: Principal; session?: Session }
+  | { ok: false; reason: 'unknown-key' | 'token-with-long-term-key' | 'token-missing' | 'token-invalid' | 'token-for-another-key' | 'role-gone'; detail: string }
+
+export interface CredentialResolver {
+  resolve(accessKeyId: string, securityToken: string | undefined): ResolvedCredentials
+}
+
+/** The principal a session acts as. */
+export function sessionPrincipal(session: Session): Principal {
+  const base = { partition: session.partition, account: session.account }
+  if (session.role) {
+    return { kind: 'assumed-role', ...base, roleName: session.role.name, rolePath: session.role.path, roleId: session.role.roleId, sessionName: session.role.sessionName }
+  }
+  if (session.federatedName !== undefined) return { kind: 'federated-user', ...base, name: session.federatedName }
+  if (session.user && 'root' in session.user) return { kind: 'root', ...base }
+  const user = session.user ?? { name: '', path: '/', userId: '' }
+  return { kind: 'user', ...base, name: user.name, path: user.path, userId: user.userId }
+}
+
+/**
+ * Long-term keys come from the world; temporary keys are recognised by their session token, which
+ * the engine sealed when it issued them (sessions/session-token.ts). Sessions of a role that was
+ * deleted, or deleted and created again (a new role id), are no longer valid (sts-facts §6.1).
+ */
+export function credentialResolver(world: World, sessionKey: Uint8Array): CredentialResolver {
+  const longTerm = new Map<string, { secretAccessKey: string; principal: Principal }>()
+  for (const account of world.accounts) {
+    for (const key of account.root.accessKeys) {
+      longTerm.set(key.accessKeyId, { secretAccessKey: key.secretAccessKey, principal: { kind: 'root', partition: world.partition, account: account.id } })
+    }
+  }
+  for (const user of world.users) {
+    for (const key of user.accessKeys) {
+      longTerm.set(key.accessKeyId, {
+        secretAccessKey: key.secretAccessKey,
+        principal: { kind: 'user', partition: world.partition, account: user.account, name: user.name, path: user.path, userId: user.userId },
+      })
+    }
+  }
+  const roleIds = new Set(world.roles.map((role) => `${role.account}:${role.name.toLowerCase()}:${role.roleId}`))
+
+  return {
+    resolve(accessKeyId, securityToken) {
+      const known = longTerm.get(accessKeyId)
+      if (known) {
+        return securityToken === undefined
+          ? { ok: true, ...known }
+          : { ok: false, reason: 'token-with-long-term-key', detail: `${accessKeyId} is a long-term key, yet the request carries X-Amz-Security-Token.` }
+      }
+      if (!accessKeyId.startsWith('ASIA')) return { ok: false, reason: 'unknown-key', detail: `No credentials with access key id ${accessKeyId} exist in this world.` }
+      if (securityToken === undefined) {
+        return { ok: false, reason: 'token-missing', detail: `${accessKeyId} is a temporary key: its session token must be sent as X-Amz-Security-Token.` }
+      }
+      const session = openSession(securityToken, sessionKey)
+      if (!session) return { ok: false, reason: 'token-invalid', detail: 'The X-Amz-Security-Token is not a token this STS issued, or it was altered.' }
+      if (session.accessKeyId !== accessKeyId) {
+        return { ok: false, reason: 'token-for-another-key', detail: `The X-Amz-Security-Token belongs to ${session.accessKeyId}, not to ${accessKeyId}.` }
+      }
+      if (session.role && !roleIds.has(`${session.account}:${session.role.name.toLowerCase()}:${session.role.roleId}`)) {
+        return { ok: false, reason: 'role-gone', detail: `The role ${session.role.name} (id ${session.role.roleId}) no longer exists: its sessions are invalid.` }
+      }
+      return { ok: true, secretAccessKey: secretForAccessKey(accessKeyId, sessionKey), principal: sessionPrincipal(session), session }
+    },
+  }
+}
