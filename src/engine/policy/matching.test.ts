@@ -43,6 +43,20 @@ describe(actionMatches, () => {
   })
 })
 
+describe('the literal escapes ${*} and ${?}', () => {
+  const context = { keys: contextKeys({}) }
+  const resource = (text: string) => substituteVariables(text, context, '2012-10-17') ?? ''
+  it.each([
+    ['arn:aws:s3:::bucket/${*}', 'arn:aws:s3:::bucket/*', true],
+    ['arn:aws:s3:::bucket/${*}', 'arn:aws:s3:::bucket/anything', false],
+    ['arn:aws:s3:::bucket/what${?}', 'arn:aws:s3:::bucket/what?', true],
+    ['arn:aws:s3:::bucket/what${?}', 'arn:aws:s3:::bucket/whatx', false],
+    ['arn:aws:s3:::bucket/*${*}', 'arn:aws:s3:::bucket/a/*', true],
+  ])('Resource %s covers %s: %s (IAM User Guide, "Variables and tags": special characters)', (pattern, arn, expected) => {
+    expect(arnMatches(resource(pattern), arn)).toBe(expected)
+  })
+})
+
 describe(arnMatches, () => {
   it.each([
     ['*', 'arn:aws:s3:::reports/q1.csv', true],
@@ -87,7 +101,7 @@ describe(substituteVariables, () => {
     ['${aws:principaltag/team}', 'platform'],
     ['arn:aws:s3:::user-uploads/${oidc.example.com:sub}/*', 'arn:aws:s3:::user-uploads/user-42/*'],
     ['${aws:SourceIdentity, \'nobody\'}', 'nobody'],
-    ['literal ${*} ${?} ${$}', 'literal * ? $'],
+    ['literal ${*} ${?} ${$}', 'literal \uE000 \uE001 $'],
     ['${aws:userid}', undefined],
     ['${aws:TagKeys}', undefined],
   ])('%s becomes %s', (text, expected) => {

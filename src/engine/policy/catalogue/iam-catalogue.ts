@@ -11,6 +11,8 @@
  * `*` / `?` patterns against the whole `service:action` string ignoring case.
  */
 
+import { matchesWildcard } from '../wildcard.ts'
+
 export type AccessLevel = 'List' | 'Read' | 'Write' | 'Permissions management' | 'Tagging'
 
 export interface CatalogueAction {
@@ -103,7 +105,7 @@ export function createIamCatalogue(data: IamCatalogueData): IamCatalogue {
       if (action) out.push(action)
     } else {
       const { lowerNames, actions } = entry
-      for (let i = 0; i < lowerNames.length; i++) if (wildcardMatch(actionPattern, lowerNames[i]!)) out.push(actions[i]!)
+      for (let i = 0; i < lowerNames.length; i++) if (matchesWildcard(actionPattern, lowerNames[i]!)) out.push(actions[i]!)
     }
   }
 
@@ -120,7 +122,7 @@ export function createIamCatalogue(data: IamCatalogueData): IamCatalogue {
       for (const entry of entries) {
         const { lowerNames, actions } = entry
         const head = `${entry.prefix}:`
-        for (let i = 0; i < lowerNames.length; i++) if (wildcardMatch(lower, head + lowerNames[i]!)) out.push(actions[i]!)
+        for (let i = 0; i < lowerNames.length; i++) if (matchesWildcard(lower, head + lowerNames[i]!)) out.push(actions[i]!)
       }
       return out
     }
@@ -134,7 +136,7 @@ export function createIamCatalogue(data: IamCatalogueData): IamCatalogue {
       if (entry) matchActions(entry, actionPattern, out)
       return out
     }
-    for (const entry of entries) if (wildcardMatch(servicePattern, entry.prefix)) matchActions(entry, actionPattern, out)
+    for (const entry of entries) if (matchesWildcard(servicePattern, entry.prefix)) matchActions(entry, actionPattern, out)
     return out
   }
 
@@ -173,32 +175,4 @@ const isAllStars = (pattern: string) => {
   if (pattern.length === 0) return false
   for (let i = 0; i < pattern.length; i++) if (pattern[i] !== '*') return false
   return true
-}
-
-/**
- * IAM wildcard match of already lower-cased strings: `*` any run of characters, `?` exactly one.
- * Iterative, backtracking only to the last `*`, so a pattern cannot make it blow up.
- */
-function wildcardMatch(pattern: string, value: string): boolean {
-  let pi = 0
-  let vi = 0
-  let starAt = -1
-  let starMatchedUpTo = 0
-  while (vi < value.length) {
-    const pc = pattern[pi]
-    if (pc === '*') {
-      starAt = pi++
-      starMatchedUpTo = vi
-    } else if (pc !== undefined && (pc === '?' || pc === value[vi])) {
-      pi++
-      vi++
-    } else if (starAt !== -1) {
-      pi = starAt + 1
-      vi = ++starMatchedUpTo
-    } else {
-      return false
-    }
-  }
-  while (pattern[pi] === '*') pi++
-  return pi === pattern.length
 }

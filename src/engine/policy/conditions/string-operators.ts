@@ -1,5 +1,5 @@
 import { withNegation, type BaseOperator } from './base-operator.ts'
-import { matchesWildcard } from './wildcard.ts'
+import { matchesWildcard, unescapeLiterals } from './wildcard.ts'
 
 /**
  * String condition operators (IAM User Guide, "IAM JSON policy elements: Condition operators",
@@ -9,11 +9,11 @@ import { matchesWildcard } from './wildcard.ts'
  * Policy variables are allowed ("IAM policy elements: Variables and tags", "Condition element").
  */
 
-const equals = (policyValue: string, contextValue: string): boolean => policyValue === contextValue
+const equals = (policyValue: string, contextValue: string): boolean => unescapeLiterals(policyValue) === contextValue
 
 // IAM does not document its case folding; lower-casing both sides (locale-independent) is the
 // closest plain reading of "exact matching, ignoring case".
-const equalsIgnoreCase = (policyValue: string, contextValue: string): boolean => policyValue.toLowerCase() === contextValue.toLowerCase()
+const equalsIgnoreCase = (policyValue: string, contextValue: string): boolean => unescapeLiterals(policyValue).toLowerCase() === contextValue.toLowerCase()
 
 const like = (policyValue: string, contextValue: string): boolean => matchesWildcard(policyValue, contextValue)
 
