@@ -12,6 +12,8 @@ import { newRequestId } from './request-id.ts'
 import { credentialResolver } from './sessions/resolve-credentials.ts'
 import type { World } from './world/world-schema.ts'
 import { errorXml, successXml } from './xml/envelopes.ts'
+import { errorJson, successJson } from './xml/json-envelopes.ts'
+import { callerRestriction } from './operations/caller-restrictions.ts'
 
 /** Everything the engine can say about one request: the wire response and why. */
 export interface EngineResult {
@@ -99,12 +101,12 @@ export function createEngine(options: EngineOptions): Engine {
 
   const respond = (requestId: string, status: number, body: string, extra: Record<string, string> = {}): HttpResponse => ({
     status,
-    headers: { 'x-amzn-RequestId': requestId, ...(body === '' ? {} : { 'Content-Type': 'text/xml' }), Date: httpDate(deps.now()), ...extra },
+    headers: { 'x-amzn-RequestId': requestId, ...(body === '' ? {} : { 'Content-Type': body.startsWith('{') ? 'application/json' : 'text/xml' }), Date: httpDate(deps.now()), ...extra },
     body,
   })
 
-  const fail = (requestId: string, fault: StsFault, log: CheckLog, extra: Partial<EngineResult> = {}): EngineResult => ({
-    response: respond(requestId, fault.status, errorXml(fault, requestId)),
+  const fail = (requestId: string, fault: StsFault, log: CheckLog, extra: Partial<EngineResult> = {}, json = false): EngineResult => ({
+    response: respond(requestId, fault.status, json ? errorJson(fault, requestId) : errorXml(fault, requestId)),
     requestId,
     checks: log.checks,
     ...decided(log),
@@ -113,6 +115,9 @@ export function createEngine(options: EngineOptions): Engine {
 
   const answer = (request: HttpRequest, requestId: string, log: CheckLog): EngineResult => {
     const { path, query } = splitUrl(request.url)
+    // The legacy JSON answer for `Accept: application/json` (sts-facts fact 89).
+    const wantsJson = (headerValue(request.headers, 'accept') ?? '').toLowerCase().includes('application/json')
+    const refuse = (fault: StsFault, extra: Partial<EngineResult> = {}) => fail(requestId, fault, log, extra, wantsJson)
     const parameters = readParameters(request, query, log)
     const redirect = (location: string): EngineResult => ({
       response: respond(requestId, 302, '', { Location: location }),
@@ -137,7 +142,7 @@ export function createEngine(options: EngineOptions): Engine {
         'Action and Version name an STS operation',
         !model ? `STS has no operation called "${action}".` : `STS's only API version is ${API_VERSION}; this request says ${version === 'NO_VERSION_SPECIFIED' ? 'none' : `"${version}"`}.`,
       )
-      return fail(requestId, faults.invalidAction(action, version), log, { operation: action })
+      return refuse(faults.invalidAction(action, version), { operation: action })
     }
     log.pass('protocol.action', 'Action and Version name an STS operation', `${action}, API version ${version}.`)
 
@@ -153,19 +158,36 @@ export function createEngine(options: EngineOptions): Engine {
         log,
       )
       signing = outcome.signing
-      if (!outcome.ok) return fail(requestId, outcome.fault, log, { operation: action, ...(signing ? { signing } : {}) })
+      if (!outcome.ok) return refuse(outcome.fault, { operation: action, ...(signing ? { signing } : {}) })
       caller = { principal: outcome.principal, accessKeyId: outcome.accessKeyId, region: outcome.region, ...(outcome.session ? { session: outcome.session } : {}) }
     }
 
+    const restricted = caller ? callerRestriction(action, caller) : undefined
+    if (restricted) {
+      log.fail('caller.restrictions', 'These credentials may call this operation', restricted.why)
+      return refuse(restricted.fault, { operation: action, ...(signing ? { signing } : {}) })
+    }
     const handler = operationHandlers.get(action)
     if (!handler) {
       log.fail('operation.simulated', 'The playground simulates this operation', `${action} is a real STS operation that this version of the playground does not simulate yet.`)
-      return fail(requestId, faults.notSimulated(action), log, { operation: action, ...(signing ? { signing } : {}) })
+      return refuse(faults.notSimulated(action), { operation: action, ...(signing ? { signing } : {}) })
     }
-    const outcome = handler.run({ parameters: values, pairs: parameters, caller, nowMs: deps.now(), log, world, deps, sessionKey, region: caller?.region ?? regionOf(request), secureTransport: isAwsHost(request) })
-    if (!outcome.ok) return fail(requestId, outcome.fault, log, { operation: action, ...(signing ? { signing } : {}) })
+    const outcome = handler.run({
+      parameters: values,
+      pairs: parameters,
+      caller,
+      nowMs: deps.now(),
+      log,
+      world,
+      deps,
+      sessionKey,
+      region: caller?.region ?? regionOf(request),
+      secureTransport: isAwsHost(request),
+      ...(request.sourceIp ? { sourceIp: request.sourceIp } : {}),
+    })
+    if (!outcome.ok) return refuse(outcome.fault, { operation: action, ...(signing ? { signing } : {}) })
     return {
-      response: respond(requestId, 200, successXml(action, outcome.result, requestId)),
+      response: respond(requestId, 200, wantsJson ? successJson(action, outcome.result, requestId) : successXml(action, outcome.result, requestId)),
       operation: action,
       requestId,
       checks: log.checks,

@@ -6,6 +6,8 @@ export interface HttpRequest {
   /** Header names in any case. A header sent several times arrives joined with `, `. */
   headers: Readonly<Record<string, string>>
   body: string
+  /** The caller's IP address as the server saw it (aws:SourceIp), when known. */
+  sourceIp?: string
 }
 
 /** An HTTP response as the engine produces it. Header names keep AWS's spelling. */

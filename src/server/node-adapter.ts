@@ -17,7 +17,8 @@ export async function readRequest(message: IncomingMessage): Promise<HttpRequest
   for (const [name, value] of Object.entries(message.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value
   }
-  return { method: message.method ?? 'GET', url: message.url ?? '/', headers, body: Buffer.concat(chunks).toString('utf8') }
+  const remote = message.socket.remoteAddress?.replace(/^::ffff:/, '')
+  return { method: message.method ?? 'GET', url: message.url ?? '/', headers, body: Buffer.concat(chunks).toString('utf8'), ...(remote ? { sourceIp: remote } : {}) }
 }
 
 /** Answers one node:http request with the engine. */

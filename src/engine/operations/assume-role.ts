@@ -109,7 +109,7 @@ export const assumeRole: OperationHandler = {
     }
 
     const actions = ['sts:AssumeRole', ...(requested.tags.length > 0 || requested.transitiveTagKeys.length > 0 ? ['sts:TagSession'] : []), ...(input.SourceIdentity !== undefined ? ['sts:SetSourceIdentity'] : [])]
-    const env = { nowMs: ctx.nowMs, region: ctx.region, secureTransport: ctx.secureTransport }
+    const env = { nowMs: ctx.nowMs, region: ctx.region, secureTransport: ctx.secureTransport, ...(ctx.sourceIp ? { sourceIp: ctx.sourceIp } : {}) }
     const authorization = authorizeAssumeRole(world, caller, role, input.RoleArn, actions, { keys: requestKeys }, env)
     for (const { action, decision } of authorization.decisions) {
       if (decision.result === 'Allow') log.pass(`assume.authorize.${action}`, `Policies allow ${action}`, describeAllow(decision.resourceGrant))

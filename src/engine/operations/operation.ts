@@ -35,6 +35,8 @@ export interface OperationContext {
   region: string
   /** Whether the request came over HTTPS (the real STS host names) or plain HTTP (the local endpoint). */
   secureTransport: boolean
+  /** The caller's IP address, when the transport knows it (aws:SourceIp). */
+  sourceIp?: string
 }
 
 /** The `<OpResult>` children, in the order AWS sends them, or the fault AWS would return. */
