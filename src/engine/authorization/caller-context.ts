@@ -4,6 +4,7 @@ import type { Policy } from '../policy/policy-types.ts'
 import type { PrincipalType, RequestPrincipal } from '../policy/request-context.ts'
 import type { Session } from '../sessions/session.ts'
 import type { World } from '../world/world-schema.ts'
+import { organizationIdOf } from './organization-policies.ts'
 import { worldPolicies, worldPolicy } from './world-policies.ts'
 
 /** Everything about the caller that policy evaluation needs. */
@@ -55,6 +56,8 @@ export function callerContext(world: World, principal: Principal, session: Sessi
     'aws:SecureTransport': env.secureTransport ? 'true' : 'false',
   }
   if (env.sourceIp) keys['aws:SourceIp'] = env.sourceIp
+  const orgId = organizationIdOf(world, principal.account)
+  if (orgId) keys['aws:PrincipalOrgID'] = orgId
   const requestPrincipal: RequestPrincipal = { type: PRINCIPAL_TYPES[principal.kind], arn: identity.arn, account: principal.account }
   let identityPolicies: Policy[] = []
   let boundary: Policy | undefined

@@ -35,6 +35,13 @@ function crossReferenceProblems(world: World): WorldProblem[] {
       }
     })
   }
+  const org = world.organization
+  if (org) {
+    for (const id of [org.managementAccount, ...org.accounts, ...(org.delegatedIamAdministrator ? [org.delegatedIamAdministrator] : [])]) {
+      if (!accounts.has(id)) problems.push({ path: 'organization', message: `account ${id} is not in accounts` })
+    }
+    if (!org.accounts.includes(org.managementAccount)) problems.push({ path: 'organization.accounts', message: 'must include the management account' })
+  }
   const seenKeys = new Map<string, string>()
   const noteKey = (id: string, path: string) => {
     const earlier = seenKeys.get(id)

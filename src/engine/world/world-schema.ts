@@ -32,6 +32,29 @@ const account = v.object({
   /** Regions where STS is not active for this account (RegionDisabledException). */
   stsDisabledRegions: v.array(v.string()),
   root: v.object({ accessKeys: v.array(accessKey) }),
+  /** IAM EnableOutboundWebIdentityFederation has been called (GetWebIdentityToken). */
+  outboundWebIdentityFederation: v.optional(v.boolean()),
+})
+
+/** An SCP or RCP and where it is attached: "root" (the whole organization) or account ids. */
+const organizationPolicy = v.object({ name, document: policyDocument, targets: v.array(v.union([v.literal('root'), accountId])) })
+
+/**
+ * An AWS Organization. Levels are the root and each account (no OUs). A level with no SCP (or RCP)
+ * attached behaves as if FullAWSAccess (RCPFullAWSAccess) were: AWS never lets a level have none.
+ * SCPs and RCPs do not apply to the management account.
+ */
+const organization = v.object({
+  id: v.pipe(v.string(), v.regex(/^o-[a-z0-9]{10,32}$/, 'must be o- followed by 10-32 lower-case letters or digits')),
+  managementAccount: accountId,
+  /** Every account in the organization, the management account included. */
+  accounts: v.array(accountId),
+  scps: v.array(organizationPolicy),
+  rcps: v.array(organizationPolicy),
+  /** Centralized root access for member accounts is enabled (AssumeRoot). */
+  centralizedRootAccess: v.optional(v.boolean()),
+  /** The member account delegated to administer IAM (AssumeRoot), if any. */
+  delegatedIamAdministrator: v.optional(accountId),
 })
 
 const user = v.object({
@@ -86,6 +109,7 @@ export const worldSchema = v.object({
   roles: v.array(role),
   samlProviders: v.array(samlProvider),
   oidcProviders: v.array(oidcProvider),
+  organization: v.optional(organization),
 })
 
 export type World = v.InferOutput<typeof worldSchema>
@@ -93,3 +117,4 @@ export type WorldAccount = World['accounts'][number]
 export type WorldUser = World['users'][number]
 export type WorldRole = World['roles'][number]
 export type WorldAccessKey = v.InferOutput<typeof accessKey>
+export type WorldOrganization = NonNullable<World['organization']>

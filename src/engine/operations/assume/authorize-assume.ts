@@ -1,4 +1,5 @@
 import { callerContext, type Environment } from '../../authorization/caller-context.ts'
+import { rcpLevels, scpLevels } from '../../authorization/organization-policies.ts'
 import { worldPolicy } from '../../authorization/world-policies.ts'
 import { callerIdentity, type Principal } from '../../identity/principal.ts'
 import { authorize, type Decision } from '../../policy/authorize.ts'
@@ -20,7 +21,7 @@ export interface AssumeAuthorization {
 /**
  * Authorizes an AssumeRole call through the policy engine: the role's trust policy (a resource
  * policy that must allow explicitly) and the caller's identity policies, boundary and session
- * policies, for sts:AssumeRole and, when the request passes them, sts:TagSession (Tags or
+ * policies (and the organization's SCPs and RCPs, if any), for sts:AssumeRole and, when the request passes them, sts:TagSession (Tags or
  * TransitiveTagKeys) and sts:SetSourceIdentity (SourceIdentity) (learning-and-evaluation.md §2.4;
  * IAM User Guide "Passing session tags", "Monitor and control actions taken with assumed roles").
  * A role that does not exist gets the same answer as one that does not trust the caller.
@@ -37,18 +38,23 @@ export function authorizeAssumeRole(
   const context = callerContext(world, caller.principal, caller.session, env)
   const trust = role ? worldPolicy(role.trustPolicy, 'trust', `trust policy of ${role.name}`) : undefined
   const decisions: AssumeAuthorization['decisions'] = []
+  const resourceAccount = role?.account ?? /^arn:[^:]+:iam::(\d{12}):/.exec(roleArn)?.[1] ?? ''
+  const scps = scpLevels(world, caller.principal.account)
+  const rcps = rcpLevels(world, resourceAccount)
   for (const action of actions) {
     const decision = authorize({
       context: {
         action,
         resource: roleArn,
-        resourceAccount: role?.account ?? /^arn:[^:]+:iam::(\d{12}):/.exec(roleArn)?.[1] ?? '',
+        resourceAccount,
         principal: context.principal,
         keys: contextKeys({ ...context.keys, ...request.keys }),
       },
       identity: context.identity,
       ...(context.boundary ? { boundary: context.boundary } : {}),
       ...(context.session ? { session: context.session } : {}),
+      ...(scps ? { scps } : {}),
+      ...(rcps ? { rcps } : {}),
       // A missing role or an unreadable trust policy trusts nobody: an empty trust policy layer.
       resource: trust ?? { kind: 'trust', version: '2012-10-17', statements: [], name: role ? `trust policy of ${role.name}` : 'no such role' },
       resourceMustAllow: true,
