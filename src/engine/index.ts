@@ -44,3 +44,7 @@ export { loadIamCatalogue } from './policy/catalogue/iam-catalogue.ts'
 export type { IamCatalogue, CatalogueAction, AccessLevel } from './policy/catalogue/iam-catalogue.ts'
 export { packedPolicyPercent, packedUnits } from './policy/packed-size.ts'
 export { lintPolicyActions } from './policy/lint-actions.ts'
+
+// Questions about credentials, answered by the policy engine.
+export { probe } from './authorization/probe.ts'
+export type { ProbeInput, ProbeResult } from './authorization/probe.ts'

@@ -1,0 +1,53 @@
+import { callerIdentity, type CallerIdentity } from '../identity/principal.ts'
+import { parseArn } from '../policy/arn.ts'
+import { authorize, type Decision } from '../policy/authorize.ts'
+import { contextKeys } from '../policy/request-context.ts'
+import { credentialResolver } from '../sessions/resolve-credentials.ts'
+import type { World } from '../world/world-schema.ts'
+import { callerContext } from './caller-context.ts'
+import { rcpLevels, scpLevels } from './organization-policies.ts'
+
+export interface ProbeInput {
+  accessKeyId: string
+  sessionToken?: string
+  /** A data-plane action, e.g. `s3:GetObject`. */
+  action: string
+  /** The resource ARN, e.g. `arn:aws:s3:::reports/q1.csv`. */
+  resource: string
+  region?: string
+  /** Extra request condition keys (aws:RequestTag/…, s3:prefix, …). */
+  keys?: Record<string, string | string[]>
+}
+
+export type ProbeResult =
+  | { ok: true; caller: CallerIdentity; decision: Decision; keys: Record<string, string | string[]>; resourceAccount: string }
+  | { ok: false; reason: 'invalid-credentials' | 'expired'; detail: string }
+
+/**
+ * "Could these credentials do X?": the policy engine's decision and trace for a data-plane request
+ * made with credentials from the world or issued by STS, evaluated as AWS would (identity,
+ * boundary, session policies, SCPs and RCPs). The world has no resource policies for data-plane
+ * resources, so none applies; a resource ARN without an account (S3) is taken to be in the caller's account.
+ */
+export function probe(engine: { world: World; sessionKey: Uint8Array }, input: ProbeInput, nowMs: number): ProbeResult {
+  const resolved = credentialResolver(engine.world, engine.sessionKey).resolve(input.accessKeyId, input.sessionToken)
+  if (!resolved.ok) return { ok: false, reason: 'invalid-credentials', detail: resolved.detail }
+  if (resolved.session && nowMs >= resolved.session.expiresAt) {
+    return { ok: false, reason: 'expired', detail: `These credentials expired at ${new Date(resolved.session.expiresAt).toISOString()}.` }
+  }
+  const region = input.region ?? 'us-east-1'
+  const caller = callerContext(engine.world, resolved.principal, resolved.session, { nowMs, region, secureTransport: true })
+  const keys = { ...caller.keys, ...(input.keys ?? {}) }
+  const resourceAccount = parseArn(input.resource)?.account || resolved.principal.account
+  const scps = scpLevels(engine.world, resolved.principal.account)
+  const rcps = rcpLevels(engine.world, resourceAccount)
+  const decision = authorize({
+    context: { action: input.action, resource: input.resource, resourceAccount, principal: caller.principal, keys: contextKeys(keys) },
+    identity: caller.identity,
+    ...(caller.boundary ? { boundary: caller.boundary } : {}),
+    ...(caller.session ? { session: caller.session } : {}),
+    ...(scps ? { scps } : {}),
+    ...(rcps ? { rcps } : {}),
+  })
+  return { ok: true, caller: callerIdentity(resolved.principal), decision, keys, resourceAccount }
+}
