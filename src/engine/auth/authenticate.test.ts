@@ -8,6 +8,7 @@ import { createEngine } from '../engine.ts'
 import type { HttpRequest } from '../http.ts'
 import { ALICE, BOB, signQuery, T0, type TestCredentials } from '../testing/sign-request.ts'
 import { demoWorld } from '../world/demo-world.ts'
+import { resolveEndpoint } from './endpoint.ts'
 
 const BODY = 'Action=GetCallerIdentity&Version=2011-06-15'
 const MINUTE = 60_000
@@ -93,7 +94,7 @@ describe('SigV4 authentication: accepted', () => {
 })
 
 describe('SigV4 authentication: refused, with AWS codes and messages', () => {
-  it('refuses a wrong secret with SignatureDoesNotMatch (fact 41)', async () => {
+  it('refuses a wrong secret with SignatureDoesNotMatch, in the ErrorResponse envelope of fact 9 (fact 41)', async () => {
     const request = await signQuery({ credentials: { ...ALICE, secretAccessKey: '0'.repeat(40) }, body: BODY })
     const result = await engineAt().handle(request)
     expect(result.response.status).toBe(403)
@@ -199,5 +200,22 @@ describe('SigV4 authentication: refused, with AWS codes and messages', () => {
     })
     expect(result.response.status).toBe(400)
     expect(errorOf(result.response.body)).toEqual({ code: 'IncompleteSignature', message })
+  })
+})
+
+describe('fact 85: which region an endpoint signs for', () => {
+  it.each([
+    ['sts.amazonaws.com', { kind: 'global', region: 'us-east-1' }],
+    ['sts.us-west-2.amazonaws.com', { kind: 'regional', region: 'us-west-2' }],
+    ['sts.us-east-3.amazonaws.com', { kind: 'regional', region: 'us-east-3' }],
+    ['sts-fips.us-east-1.amazonaws.com', { kind: 'regional', region: 'us-east-1' }],
+    ['127.0.0.1:8787', { kind: 'local' }],
+  ])('%s', (host, expected) => {
+    expect(resolveEndpoint(host)).toMatchObject(expected)
+  })
+
+  it('the global endpoint takes only us-east-1 signatures', async () => {
+    const request = await signQuery({ credentials: ALICE, body: BODY, host: 'sts.amazonaws.com', region: 'us-west-2' })
+    expect(errorOf((await engineAt().handle(request)).response.body).message).toBe("Credential should be scoped to a valid region, not 'us-west-2'.")
   })
 })
