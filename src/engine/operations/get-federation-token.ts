@@ -1,0 +1,140 @@
+import { faults } from '../errors/faults.ts'
+import { callerIdentity } from '../identity/principal.ts'
+import { packedPolicyPercent } from '../policy/packed-size.ts'
+import { parsePolicyText } from '../policy/parse-policy.ts'
+import { validateParameters } from '../validation/index.ts'
+import { element, parent } from '../xml/xml-writer.ts'
+import { issueCredentials } from './assume/issue-credentials.ts'
+import { sessionPolicyFault } from './assume/session-policy.ts'
+import { sessionTagFault } from './assume/session-tags.ts'
+import type { OperationHandler } from './operation.ts'
+import { authorizeCaller, notAuthorizedMessage, tagRequestKeys } from './shared/authorize-caller.ts'
+
+interface GetFederationTokenInput {
+  Name: string
+  Policy?: string
+  PolicyArns?: { arn: string }[]
+  DurationSeconds?: number
+  Tags?: { Key: string; Value: string }[]
+}
+
+const HOUR = 3600
+/** IAM users: 900..129600 s (the model's range), 43200 by default (sts-facts §4.9, §5, fact 52). */
+const USER_DEFAULT = 43200
+
+/**
+ * GetFederationToken: credentials for a federated user `Name`, on behalf of the IAM user (or root)
+ * who calls with long-term credentials (session credentials are refused before this runs,
+ * caller-restrictions.ts, fact 59). The order: model validation (Name 2..32, fact 54; an unknown
+ * parameter such as TransitiveTagKeys is ignored, fact 50); tag rules; managed session policies;
+ * the session policy document; region; authorization (sts:GetFederationToken on the federated-user
+ * ARN, and sts:TagSession when Tags are passed); duration; packed size; credentials.
+ */
+export const getFederationToken: OperationHandler = {
+  name: 'GetFederationToken',
+  run(ctx) {
+    const { log, world } = ctx
+    const validated = validateParameters('GetFederationToken', ctx.pairs)
+    if (!validated.ok) {
+      log.fail('validation', 'Parameters satisfy the STS model', validated.fault.message ?? validated.fault.code)
+      return { ok: false, fault: validated.fault }
+    }
+    const input = validated.input as unknown as GetFederationTokenInput
+    log.pass('validation', 'Parameters satisfy the STS model', 'Name present; lengths, patterns and ranges as the model says.')
+
+    const caller = ctx.caller
+    const principal = caller?.principal
+    if (!caller || (principal?.kind !== 'user' && principal?.kind !== 'root')) throw new Error('GetFederationToken needs long-term credentials of an IAM user or the root user')
+
+    // Tag rules as AssumeRole's: keys are case-insensitive (sts-facts §6.3, fact 44). Tags cannot be transitive here.
+    const tags = input.Tags ?? []
+    const tagFault = sessionTagFault({ tags, transitiveTagKeys: [] }, undefined)
+    if (tagFault) {
+      log.fail('federation.tags', 'Session tags follow the tag rules', tagFault.message ?? '')
+      return { ok: false, fault: tagFault }
+    }
+    if ((input.PolicyArns ?? []).length > 0) return { ok: false, fault: faults.notSimulated('GetFederationToken with managed session policies (PolicyArns)') }
+    const policyFault = input.Policy === undefined ? undefined : sessionPolicyFault(input.Policy)
+    if (policyFault) {
+      log.fail('federation.session-policy', 'The session policy is a valid policy', policyFault.why)
+      return { ok: false, fault: policyFault.fault }
+    }
+
+    const account = world.accounts.find((a) => a.id === principal.account)
+    if (account?.stsDisabledRegions.includes(ctx.region)) {
+      log.fail('federation.region', 'STS is active in this region for the caller’s account', `Account ${account.id} has not activated STS in ${ctx.region}.`)
+      return { ok: false, fault: faults.regionDisabled(account.id) }
+    }
+
+    // The resource is the federated user's ARN, so policies can limit which names a caller may use
+    // (AccessDenied "... sts:GetFederationToken on resource: arn:aws:sts::<acct>:federated-user/<Name>",
+    // ryanto/next-s3-upload#182). Passing tags also needs sts:TagSession (IAM User Guide, "Passing session tags in AWS STS").
+    const federatedArn = `arn:${world.partition}:sts::${principal.account}:federated-user/${input.Name}`
+    const actions = ['sts:GetFederationToken', ...(tags.length > 0 ? ['sts:TagSession'] : [])]
+    const env = { nowMs: ctx.nowMs, region: ctx.region, secureTransport: ctx.secureTransport, ...(ctx.sourceIp ? { sourceIp: ctx.sourceIp } : {}) }
+    const authorization = authorizeCaller(world, caller, actions, federatedArn, tagRequestKeys(tags), env)
+    for (const { action, decision } of authorization.decisions) {
+      const title = `Policies allow ${action}`
+      if (decision.result === 'Allow') {
+        log.pass(`federation.authorize.${action}`, title, principal.kind === 'root' ? 'The root user needs no policy.' : `An identity-based policy of ${callerIdentity(principal).arn} allows it.`)
+      } else {
+        log.fail(`federation.authorize.${action}`, title, `Denied ${decision.reason}.`)
+      }
+    }
+    if (authorization.deniedAction) return { ok: false, fault: faults.accessDenied(notAuthorizedMessage(principal, authorization.deniedAction, federatedArn)) }
+
+    // Root: 3600 s at most and by default; a longer request is shortened, not refused (API Reference, GetFederationToken DurationSeconds; fact 53).
+    const asked = input.DurationSeconds
+    const duration = principal.kind === 'root' ? Math.min(asked ?? HOUR, HOUR) : (asked ?? USER_DEFAULT)
+    log.pass(
+      'federation.duration',
+      'DurationSeconds fits the caller',
+      principal.kind === 'root'
+        ? `${duration} s: federation sessions of the root user last at most one hour${asked !== undefined && asked > HOUR ? ` (${asked} s was asked and shortened)` : asked === undefined ? ' (the default)' : ''}.`
+        : `${duration} s (${asked === undefined ? 'the default for IAM users, 12 hours' : 'as asked'}).`,
+    )
+
+    const policies = input.Policy === undefined ? [] : [parsePolicyText(input.Policy, 'session', 'session policy')].flatMap((p) => (p.ok ? [p.policy] : []))
+    const packed = packedPolicyPercent({ policies, policyArns: [], tags: tags.map((t) => ({ key: t.Key, value: t.Value })) })
+    if (packed > 100) {
+      log.fail('federation.packed', 'Session policy and tags fit the packed size', `They would use ${packed}% of the packed space.`)
+      return { ok: false, fault: faults.packedPolicyTooLarge(packed) }
+    }
+    log.pass(
+      'federation.packed',
+      'Session policy and tags fit the packed size',
+      input.Policy === undefined
+        ? `${packed}% of the packed space. With no session policy the federated user has no permissions, except what resource policies naming ${federatedArn} grant.`
+        : `${packed}% of the packed space. The federated user may do what both the caller's policies and the session policy allow.`,
+    )
+
+    const { credentials } = issueCredentials(
+      {
+        v: 1,
+        issuedBy: 'GetFederationToken',
+        issuedAt: ctx.nowMs,
+        expiresAt: ctx.nowMs + duration * 1000,
+        account: principal.account,
+        partition: world.partition,
+        user: principal.kind === 'user' ? { name: principal.name, path: principal.path, userId: principal.userId } : { root: true },
+        federatedName: input.Name,
+        tags: Object.fromEntries(tags.map((t) => [t.Key, t.Value])),
+        transitiveTagKeys: [],
+        policies: input.Policy === undefined ? [] : [input.Policy],
+        policyArns: [],
+        region: ctx.region,
+      },
+      ctx.deps,
+      ctx.sessionKey,
+    )
+    // Order as in AWS's example response (IAM User Guide, "Requesting temporary security credentials"):
+    // Credentials, FederatedUser, PackedPolicySize. Inside FederatedUser the model's order, as
+    // recorded AWS responses use for AssumedRoleUser. PackedPolicySize is sent even when 0 (fact 55).
+    const result = [
+      credentials,
+      parent('FederatedUser', [element('FederatedUserId', `${principal.account}:${input.Name}`), element('Arn', federatedArn)]),
+      element('PackedPolicySize', String(packed)),
+    ]
+    return { ok: true, result }
+  },
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest'
+import { ALICE, BOB, ROOT_WORKLOAD } from '../testing/sign-request.ts'
+import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
+import { demoWorld } from '../world/demo-world.ts'
+import type { World } from '../world/world-schema.ts'
+import { currentMfaCode } from './assume/mfa.ts'
+
+// GetSessionToken against the demo world, through the wire (sts-facts §4.10, §6.5, §6.7).
+const ALICE_MFA = 'arn:aws:iam::111111111111:mfa/alice'
+const ALICE_SEED = 'RAFD6G4ON3LY36ALERZZDW2DP2F6HUCB'
+const ADMIN = 'arn:aws:iam::111111111111:role/Admin'
+
+function withAlicePolicy(document: unknown): World {
+  const world = structuredClone(demoWorld)
+  world.users = world.users.map((u) => (u.name === 'alice' ? { ...u, policies: [...u.policies, { name: 'Extra', document }] } : u))
+  return world
+}
+
+describe('GetSessionToken: the result and its durations', () => {
+  it('fact 52: alice with no parameters gets 43200-second credentials and only <Credentials>', async () => {
+    const r = await stsTestClient().call(ALICE, 'GetSessionToken')
+    expect(r.status).toBe(200)
+    const result = /<GetSessionTokenResult>([\s\S]*)<\/GetSessionTokenResult>/.exec(r.body)?.[1] ?? ''
+    expect([...result.matchAll(/^ {4}<(\w+)>/gm)].map((m) => m[1])).toEqual(['Credentials'])
+    expect(r.text('AccessKeyId')).toMatch(/^ASIA[A-Z2-7]{16}$/)
+    expect(r.text('SecretAccessKey')).toMatch(/^[A-Za-z0-9+/]{40}$/)
+    expect(r.text('Expiration')).toBe('2026-01-01T12:00:00Z')
+  })
+
+  it('fact 51: 129600 s is the longest for an IAM user; 129601 and 899 fail model validation', async () => {
+    const sts = stsTestClient()
+    expect((await sts.call(ALICE, 'GetSessionToken', { DurationSeconds: 129600 })).text('Expiration')).toBe('2026-01-02T12:00:00Z')
+    const over = await sts.call(ALICE, 'GetSessionToken', { DurationSeconds: 129601 })
+    expect([over.status, over.code, over.message]).toEqual([400, 'ValidationError', "1 validation error detected: Value '129601' at 'durationSeconds' failed to satisfy constraint: Member must have value less than or equal to 129600"])
+    const under = await sts.call(ALICE, 'GetSessionToken', { DurationSeconds: 899 })
+    expect(under.message).toBe("1 validation error detected: Value '899' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900")
+  })
+
+  it.each([
+    ['no DurationSeconds: one hour', undefined, '2026-01-01T01:00:00Z'],
+    ['7200 is shortened to one hour, not refused', 7200, '2026-01-01T01:00:00Z'],
+    ['900 stays 900', 900, '2026-01-01T00:15:00Z'],
+  ])('the root user (API Reference, GetSessionToken DurationSeconds): %s', async (_label, DurationSeconds, expiration) => {
+    const r = await stsTestClient().call(ROOT_WORKLOAD, 'GetSessionToken', { DurationSeconds })
+    expect([r.status, r.text('Expiration')]).toEqual([200, expiration])
+  })
+
+  it('STS not active in the region for the caller’s account: RegionDisabledException (modeled error)', async () => {
+    const r = await stsTestClient().call(ALICE, 'GetSessionToken', {}, { host: 'sts.eu-south-1.amazonaws.com', region: 'eu-south-1' })
+    expect([r.status, r.code]).toEqual([403, 'RegionDisabledException'])
+  })
+})
+
+describe('GetSessionToken: who the credentials are', () => {
+  it.each([
+    ['alice', ALICE, 'arn:aws:iam::111111111111:user/alice', 'AIDARTXV5AHDSALICE7QZ'],
+    ['bob (with his path)', BOB, 'arn:aws:iam::111111111111:user/division/bob', 'AIDARTXV5AHDTBOB2K4MX'],
+    ['root', ROOT_WORKLOAD, 'arn:aws:iam::111111111111:root', '111111111111'],
+  ])('fact 60: GetCallerIdentity with the credentials of %s names the caller, not a session', async (_label, caller, arn, userId) => {
+    const sts = stsTestClient()
+    const creds = credentialsOf(await sts.call(caller, 'GetSessionToken'))
+    const me = await sts.call(creds, 'GetCallerIdentity')
+    expect([me.text('Arn'), me.text('UserId'), me.text('Account')]).toEqual([arn, userId, '111111111111'])
+  })
+
+  it.each([
+    ['fact 58', 'GetSessionToken', {}],
+    ['fact 59', 'GetFederationToken', { Name: 'jane' }],
+  ])('%s: the credentials cannot call %s (session credentials)', async (_fact, operation, parameters) => {
+    const sts = stsTestClient()
+    const creds = credentialsOf(await sts.call(ALICE, 'GetSessionToken'))
+    const r = await sts.call(creds, operation, parameters)
+    expect([r.status, r.code, r.message]).toEqual([403, 'AccessDenied', `Cannot call ${operation} with session credentials`])
+  })
+})
+
+describe('GetSessionToken: no permission needed (IAM User Guide, "Permissions for GetSessionToken")', () => {
+  it('fact 62: an explicit Deny on sts:GetSessionToken changes nothing', async () => {
+    const world = withAlicePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'sts:GetSessionToken', Resource: '*' }] })
+    expect((await stsTestClient(world).call(ALICE, 'GetSessionToken')).status).toBe(200)
+  })
+
+  it('fact 62: bob, whose policies say nothing about STS, gets a session token', async () => {
+    expect((await stsTestClient().call(BOB, 'GetSessionToken')).status).toBe(200)
+  })
+})
+
+describe('GetSessionToken with MFA (sts-facts §6.5)', () => {
+  it('the current code and the code of the step before are accepted', async () => {
+    const sts = stsTestClient()
+    for (const at of [T0, T0 - 30_000]) {
+      const r = await sts.call(ALICE, 'GetSessionToken', { SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, at) })
+      expect(r.status).toBe(200)
+    }
+  })
+
+  it('fact 63: a wrong code is AccessDenied with AWS’s text (trailing space; lonelyplanet/aws-mfa#21)', async () => {
+    const r = await stsTestClient().call(ALICE, 'GetSessionToken', { SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, T0 - 60_000) })
+    expect([r.status, r.code, r.message]).toEqual([403, 'AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code. '])
+  })
+
+  it('a device that is not the caller’s: "unable to validate MFA code" (double space; aws/aws-cli#6325)', async () => {
+    const r = await stsTestClient().call(BOB, 'GetSessionToken', { SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, T0) })
+    expect([r.status, r.code, r.message]).toEqual([403, 'AccessDenied', 'MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user.'])
+  })
+
+  it.each([
+    ['fact 64: TokenCode of 5 digits', { SerialNumber: ALICE_MFA, TokenCode: '12345' }, "Value '12345' at 'tokenCode' failed to satisfy constraint: Member must have length greater than or equal to 6"],
+    ['fact 64: TokenCode with a letter', { SerialNumber: ALICE_MFA, TokenCode: '12345a' }, "Value '12345a' at 'tokenCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\d]*"],
+    ['fact 65: SerialNumber of 8 characters', { SerialNumber: 'GAHT1234', TokenCode: '123456' }, "Value 'GAHT1234' at 'serialNumber' failed to satisfy constraint: Member must have length greater than or equal to 9"],
+  ])('%s fails model validation', async (_label, parameters, violation) => {
+    const r = await stsTestClient().call(ALICE, 'GetSessionToken', parameters)
+    expect([r.status, r.code, r.message]).toEqual([400, 'ValidationError', `1 validation error detected: ${violation}`])
+  })
+
+  it('with MFA the credentials satisfy the Admin trust policy (aws:MultiFactorAuthPresent = true); without, they do not', async () => {
+    const sts = stsTestClient()
+    const withMfa = credentialsOf(await sts.call(ALICE, 'GetSessionToken', { SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, T0) }))
+    const admin = await sts.call(withMfa, 'AssumeRole', { RoleArn: ADMIN, RoleSessionName: 'admin' })
+    expect([admin.status, admin.text('Arn')]).toEqual([200, 'arn:aws:sts::111111111111:assumed-role/Admin/admin'])
+    const withoutMfa = credentialsOf(await sts.call(ALICE, 'GetSessionToken'))
+    const denied = await sts.call(withoutMfa, 'AssumeRole', { RoleArn: ADMIN, RoleSessionName: 'admin' })
+    expect([denied.status, denied.code, denied.message]).toEqual([403, 'AccessDenied', `User: arn:aws:iam::111111111111:user/alice is not authorized to perform: sts:AssumeRole on resource: ${ADMIN}`])
+  })
+
+  it('aws:MultiFactorAuthAge counts from the GetSessionToken call', async () => {
+    const world = structuredClone(demoWorld)
+    const fresh = {
+      ...world.roles.find((r) => r.name === 'Dev')!,
+      name: 'FreshMfa',
+      roleId: 'AROARTXV5AHDSFRESHMFA',
+      trustPolicy: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:root' }, Action: 'sts:AssumeRole', Condition: { NumericLessThan: { 'aws:MultiFactorAuthAge': '300' } } }],
+      },
+    }
+    world.roles = [...world.roles, fresh]
+    const sts = stsTestClient(world)
+    const creds = credentialsOf(await sts.call(ALICE, 'GetSessionToken', { SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, T0) }))
+    const role = 'arn:aws:iam::111111111111:role/FreshMfa'
+    sts.deps.advance(299_000)
+    expect((await sts.call(creds, 'AssumeRole', { RoleArn: role, RoleSessionName: 's1' })).status).toBe(200)
+    sts.deps.advance(1_000)
+    expect((await sts.call(creds, 'AssumeRole', { RoleArn: role, RoleSessionName: 's1' })).code).toBe('AccessDenied')
+  })
+
+  // Not role chaining: the IAM User Guide defines role chaining as a role's credentials assuming a
+  // role, so the one-hour chaining cap does not apply (an AWS Knowledge Center article hints at a
+  // one-hour limit for MFA GetSessionToken flows; sts-facts §5 keeps it unverified).
+  it('GetSessionToken credentials may assume Batch for 43200 s', async () => {
+    const sts = stsTestClient()
+    const creds = credentialsOf(await sts.call(ALICE, 'GetSessionToken'))
+    const r = await sts.call(creds, 'AssumeRole', { RoleArn: 'arn:aws:iam::111111111111:role/Batch', RoleSessionName: 'long', DurationSeconds: 43200 })
+    expect([r.status, r.text('Expiration')]).toEqual([200, '2026-01-01T12:00:00Z'])
+  })
+})
