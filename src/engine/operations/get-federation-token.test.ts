@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { callerContext } from '../authorization/caller-context.ts'
+import { probe } from '../authorization/probe.ts'
 import { sessionPrincipal } from '../sessions/resolve-credentials.ts'
 import { openSession } from '../sessions/session-token.ts'
 import { ALICE, BOB, ROOT_WORKLOAD, type TestCredentials } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import type { World } from '../world/world-schema.ts'
-import { authorizeCaller } from './shared/authorize-caller.ts'
 
 // GetFederationToken against the demo world, through the wire (sts-facts §4.9, §6.2, §6.3, §6.7).
 // alice's AliceAccess allows sts:GetFederationToken and sts:TagSession; bob has neither.
@@ -20,11 +20,11 @@ function withBobPolicy(document: unknown): World {
   return world
 }
 
-/** What the policy engine decides for a request made with these session credentials. */
-function sessionMay(sessionKey: Uint8Array, creds: TestCredentials, action: string, resource: string) {
-  const session = openSession(creds.sessionToken ?? '', sessionKey)
-  if (!session) throw new Error('not a session token of this engine')
-  return authorizeCaller(demoWorld, { principal: sessionPrincipal(session), session }, [action], resource, {}, ENV).decisions[0]?.decision
+/** What the policy engine decides for a data-plane request made with these credentials (authorization/probe.ts). */
+function sessionMay(engine: { world: World; sessionKey: Uint8Array }, creds: TestCredentials, action: string, resource: string) {
+  const probed = probe(engine, { accessKeyId: creds.accessKeyId, ...(creds.sessionToken ? { sessionToken: creds.sessionToken } : {}), action, resource }, T0)
+  if (!probed.ok) throw new Error(probed.detail)
+  return probed.decision
 }
 
 describe('GetFederationToken: the result', () => {
@@ -136,6 +136,15 @@ describe('GetFederationToken: validation and authorization', () => {
     expect([r.status, r.code]).toEqual([501, 'NotImplemented'])
   })
 
+  it('an SCP of the caller’s account can deny sts:GetFederationToken', async () => {
+    const world = structuredClone(demoWorld)
+    const deny = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'sts:GetFederationToken', Resource: '*' }] }
+    world.organization = { id: 'o-exampleorg1', managementAccount: '222222222222', accounts: ['111111111111', '222222222222'], scps: [{ name: 'NoFederation', document: deny, targets: ['111111111111'] }], rcps: [] }
+    const r = await stsTestClient(world).call(ALICE, 'GetFederationToken', { Name: 'jane' })
+    expect([r.status, r.code]).toEqual([403, 'AccessDenied'])
+    expect(r.checks.find((c) => c.id === 'federation.authorize.sts:GetFederationToken')?.detail).toContain('service control policy')
+  })
+
   it('STS not active in the region for the caller’s account: RegionDisabledException', async () => {
     const r = await stsTestClient().call(ALICE, 'GetFederationToken', { Name: 'jane' }, { host: 'sts.eu-south-1.amazonaws.com', region: 'eu-south-1' })
     expect([r.status, r.code]).toEqual([403, 'RegionDisabledException'])
@@ -146,14 +155,14 @@ describe('the federated session’s permissions (IAM User Guide, "Permissions fo
   it('without a session policy: nothing, even what alice may do', async () => {
     const sts = stsTestClient()
     const creds = credentialsOf(await sts.call(ALICE, 'GetFederationToken', { Name: 'jane' }))
-    expect(sessionMay(sts.engine.sessionKey, creds, 's3:ListBucket', 'arn:aws:s3:::reports')).toMatchObject({ result: 'ImplicitDeny', layer: 'session' })
+    expect(sessionMay(sts.engine, creds, 's3:ListBucket', 'arn:aws:s3:::reports')).toMatchObject({ result: 'ImplicitDeny', layer: 'session' })
   })
 
   it('with one: the intersection of alice’s policies and the session policy', async () => {
     const sts = stsTestClient()
     const Policy = JSON.stringify(allow(['s3:GetObject', 'iam:CreateUser']))
     const creds = credentialsOf(await sts.call(ALICE, 'GetFederationToken', { Name: 'jane', Policy }))
-    const may = (action: string) => sessionMay(sts.engine.sessionKey, creds, action, '*')
+    const may = (action: string) => sessionMay(sts.engine, creds, action, '*')
     expect(may('s3:GetObject')?.result).toBe('Allow')
     expect(may('s3:PutObject')).toMatchObject({ result: 'ImplicitDeny', layer: 'session' })
     expect(may('iam:CreateUser')).toMatchObject({ result: 'ImplicitDeny', layer: 'identity' })

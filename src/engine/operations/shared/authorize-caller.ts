@@ -1,4 +1,5 @@
 import { callerContext, type Environment } from '../../authorization/caller-context.ts'
+import { scpLevels } from '../../authorization/organization-policies.ts'
 import { callerIdentity, type Principal } from '../../identity/principal.ts'
 import { authorize, type Decision } from '../../policy/authorize.ts'
 import { contextKeys } from '../../policy/request-context.ts'
@@ -13,8 +14,9 @@ export interface CallerAuthorization {
 
 /**
  * Authorizes the caller for STS actions that only the caller's own policies decide (no resource
- * policy): its identity policies, permissions boundary and session policies, on `resource`, with
- * the request's condition keys merged over the caller's. The account root needs no policy.
+ * policy): its identity policies, permissions boundary and session policies, and the SCPs of its
+ * account, on `resource`, with the request's condition keys merged over the caller's. The account
+ * root needs no identity policy (SCPs still limit the root user of a member account).
  * Used by GetFederationToken for sts:GetFederationToken and sts:TagSession.
  */
 export function authorizeCaller(
@@ -26,6 +28,7 @@ export function authorizeCaller(
   env: Environment,
 ): CallerAuthorization {
   const context = callerContext(world, caller.principal, caller.session, env)
+  const scps = scpLevels(world, caller.principal.account)
   const decisions: CallerAuthorization['decisions'] = []
   for (const action of actions) {
     const decision = authorize({
@@ -39,6 +42,7 @@ export function authorizeCaller(
       identity: context.identity,
       ...(context.boundary ? { boundary: context.boundary } : {}),
       ...(context.session ? { session: context.session } : {}),
+      ...(scps ? { scps } : {}),
     })
     decisions.push({ action, decision })
     if (decision.result !== 'Allow') return { deniedAction: action, decisions }
