@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ALICE, BOB } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
+import { decodeAuthorizationMessage } from './authorization-message.ts'
 import { probe } from './probe.ts'
 
 describe(probe, () => {
@@ -11,6 +12,9 @@ describe(probe, () => {
     expect(read.ok && read.decision.result).toBe('Allow')
     expect(write.ok && [write.decision.result, write.decision.reason]).toEqual(['ImplicitDeny', 'because no identity-based policy allows the s3:PutObject action'])
     expect(write.ok && write.caller.arn).toBe('arn:aws:iam::111111111111:user/division/bob')
+    expect(read.ok && read.encodedMessage).toBeUndefined()
+    const decoded = JSON.parse((write.ok && write.encodedMessage && decodeAuthorizationMessage(write.encodedMessage, engine.sessionKey)) || '{}') as { allowed: boolean; context: { action: string; resource: string } }
+    expect([decoded.allowed, decoded.context.action, decoded.context.resource]).toEqual([false, 's3:PutObject', 'arn:aws:s3:::reports/q1.csv'])
   })
 
   it('a role session is limited by its session policy, and the trace says which statement allowed', async () => {

@@ -1,9 +1,10 @@
 import { callerIdentity, type CallerIdentity } from '../identity/principal.ts'
 import { parseArn } from '../policy/arn.ts'
-import { authorize, type Decision } from '../policy/authorize.ts'
+import { authorize, type AuthorizationInput, type Decision } from '../policy/authorize.ts'
 import { contextKeys } from '../policy/request-context.ts'
 import { credentialResolver } from '../sessions/resolve-credentials.ts'
 import type { World } from '../world/world-schema.ts'
+import { authorizationMessagePrincipal, encodeAuthorizationMessage } from './authorization-message.ts'
 import { callerContext } from './caller-context.ts'
 import { rcpLevels, scpLevels } from './organization-policies.ts'
 
@@ -20,7 +21,15 @@ export interface ProbeInput {
 }
 
 export type ProbeResult =
-  | { ok: true; caller: CallerIdentity; decision: Decision; keys: Record<string, string | string[]>; resourceAccount: string }
+  | {
+      ok: true
+      caller: CallerIdentity
+      decision: Decision
+      keys: Record<string, string | string[]>
+      resourceAccount: string
+      /** For a denial: the opaque "Encoded authorization failure message" that DecodeAuthorizationMessage decodes. */
+      encodedMessage?: string
+    }
   | { ok: false; reason: 'invalid-credentials' | 'expired'; detail: string }
 
 /**
@@ -41,13 +50,18 @@ export function probe(engine: { world: World; sessionKey: Uint8Array }, input: P
   const resourceAccount = parseArn(input.resource)?.account || resolved.principal.account
   const scps = scpLevels(engine.world, resolved.principal.account)
   const rcps = rcpLevels(engine.world, resourceAccount)
-  const decision = authorize({
+  const request: AuthorizationInput = {
     context: { action: input.action, resource: input.resource, resourceAccount, principal: caller.principal, keys: contextKeys(keys) },
     identity: caller.identity,
     ...(caller.boundary ? { boundary: caller.boundary } : {}),
     ...(caller.session ? { session: caller.session } : {}),
     ...(scps ? { scps } : {}),
     ...(rcps ? { rcps } : {}),
-  })
-  return { ok: true, caller: callerIdentity(resolved.principal), decision, keys, resourceAccount }
+  }
+  const decision = authorize(request)
+  const encodedMessage =
+    decision.result === 'Allow'
+      ? undefined
+      : encodeAuthorizationMessage({ decision, request, principal: authorizationMessagePrincipal(resolved.principal), conditionKeys: keys }, engine.sessionKey)
+  return { ok: true, caller: callerIdentity(resolved.principal), decision, keys, resourceAccount, ...(encodedMessage ? { encodedMessage } : {}) }
 }
