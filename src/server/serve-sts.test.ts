@@ -1,13 +1,12 @@
 import { GetCallerIdentityCommand, STSClient, STSServiceException } from '@aws-sdk/client-sts'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SERVE_MAIN as MAIN, startServeSts as startServer, TSX, type RunningServer } from './testing/start-serve-sts.ts'
 
 // Drives `npm run serve:sts` (src/server/main.ts) as a separate process with the real AWS SDK.
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx')
-const MAIN = join(process.cwd(), 'src', 'server', 'main.ts')
 
 const KEYS = {
   alice: { accessKeyId: 'AKIARTXV5AHDSAGTTNG7', secretAccessKey: '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' },
@@ -16,37 +15,20 @@ const KEYS = {
   productionRoot: { accessKeyId: 'AKIATHPL2AOHMAEKP6HK', secretAccessKey: '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' },
 }
 
-let server: ChildProcess
+let server: RunningServer | undefined
 let endpoint = ''
-
-function startServer(args: string[]): Promise<{ child: ChildProcess; endpoint: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`serve:sts did not start: ${output}`)), 20_000)
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /STS endpoint: (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve({ child, endpoint: match[1] })
-      }
-    })
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('exit', (code) => reject(new Error(`serve:sts exited with ${code}: ${output}`)))
-  })
-}
 
 function client(credentials: { accessKeyId: string; secretAccessKey: string }, region = 'us-east-1') {
   return new STSClient({ endpoint, region, credentials, maxAttempts: 1 })
 }
 
 beforeAll(async () => {
-  ;({ child: server, endpoint } = await startServer(['--port', '0']))
+  server = await startServer(['--port', '0'])
+  endpoint = server.endpoint
 }, 30_000)
 
-afterAll(() => {
-  server?.kill()
+afterAll(async () => {
+  await server?.stop()
 })
 
 describe('serve:sts with @aws-sdk/client-sts', () => {
@@ -128,7 +110,7 @@ describe('serve:sts command line', () => {
       const sts = new STSClient({ endpoint: other.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'AKIAXXXXXXXXXXXXXXXX', secretAccessKey: 'c'.repeat(40) }, maxAttempts: 1 })
       expect((await sts.send(new GetCallerIdentityCommand({}))).Arn).toBe('arn:aws:iam::444444444444:user/carol')
     } finally {
-      other.child.kill()
+      await other.stop()
     }
   }, 30_000)
 })

@@ -1,0 +1,47 @@
+// Test helper: starts `npm run serve:sts` (src/server/main.ts through tsx) as a child process and
+// resolves once it prints its endpoint. Used by the tests that drive the endpoint with real clients.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
+
+export const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx')
+export const SERVE_MAIN = join(process.cwd(), 'src', 'server', 'main.ts')
+
+export interface RunningServer {
+  child: ChildProcess
+  /** `http://127.0.0.1:PORT` as the server printed it. */
+  endpoint: string
+  /** Stops the child and waits for it to exit. */
+  stop(): Promise<void>
+}
+
+/** Spawns serve:sts with these arguments (e.g. `['--port', '0']`) and waits up to `timeoutMs` for it to listen. */
+export function startServeSts(args: readonly string[], timeoutMs = 20_000): Promise<RunningServer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [SERVE_MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    let started = false
+    const exited = new Promise<void>((done) => child.once('exit', () => done()))
+    const stop = async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+      await exited
+    }
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`serve:sts did not start within ${timeoutMs} ms: ${output}`))
+    }, timeoutMs)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /STS endpoint: (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
+      if (!started && match?.[1]) {
+        started = true
+        clearTimeout(timer)
+        resolve({ child, endpoint: match[1], stop })
+      }
+    })
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer)
+      if (!started) reject(new Error(`serve:sts exited with ${code ?? signal}: ${output}`))
+    })
+  })
+}
