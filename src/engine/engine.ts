@@ -113,7 +113,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...extra,
   })
 
-  const answer = (request: HttpRequest, requestId: string, log: CheckLog): EngineResult => {
+  const answer = async (request: HttpRequest, requestId: string, log: CheckLog): Promise<EngineResult> => {
     const { path, query } = splitUrl(request.url)
     // The legacy JSON answer for `Accept: application/json` (sts-facts fact 89).
     const wantsJson = (headerValue(request.headers, 'accept') ?? '').toLowerCase().includes('application/json')
@@ -172,7 +172,7 @@ export function createEngine(options: EngineOptions): Engine {
       log.fail('operation.simulated', 'The playground simulates this operation', `${action} is a real STS operation that this version of the playground does not simulate yet.`)
       return refuse(faults.notSimulated(action), { operation: action, ...(signing ? { signing } : {}) })
     }
-    const outcome = handler.run({
+    const outcome = await handler.run({
       parameters: values,
       pairs: parameters,
       caller,
@@ -182,6 +182,7 @@ export function createEngine(options: EngineOptions): Engine {
       deps,
       sessionKey,
       region: caller?.region ?? regionOf(request),
+      endpoint: resolveEndpoint(headerValue(request.headers, 'host')),
       secureTransport: isAwsHost(request),
       ...(request.sourceIp ? { sourceIp: request.sourceIp } : {}),
     })
@@ -199,16 +200,16 @@ export function createEngine(options: EngineOptions): Engine {
   return {
     world,
     sessionKey,
-    handle(request) {
+    async handle(request) {
       const requestId = newRequestId(deps)
       const log = new CheckLog()
       try {
-        return Promise.resolve(answer(request, requestId, log))
+        return await answer(request, requestId, log)
       } catch (error) {
         // A bug of ours, never a client's fault: answer as AWS does for its own failures.
         log.fail('engine.internal', 'The engine answered without an internal error', `Internal error: ${(error as Error).message}`)
         const fault: StsFault = { code: 'InternalFailure', status: 500, message: 'An internal error occurred.', type: 'Receiver', namespace: 'https://sts.amazonaws.com/doc/2011-06-15/' }
-        return Promise.resolve(fail(requestId, fault, log))
+        return fail(requestId, fault, log)
       }
     },
   }

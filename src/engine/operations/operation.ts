@@ -1,3 +1,4 @@
+import type { Endpoint } from '../auth/endpoint.ts'
 import type { EngineDeps } from '../deps.ts'
 import type { StsFault } from '../errors/faults.ts'
 import type { CheckLog } from '../explain/checks.ts'
@@ -33,6 +34,8 @@ export interface OperationContext {
   sessionKey: Uint8Array
   /** The region of the endpoint the request reached. */
   region: string
+  /** The endpoint the request reached: the global one, a regional one, or the local endpoint. */
+  endpoint: Endpoint
   /** Whether the request came over HTTPS (the real STS host names) or plain HTTP (the local endpoint). */
   secureTransport: boolean
   /** The caller's IP address, when the transport knows it (aws:SourceIp). */
@@ -45,5 +48,6 @@ export type OperationOutcome = { ok: true; result: XmlElement[] } | { ok: false;
 /** One STS operation: its wire name and what it does. */
 export interface OperationHandler {
   name: string
-  run(context: OperationContext): OperationOutcome
+  /** Synchronous for most operations; asynchronous where WebCrypto is needed (signing JWTs). */
+  run(context: OperationContext): OperationOutcome | Promise<OperationOutcome>
 }

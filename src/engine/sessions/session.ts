@@ -5,7 +5,7 @@
 export interface Session {
   /** Token format version. */
   v: 1
-  /** What issued it: AssumeRole, AssumeRoleWithSAML, AssumeRoleWithWebIdentity, GetSessionToken, GetFederationToken. */
+  /** What issued it: AssumeRole, AssumeRoleWithSAML, AssumeRoleWithWebIdentity, AssumeRoot, GetSessionToken, GetFederationToken. */
   issuedBy: string
   accessKeyId: string
   /** Epoch milliseconds. */
@@ -31,5 +31,10 @@ export interface Session {
   mfaAuthenticatedAt?: number
   /** True when this role session was created by a role session (role chaining). */
   chained?: boolean
+  /**
+   * For AssumeRoot sessions (which act as the member account's root user, `user: { root: true }`):
+   * the AWS managed root-task policy (`arn:aws:iam::aws:policy/root-task/…`) that scopes the session.
+   */
+  taskPolicyArn?: string
   region: string
 }

@@ -1,0 +1,56 @@
+/**
+ * GetDelegatedAccessToken: exchanges a trade-in token for temporary credentials that act as the
+ * customer principal who accepted an IAM delegation request (STS API Reference,
+ * GetDelegatedAccessToken: Credentials, AssumedPrincipal, and PackedPolicySize, which "is not
+ * populated for GetDelegatedAccessToken"; errors ExpiredTradeInTokenException 400,
+ * RegionDisabledException 403, PackedPolicyTooLarge 400).
+ *
+ * Simulated nearest version: the tokens come from IAM temporary delegation (CreateDelegationRequest,
+ * AcceptDelegationRequest, SendDelegationToken, delivered over SNS), which the playground does not
+ * simulate, so it can never have issued a valid trade-in token (delegated-access/trade-in-token.ts).
+ * The operation therefore:
+ * 1. validates the parameters against the model (TradeInToken is required; the model sets no length);
+ * 2. authorizes sts:GetDelegatedAccessToken for the caller (the IAM action exists, access level
+ *    Write, Service Authorization Reference; no resource type is documented, so Resource "*" —
+ *    the AccessDenied text follows GetWebIdentityToken's recorded form and is unverified);
+ * 3. refuses the token: 400 ExpiredTradeInTokenException, the modeled error for a token that cannot
+ *    be exchanged, with a Why check saying the playground has no delegation requests to redeem.
+ * It never returns credentials.
+ */
+import { faults } from '../errors/faults.ts'
+import { validateParameters } from '../validation/index.ts'
+import { authorizeCallerSide, callerSideDeniedMessage } from './caller-side/authorize-caller-side.ts'
+import { tradeInTokenFault } from './delegated-access/trade-in-token.ts'
+import type { OperationHandler } from './operation.ts'
+
+export const getDelegatedAccessToken: OperationHandler = {
+  name: 'GetDelegatedAccessToken',
+  run(ctx) {
+    const { log } = ctx
+    const caller = ctx.caller
+    if (!caller) throw new Error('GetDelegatedAccessToken is a signed operation')
+
+    const validated = validateParameters('GetDelegatedAccessToken', ctx.pairs)
+    if (!validated.ok) {
+      log.fail('validation', 'Parameters satisfy the STS model', validated.fault.message ?? validated.fault.code)
+      return { ok: false, fault: validated.fault }
+    }
+    log.pass('validation', 'Parameters satisfy the STS model', 'TradeInToken is present.')
+
+    const action = 'sts:GetDelegatedAccessToken'
+    const authorization = authorizeCallerSide(ctx, caller, [action], '*', {})
+    const decision = authorization.decisions[0]?.decision
+    if (!decision || decision.result !== 'Allow') {
+      log.fail('delegated-access.authorize', `Policies allow ${action}`, `Denied ${decision?.reason ?? ''}.`)
+      return { ok: false, fault: faults.accessDenied(callerSideDeniedMessage(caller, action, '*', decision?.reason)) }
+    }
+    log.pass('delegated-access.authorize', `Policies allow ${action}`, `The caller's policies allow ${action}.`)
+
+    log.fail(
+      'delegated-access.trade-in-token',
+      'The trade-in token is one STS issued and has not expired',
+      'Trade-in tokens come from IAM temporary delegation: a partner’s delegation request, accepted and released by the customer (SendDelegationToken). The playground does not simulate delegation requests, so no token it receives can be redeemed: STS answers as for a token that can no longer be exchanged.',
+    )
+    return { ok: false, fault: tradeInTokenFault() }
+  },
+}
