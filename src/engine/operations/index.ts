@@ -1,19 +1,25 @@
 import { assumeRole } from './assume-role.ts'
+import { assumeRoot } from './assume-root.ts'
 import { decodeAuthorizationMessageOperation } from './decode-authorization-message.ts'
 import { getAccessKeyInfo } from './get-access-key-info.ts'
 import { getCallerIdentity } from './get-caller-identity.ts'
+import { getDelegatedAccessToken } from './get-delegated-access-token.ts'
 import { getFederationToken } from './get-federation-token.ts'
 import { getSessionToken } from './get-session-token.ts'
+import { getWebIdentityToken } from './get-web-identity-token.ts'
 import type { OperationHandler } from './operation.ts'
 
 /** The operations this engine simulates, one line each. */
 const handlers: readonly OperationHandler[] = [
   assumeRole,
+  assumeRoot,
   decodeAuthorizationMessageOperation,
   getAccessKeyInfo,
   getCallerIdentity,
+  getDelegatedAccessToken,
   getFederationToken,
   getSessionToken,
+  getWebIdentityToken,
 ]
 
 export const operationHandlers: ReadonlyMap<string, OperationHandler> = new Map(handlers.map((handler) => [handler.name, handler]))
