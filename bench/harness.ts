@@ -48,15 +48,22 @@ export async function bench(name: string, run: () => Promise<unknown> | unknown,
   }
 }
 
-const micros = (ns: number): string => (ns / 1000).toFixed(1)
-const grouped = (n: number): string => Math.round(n).toLocaleString('en-US')
+export const micros = (ns: number): string => (ns / 1000).toFixed(1)
+export const grouped = (n: number): string => Math.round(n).toLocaleString('en-US')
 
-/** Renders results as a fixed-width text table. */
-export function formatTable(results: readonly BenchResult[]): string {
-  const header = ['case', 'iterations', 'median µs', 'p95 µs', 'mean µs', 'min µs', 'ops/s']
-  const rows = results.map((r) => [r.name, grouped(r.iterations), micros(r.medianNs), micros(r.p95Ns), micros(r.meanNs), micros(r.minNs), grouped(r.opsPerSecond)])
+/** Renders rows under a header as a fixed-width text table: the first column left-aligned, the others right-aligned. */
+export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((title, col) => Math.max(title.length, ...rows.map((row) => (row[col] ?? '').length)))
   const line = (cells: readonly string[]): string =>
     cells.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  ')
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+}
+
+/** Renders results as a fixed-width text table. */
+export function formatTable(results: readonly BenchResult[]): string {
+  const header = ['case', 'iterations', 'median µs', 'p95 µs', 'mean µs', 'min µs', 'ops/s']
+  return renderTable(
+    header,
+    results.map((r) => [r.name, grouped(r.iterations), micros(r.medianNs), micros(r.p95Ns), micros(r.meanNs), micros(r.minNs), grouped(r.opsPerSecond)]),
+  )
 }

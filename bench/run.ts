@@ -1,17 +1,26 @@
 // `npm run bench`: how fast the engine answers, measured in-process (no HTTP, no browser).
 //
-//   npm run bench                          defaults: 1000 warm-up + 10000 timed iterations per case
+//   npm run bench                          defaults: 1000 warm-up + 10000 timed iterations per case,
+//                                          then 3 s of HTTP load per serve:sts case (0.5 s warm-up)
 //   npm run bench -- --iterations 2000 --warmup 200
+//   npm run bench -- --serve-seconds 5 --connections 32
+//   npm run bench -- --no-serve             in-process cases only
 //
-// Cases:
+// In-process cases:
 //   1. a SigV4-signed GetCallerIdentity: the full path (Query parsing, SigV4 verification against the
 //      demo world's keys, the operation, the XML response). One request is signed up front with
 //      @smithy/signature-v4 (the SDKs' signer) and replayed; the engine's clock is fixed at the
 //      signing instant, so the signature never expires.
-//   2. an unsigned request naming an unknown Action (InvalidAction): the protocol-only path, which
+//   2. a SigV4-signed AssumeRole (alice → Dev): the same path plus trust and identity policy
+//      evaluation, session credentials and the sealed session token. Replayed the same way: the
+//      engine is stateless, so every replay does the whole work.
+//   3. an unsigned request naming an unknown Action (InvalidAction): the protocol-only path, which
 //      stops before any signature work.
-//   3. one IAM decision over 10 identity policies of 20 statements each (goal: at most 20 µs median).
-//   4. a role session's effective permissions across the whole IAM catalogue (goal: at most 50 ms).
+//   4. one IAM decision over 10 identity policies of 20 statements each (goal: at most 20 µs median).
+//   5. a role session's effective permissions across the whole IAM catalogue (goal: at most 50 ms).
+// Over HTTP (bench/serve-throughput.ts): serve:sts answering GetCallerIdentity and AssumeRole, and a
+// bare node:http server answering a fixed body, under the same keep-alive load; requests/s and the
+// ratio serve:sts ÷ bare (the project's goal: at least 0.6 for GetCallerIdentity).
 // Numbers only: there are no timing assertions. Each case is checked once for the expected answer
 // before it is timed, so a broken engine cannot produce a fast-looking benchmark.
 import { randomFillSync } from 'node:crypto'
@@ -21,6 +30,7 @@ import { createEngine, demoWorld, type EngineDeps, type HttpRequest } from '../s
 import { ALICE, signQuery, T0 } from '../src/engine/testing/sign-request.ts'
 import { bench, formatTable, type BenchOptions, type BenchResult } from './harness.ts'
 import { decisionCase, effectiveCase } from './policy-cases.ts'
+import { formatThroughputTable, serveThroughput } from './serve-throughput.ts'
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback
@@ -29,11 +39,15 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   return n
 }
 
-const { values: args } = parseArgs({ options: { iterations: { type: 'string' }, warmup: { type: 'string' } } })
+const { values: args } = parseArgs({
+  options: { iterations: { type: 'string' }, warmup: { type: 'string' }, 'serve-seconds': { type: 'string' }, connections: { type: 'string' }, 'no-serve': { type: 'boolean' } },
+})
 const options: BenchOptions = {
   iterations: positiveInt('iterations', args.iterations, 10_000),
   warmup: positiveInt('warmup', args.warmup, 1_000),
 }
+const serveSeconds = positiveInt('serve-seconds', args['serve-seconds'], 3)
+const connections = positiveInt('connections', args.connections, 16)
 
 // The clock is fixed at the instant the request is signed (T0); randomness (request ids) is real.
 const deps: EngineDeps = {
@@ -45,6 +59,12 @@ const engine = createEngine({ world: demoWorld, deps })
 const signedGetCallerIdentity: HttpRequest = await signQuery({
   credentials: ALICE,
   body: 'Action=GetCallerIdentity&Version=2011-06-15',
+  at: T0,
+})
+
+const signedAssumeRole: HttpRequest = await signQuery({
+  credentials: ALICE,
+  body: 'Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A111111111111%3Arole%2FDev&RoleSessionName=bench',
   at: T0,
 })
 
@@ -65,6 +85,7 @@ async function expectAnswer(name: string, request: HttpRequest, status: number, 
 
 const cases: { name: string; request: HttpRequest; status: number; bodyIncludes: string }[] = [
   { name: 'GetCallerIdentity, SigV4-signed (200)', request: signedGetCallerIdentity, status: 200, bodyIncludes: '<GetCallerIdentityResponse' },
+  { name: 'AssumeRole alice → Dev, SigV4-signed (200)', request: signedAssumeRole, status: 200, bodyIncludes: '<AssumedRoleId>AROARTXV5AHDSDEV2ROLE:bench</AssumedRoleId>' },
   { name: 'unsigned, unknown Action (400 InvalidAction)', request: unsignedInvalidAction, status: 400, bodyIncludes: '<Code>InvalidAction</Code>' },
 ]
 
@@ -89,3 +110,11 @@ results.push(await bench(effective.name, effective.run, { warmup: 5, iterations:
 
 console.log(formatTable(results))
 console.log('\nops/s = 1 s / mean time per request (a single caller awaiting each answer).')
+
+if (!args['no-serve']) {
+  console.log(`\nserve:sts over HTTP: ${connections} keep-alive connections on 127.0.0.1, 0.5 s warm-up + ${serveSeconds} s per case; servers in child processes, the load generator in this one\n`)
+  const throughput = await serveThroughput({ concurrency: connections, warmupMs: 500, durationMs: serveSeconds * 1000 })
+  console.log(formatThroughputTable(throughput))
+  const gci = throughput.find((r) => r.name.includes('GetCallerIdentity'))?.ratio
+  console.log(`\nreq/s = answers with the expected status / seconds; ÷ bare = req/s over the bare server's. Goal for GetCallerIdentity: at least 0.6 (${gci === undefined ? 'not measured' : gci >= 0.6 ? `met: ${gci.toFixed(2)}` : `not met: ${gci.toFixed(2)}`}).`)
+}
