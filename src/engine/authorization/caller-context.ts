@@ -5,6 +5,7 @@ import type { PrincipalType, RequestPrincipal } from '../policy/request-context.
 import type { Session } from '../sessions/session.ts'
 import type { World } from '../world/world-schema.ts'
 import { organizationIdOf } from './organization-policies.ts'
+import { rootTaskPolicy } from './root-task-policies.ts'
 import { worldPolicies, worldPolicy } from './world-policies.ts'
 
 /** Everything about the caller that policy evaluation needs. */
@@ -95,6 +96,9 @@ export function callerContext(world: World, principal: Principal, session: Sessi
     if (session.sourceIdentity) keys['aws:SourceIdentity'] = session.sourceIdentity
     const inline = session.policies.map((text, i) => parsePolicyText(text, 'session', `session policy ${i + 1}`)).flatMap((p) => (p.ok ? [p.policy] : []))
     if (inline.length > 0 || session.policyArns.length > 0 || session.federatedName !== undefined) sessionPolicies = inline
+    // A root session from AssumeRoot is limited by its root-task policy, like a session policy.
+    const taskPolicy = session.taskPolicyArn ? rootTaskPolicy(session.taskPolicyArn, session.partition) : undefined
+    if (taskPolicy) sessionPolicies = [...(sessionPolicies ?? []), taskPolicy]
   }
   return {
     principal: requestPrincipal,

@@ -1,5 +1,5 @@
-import { parsePolicy } from '../../policy/parse-policy.ts'
-import type { Policy } from '../../policy/policy-types.ts'
+import { parsePolicy } from '../policy/parse-policy.ts'
+import type { Policy } from '../policy/policy-types.ts'
 
 /**
  * The AWS managed policies that scope an AssumeRoot session (STS API Reference, AssumeRoot,

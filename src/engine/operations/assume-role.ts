@@ -10,7 +10,7 @@ import { checkMfa } from './assume/mfa.ts'
 import { findRole, roleArnShapeFault } from './assume/role-arn.ts'
 import { newSessionTags, sessionTagFault } from './assume/session-tags.ts'
 import { sessionPolicyFault } from './assume/session-policy.ts'
-import type { OperationHandler } from './operation.ts'
+import { environmentOf, type OperationHandler } from './operation.ts'
 
 interface AssumeRoleInput {
   RoleArn: string
@@ -109,7 +109,7 @@ export const assumeRole: OperationHandler = {
     }
 
     const actions = ['sts:AssumeRole', ...(requested.tags.length > 0 || requested.transitiveTagKeys.length > 0 ? ['sts:TagSession'] : []), ...(input.SourceIdentity !== undefined ? ['sts:SetSourceIdentity'] : [])]
-    const env = { nowMs: ctx.nowMs, region: ctx.region, secureTransport: ctx.secureTransport, ...(ctx.sourceIp ? { sourceIp: ctx.sourceIp } : {}) }
+    const env = environmentOf(ctx)
     const authorization = authorizeAssumeRole(world, caller, role, input.RoleArn, actions, { keys: requestKeys }, env)
     for (const { action, decision } of authorization.decisions) {
       if (decision.result === 'Allow') log.pass(`assume.authorize.${action}`, `Policies allow ${action}`, describeAllow(decision.resourceGrant))

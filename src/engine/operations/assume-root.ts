@@ -45,11 +45,11 @@ import { callerIdentity } from '../identity/principal.ts'
 import { validateParameters } from '../validation/index.ts'
 import { element } from '../xml/xml-writer.ts'
 import { parseTargetPrincipal, INVALID_TARGET_MESSAGE } from './assume-root/target-principal.ts'
-import { ROOT_TASK_POLICY_NAMES, rootTaskPolicyName } from './assume-root/task-policies.ts'
+import { ROOT_TASK_POLICY_NAMES, rootTaskPolicyName } from '../authorization/root-task-policies.ts'
 import { issueCredentials } from './assume/issue-credentials.ts'
-import { authorizeCallerSide, callerSideDeniedMessage } from './caller-side/authorize-caller-side.ts'
+import { authorizeCaller, notAuthorizedMessage } from '../authorization/authorize-caller.ts'
 import { globalEndpointFault } from './caller-side/global-endpoint.ts'
-import type { OperationHandler } from './operation.ts'
+import { environmentOf, type OperationHandler } from './operation.ts'
 
 interface AssumeRootInput {
   TargetPrincipal: string
@@ -97,7 +97,7 @@ export const assumeRoot: OperationHandler = {
     }
     log.pass('assume-root.task-policy', 'TaskPolicyArn is a root-task policy', `The session will be limited to the ${taskPolicy} task.`)
 
-    const denied = () => ({ ok: false as const, fault: faults.accessDenied(callerSideDeniedMessage(caller, 'sts:AssumeRoot', target.rootArn)) })
+    const denied = () => ({ ok: false as const, fault: faults.accessDenied(notAuthorizedMessage(caller.principal, 'sts:AssumeRoot', target.rootArn)) })
     const principal = caller.principal
     if (principal.kind === 'root') {
       log.fail('assume-root.caller', 'The caller may call AssumeRoot', 'Root user credentials cannot call AssumeRoot: use an IAM user or a role session of the management account or of the delegated administrator for IAM.')
@@ -105,7 +105,7 @@ export const assumeRoot: OperationHandler = {
     }
     log.pass('assume-root.caller', 'The caller may call AssumeRoot', `${callerIdentity(principal).arn} is ${principal.kind === 'user' ? 'an IAM user' : 'a role session'}.`)
 
-    const authorization = authorizeCallerSide(ctx, caller, ['sts:AssumeRoot'], target.rootArn, { 'sts:TaskPolicyArn': taskPolicyArn })
+    const authorization = authorizeCaller(ctx.world, caller, ['sts:AssumeRoot'], target.rootArn, { 'sts:TaskPolicyArn': taskPolicyArn }, environmentOf(ctx))
     const decision = authorization.decisions[0]?.decision
     if (!decision || decision.result !== 'Allow') {
       log.fail('assume-root.authorize', 'Policies allow sts:AssumeRoot', `Denied ${decision?.reason ?? ''}. AWS's message names the caller, the action and the target's root ARN, without the reason.`)

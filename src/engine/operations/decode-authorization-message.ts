@@ -2,8 +2,8 @@ import { decodeAuthorizationMessage } from '../authorization/authorization-messa
 import { STS_NAMESPACE, faults, type StsFault } from '../errors/faults.ts'
 import { validateParameters } from '../validation/index.ts'
 import { element } from '../xml/xml-writer.ts'
-import { authorizeCallerAction, notAuthorizedMessage } from './caller-permission.ts'
-import type { OperationHandler } from './operation.ts'
+import { authorizeCallerAction, notAuthorizedMessage } from '../authorization/authorize-caller.ts'
+import { environmentOf, type OperationHandler } from './operation.ts'
 
 interface DecodeAuthorizationMessageInput {
   EncodedMessage: string
@@ -48,14 +48,14 @@ export const decodeAuthorizationMessageOperation: OperationHandler = {
 
     const caller = ctx.caller
     if (!caller) throw new Error('DecodeAuthorizationMessage is a signed operation')
-    const { decision } = authorizeCallerAction(ctx, caller, ACTION)
+    const decision = authorizeCallerAction(ctx.world, caller, ACTION, environmentOf(ctx))
     if (decision.result !== 'Allow') {
       log.fail(
         'decode-message.authorize',
         `Policies allow ${ACTION}`,
         `Denied ${decision.reason}. A decoded message shows policies and request details the requester is not meant to see, so decoding needs its own permission: a policy that allows ${ACTION} (on Resource "*").`,
       )
-      return { ok: false, fault: faults.accessDenied(notAuthorizedMessage(caller, ACTION)) }
+      return { ok: false, fault: faults.accessDenied(notAuthorizedMessage(caller.principal, ACTION)) }
     }
     log.pass('decode-message.authorize', `Policies allow ${ACTION}`, caller.principal.kind === 'root' ? 'The root user needs no policy in its own account.' : `The caller's policies allow ${ACTION}.`)
 

@@ -3,8 +3,8 @@ import { accountFromAccessKeyId } from '../identity/access-key-account.ts'
 import { validateParameters } from '../validation/index.ts'
 import type { World } from '../world/world-schema.ts'
 import { element } from '../xml/xml-writer.ts'
-import { authorizeCallerAction, notAuthorizedMessage } from './caller-permission.ts'
-import type { OperationHandler } from './operation.ts'
+import { authorizeCallerAction, notAuthorizedMessage } from '../authorization/authorize-caller.ts'
+import { environmentOf, type OperationHandler } from './operation.ts'
 
 interface GetAccessKeyInfoInput {
   AccessKeyId: string
@@ -52,14 +52,14 @@ export const getAccessKeyInfo: OperationHandler = {
 
     const caller = ctx.caller
     if (!caller) throw new Error('GetAccessKeyInfo is a signed operation')
-    const { decision } = authorizeCallerAction(ctx, caller, ACTION)
+    const decision = authorizeCallerAction(ctx.world, caller, ACTION, environmentOf(ctx))
     if (decision.result !== 'Allow') {
       log.fail(
         'access-key-info.authorize',
         `Policies allow ${ACTION}`,
         `Denied ${decision.reason}. Unlike GetCallerIdentity, GetAccessKeyInfo is an ordinary IAM action: the caller needs a policy that allows ${ACTION} (on Resource "*"), and a Deny stops it. (In the demo world alice and bob have no such Allow; the root users need none, and the Admin role allows every action.)`,
       )
-      return { ok: false, fault: faults.accessDenied(notAuthorizedMessage(caller, ACTION)) }
+      return { ok: false, fault: faults.accessDenied(notAuthorizedMessage(caller.principal, ACTION)) }
     }
     log.pass('access-key-info.authorize', `Policies allow ${ACTION}`, caller.principal.kind === 'root' ? 'The root user needs no policy in its own account.' : `The caller's policies allow ${ACTION}.`)
 

@@ -19,9 +19,9 @@
  */
 import { faults } from '../errors/faults.ts'
 import { validateParameters } from '../validation/index.ts'
-import { authorizeCallerSide, callerSideDeniedMessage } from './caller-side/authorize-caller-side.ts'
+import { authorizeCaller, notAuthorizedMessage } from '../authorization/authorize-caller.ts'
 import { tradeInTokenFault } from './delegated-access/trade-in-token.ts'
-import type { OperationHandler } from './operation.ts'
+import { environmentOf, type OperationHandler } from './operation.ts'
 
 export const getDelegatedAccessToken: OperationHandler = {
   name: 'GetDelegatedAccessToken',
@@ -38,11 +38,11 @@ export const getDelegatedAccessToken: OperationHandler = {
     log.pass('validation', 'Parameters satisfy the STS model', 'TradeInToken is present.')
 
     const action = 'sts:GetDelegatedAccessToken'
-    const authorization = authorizeCallerSide(ctx, caller, [action], '*', {})
+    const authorization = authorizeCaller(ctx.world, caller, [action], '*', {}, environmentOf(ctx))
     const decision = authorization.decisions[0]?.decision
     if (!decision || decision.result !== 'Allow') {
       log.fail('delegated-access.authorize', `Policies allow ${action}`, `Denied ${decision?.reason ?? ''}.`)
-      return { ok: false, fault: faults.accessDenied(callerSideDeniedMessage(caller, action, '*', decision?.reason)) }
+      return { ok: false, fault: faults.accessDenied(notAuthorizedMessage(caller.principal, action, '*', decision?.reason)) }
     }
     log.pass('delegated-access.authorize', `Policies allow ${action}`, `The caller's policies allow ${action}.`)
 

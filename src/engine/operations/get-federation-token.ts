@@ -7,8 +7,8 @@ import { element, parent } from '../xml/xml-writer.ts'
 import { issueCredentials } from './assume/issue-credentials.ts'
 import { sessionPolicyFault } from './assume/session-policy.ts'
 import { sessionTagFault } from './assume/session-tags.ts'
-import type { OperationHandler } from './operation.ts'
-import { authorizeCaller, notAuthorizedMessage, tagRequestKeys } from './shared/authorize-caller.ts'
+import { environmentOf, type OperationHandler } from './operation.ts'
+import { authorizeCaller, notAuthorizedMessage, tagRequestKeys } from '../authorization/authorize-caller.ts'
 
 interface GetFederationTokenInput {
   Name: string
@@ -71,8 +71,7 @@ export const getFederationToken: OperationHandler = {
     // ryanto/next-s3-upload#182). Passing tags also needs sts:TagSession (IAM User Guide, "Passing session tags in AWS STS").
     const federatedArn = `arn:${world.partition}:sts::${principal.account}:federated-user/${input.Name}`
     const actions = ['sts:GetFederationToken', ...(tags.length > 0 ? ['sts:TagSession'] : [])]
-    const env = { nowMs: ctx.nowMs, region: ctx.region, secureTransport: ctx.secureTransport, ...(ctx.sourceIp ? { sourceIp: ctx.sourceIp } : {}) }
-    const authorization = authorizeCaller(world, caller, actions, federatedArn, tagRequestKeys(tags), env)
+    const authorization = authorizeCaller(world, caller, actions, federatedArn, tagRequestKeys(tags), environmentOf(ctx))
     for (const { action, decision } of authorization.decisions) {
       const title = `Policies allow ${action}`
       if (decision.result === 'Allow') {

@@ -45,9 +45,9 @@ import { callerIdentity, principalArn } from '../identity/principal.ts'
 import { organizationIdOf } from '../authorization/organization-policies.ts'
 import { validateParameters } from '../validation/index.ts'
 import { element } from '../xml/xml-writer.ts'
-import { authorizeCallerSide, callerSideDeniedMessage } from './caller-side/authorize-caller-side.ts'
+import { authorizeCaller, notAuthorizedMessage } from '../authorization/authorize-caller.ts'
 import { globalEndpointFault } from './caller-side/global-endpoint.ts'
-import type { OperationHandler } from './operation.ts'
+import { environmentOf, type OperationHandler } from './operation.ts'
 import { outboundIssuer } from './web-identity-token/issuer.ts'
 import { outboundFaults } from './web-identity-token/outbound-faults.ts'
 import { OUTBOUND_ALGORITHMS, signOutboundToken, type OutboundAlgorithm } from './web-identity-token/signing-keys.ts'
@@ -118,7 +118,7 @@ export const getWebIdentityToken: OperationHandler = {
       for (const tag of tags) requestKeys[`aws:RequestTag/${tag.Key}`] = tag.Value
     }
     const actions = ['sts:GetWebIdentityToken', ...(tags.length > 0 ? ['sts:TagGetWebIdentityToken'] : [])]
-    const authorization = authorizeCallerSide(ctx, caller, actions, resource, requestKeys)
+    const authorization = authorizeCaller(ctx.world, caller, actions, resource, requestKeys, environmentOf(ctx))
     for (const { action, decision } of authorization.decisions) {
       if (decision.result === 'Allow') log.pass(`web-identity-token.authorize.${action}`, `Policies allow ${action}`, `The caller's policies allow ${action} on ${resource}.`)
       else log.fail(`web-identity-token.authorize.${action}`, `Policies allow ${action}`, `Denied ${decision.reason}.`)
@@ -126,7 +126,7 @@ export const getWebIdentityToken: OperationHandler = {
     const deniedAction = authorization.deniedAction
     if (deniedAction) {
       const reason = authorization.decisions.find((d) => d.action === deniedAction)?.decision.reason
-      return { ok: false, fault: faults.accessDenied(callerSideDeniedMessage(caller, deniedAction, resource, reason)) }
+      return { ok: false, fault: faults.accessDenied(notAuthorizedMessage(caller.principal, deniedAction, resource, reason)) }
     }
 
     const issuedAtMs = ctx.nowMs

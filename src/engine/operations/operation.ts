@@ -1,4 +1,5 @@
 import type { Endpoint } from '../auth/endpoint.ts'
+import type { Environment } from '../authorization/caller-context.ts'
 import type { EngineDeps } from '../deps.ts'
 import type { StsFault } from '../errors/faults.ts'
 import type { CheckLog } from '../explain/checks.ts'
@@ -50,4 +51,9 @@ export interface OperationHandler {
   name: string
   /** Synchronous for most operations; asynchronous where WebCrypto is needed (signing JWTs). */
   run(context: OperationContext): OperationOutcome | Promise<OperationOutcome>
+}
+
+/** The request's environment for policy evaluation: clock, region, transport and source IP. */
+export function environmentOf(ctx: Pick<OperationContext, 'nowMs' | 'region' | 'secureTransport' | 'sourceIp'>): Environment {
+  return { nowMs: ctx.nowMs, region: ctx.region, secureTransport: ctx.secureTransport, ...(ctx.sourceIp ? { sourceIp: ctx.sourceIp } : {}) }
 }

@@ -44,9 +44,14 @@ export function firstValues(pairs: readonly QueryPair[]): Map<string, string> {
   return values
 }
 
-/** RFC 3986 percent-encoding, as the AWS SDKs encode Query parameters (`!'()*` escaped too). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * RFC 3986 percent-encoding, as the AWS SDKs encode Query parameters (`!'()*` escaped too). An
+ * unpaired surrogate (which UTF-8 cannot encode) is encoded as U+FFFD, as a UTF-8 encoder would.
+ */
 export function encodeComponent(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD')).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
 /** Serialises pairs in the given order: the GET query string and the POST body are the same text. */

@@ -3,9 +3,17 @@ export type XmlElement =
   | { name: string; attributes?: Readonly<Record<string, string>>; text: string }
   | { name: string; attributes?: Readonly<Record<string, string>>; children: readonly XmlElement[] }
 
+/**
+ * Characters XML 1.0 cannot carry at all, not even as character references: C0 controls other than
+ * tab, LF and CR, U+FFFE, U+FFFF, and unpaired surrogates. A value echoed from a request (an Action,
+ * a parameter in a validation message) may hold one; it is written as U+FFFD so the answer stays
+ * well-formed XML (what AWS writes there is not recorded).
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
 /** Escapes character data the way AWS does: `&`, `<` and `>` only (quotes stay as they are). */
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return text.replace(NOT_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 function escapeAttribute(value: string): string {
