@@ -9,6 +9,7 @@ export type XmlElement =
  * a parameter in a validation message) may hold one; it is written as U+FFFD so the answer stays
  * well-formed XML (what AWS writes there is not recorded).
  */
+// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Escapes character data the way AWS does: `&`, `<` and `>` only (quotes stay as they are). */
