@@ -48,3 +48,7 @@ export { lintPolicyActions } from './policy/lint-actions.ts'
 // Questions about credentials, answered by the policy engine.
 export { probe } from './authorization/probe.ts'
 export type { ProbeInput, ProbeResult } from './authorization/probe.ts'
+
+// Outbound identity federation (GetWebIdentityToken): the issuer and keys that verify its tokens.
+export { outboundJwks } from './operations/web-identity-token/signing-keys.ts'
+export { outboundIssuer, outboundOpenIdConfiguration } from './operations/web-identity-token/issuer.ts'

@@ -6,9 +6,11 @@ import type { AuthenticatedCaller } from './operation.ts'
  * What each kind of credentials may call in STS afterwards (sts-facts §6.7; IAM User Guide,
  * "Compare AWS STS credentials"), checked before the operation runs:
  * - any session credentials: not GetSessionToken nor GetFederationToken (facts 58, 59, AWS's texts);
- * - GetFederationToken credentials: only GetCallerIdentity;
- * - GetSessionToken credentials: only AssumeRole and GetCallerIdentity (the API reference, which
- *   the comparison table follows; the older page saying "no STS at all" is superseded).
+ * - GetFederationToken credentials: only GetCallerIdentity (and GetWebIdentityToken, which answers
+ *   them itself: "GetWebIdentityToken does not support federated user sessions", recorded against AWS);
+ * - GetSessionToken credentials: AssumeRole and GetCallerIdentity (the API reference, which the
+ *   comparison table follows; the older page saying "no STS at all" is superseded), and
+ *   GetWebIdentityToken (recorded against AWS, radkawar/stackd testdata, 2026-09).
  * For the last two AWS's exact error is unverified; the engine answers AccessDenied in the usual
  * "User: … is not authorized to perform: sts:…" form.
  */
@@ -21,11 +23,16 @@ export function callerRestriction(operation: string, caller: AuthenticatedCaller
       why: `${operation} needs long-term credentials (an IAM user's or the root user's access key); these were issued by ${session.issuedBy}.`,
     }
   }
-  const allowed = session.issuedBy === 'GetFederationToken' ? ['GetCallerIdentity'] : session.issuedBy === 'GetSessionToken' ? ['GetCallerIdentity', 'AssumeRole'] : undefined
+  const allowed =
+    session.issuedBy === 'GetFederationToken'
+      ? ['GetCallerIdentity', 'GetWebIdentityToken']
+      : session.issuedBy === 'GetSessionToken'
+        ? ['GetCallerIdentity', 'AssumeRole', 'GetWebIdentityToken']
+        : undefined
   if (allowed && !allowed.includes(operation)) {
     return {
       fault: faults.accessDenied(`User: ${callerIdentity(caller.principal).arn} is not authorized to perform: sts:${operation}`),
-      why: `Credentials from ${session.issuedBy} may call only ${allowed.join(' and ')} in STS.`,
+      why: `Credentials from ${session.issuedBy} may call only ${allowed.slice(0, -1).join(', ')} and ${allowed.at(-1) ?? ''} in STS.`,
     }
   }
   return undefined
