@@ -2,7 +2,6 @@ import { faults } from '../errors/faults.ts'
 import { callerIdentity } from '../identity/principal.ts'
 import { packedPolicyPercent } from '../policy/packed-size.ts'
 import { parsePolicyText } from '../policy/parse-policy.ts'
-import { validateParameters } from '../validation/index.ts'
 import { element, parent, type XmlElement } from '../xml/xml-writer.ts'
 import { assumeDeniedMessage, authorizeAssumeRole } from './assume/authorize-assume.ts'
 import { issueCredentials } from './assume/issue-credentials.ts'
@@ -11,6 +10,7 @@ import { findRole, roleArnShapeFault } from './assume/role-arn.ts'
 import { newSessionTags, sessionTagFault } from './assume/session-tags.ts'
 import { sessionPolicyFault } from './assume/session-policy.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
+import { validatedInput } from './validated-input.ts'
 
 interface AssumeRoleInput {
   RoleArn: string
@@ -38,13 +38,9 @@ export const assumeRole: OperationHandler = {
   name: 'AssumeRole',
   run(ctx) {
     const { log, world } = ctx
-    const validated = validateParameters('AssumeRole', ctx.pairs)
-    if (!validated.ok) {
-      log.fail('validation', 'Parameters satisfy the STS model', validated.fault.message ?? validated.fault.code)
-      return { ok: false, fault: validated.fault }
-    }
-    const input = validated.input as unknown as AssumeRoleInput
-    log.pass('validation', 'Parameters satisfy the STS model', 'Required parameters present; lengths, patterns and ranges as the model says.')
+    const validated = validatedInput<AssumeRoleInput>(ctx, 'AssumeRole', 'Required parameters present; lengths, patterns and ranges as the model says.')
+    if (!validated.ok) return validated.failure
+    const input = validated.input
 
     const badArn = roleArnShapeFault(input.RoleArn)
     if (badArn) {

@@ -42,7 +42,6 @@
  */
 import { faults } from '../errors/faults.ts'
 import { callerIdentity } from '../identity/principal.ts'
-import { validateParameters } from '../validation/index.ts'
 import { element } from '../xml/xml-writer.ts'
 import { parseTargetPrincipal, INVALID_TARGET_MESSAGE } from './assume-root/target-principal.ts'
 import { ROOT_TASK_POLICY_NAMES, rootTaskPolicyName } from '../authorization/root-task-policies.ts'
@@ -50,6 +49,7 @@ import { issueCredentials } from './assume/issue-credentials.ts'
 import { authorizeCaller, notAuthorizedMessage } from '../authorization/authorize-caller.ts'
 import { globalEndpointFault } from './caller-side/global-endpoint.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
+import { validatedInput } from './validated-input.ts'
 
 interface AssumeRootInput {
   TargetPrincipal: string
@@ -70,13 +70,9 @@ export const assumeRoot: OperationHandler = {
     const global = globalEndpointFault(ctx, 'AssumeRoot')
     if (global) return { ok: false, fault: global }
 
-    const validated = validateParameters('AssumeRoot', ctx.pairs)
-    if (!validated.ok) {
-      log.fail('validation', 'Parameters satisfy the STS model', validated.fault.message ?? validated.fault.code)
-      return { ok: false, fault: validated.fault }
-    }
-    const input = validated.input as unknown as AssumeRootInput
-    log.pass('validation', 'Parameters satisfy the STS model', 'Required parameters present; DurationSeconds, if given, is within 0..900.')
+    const validated = validatedInput<AssumeRootInput>(ctx, 'AssumeRoot', 'Required parameters present; DurationSeconds, if given, is within 0..900.')
+    if (!validated.ok) return validated.failure
+    const input = validated.input
 
     const target = parseTargetPrincipal(input.TargetPrincipal, world.partition)
     if (!target) {

@@ -1,9 +1,9 @@
 import { decodeAuthorizationMessage } from '../authorization/authorization-message.ts'
 import { STS_NAMESPACE, faults, type StsFault } from '../errors/faults.ts'
-import { validateParameters } from '../validation/index.ts'
 import { element } from '../xml/xml-writer.ts'
 import { authorizeCallerAction, notAuthorizedMessage } from '../authorization/authorize-caller.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
+import { validatedInput } from './validated-input.ts'
 
 interface DecodeAuthorizationMessageInput {
   EncodedMessage: string
@@ -38,13 +38,9 @@ export const decodeAuthorizationMessageOperation: OperationHandler = {
   name: 'DecodeAuthorizationMessage',
   run(ctx) {
     const { log } = ctx
-    const validated = validateParameters('DecodeAuthorizationMessage', ctx.pairs)
-    if (!validated.ok) {
-      log.fail('validation', 'Parameters satisfy the STS model', validated.fault.message ?? validated.fault.code)
-      return { ok: false, fault: validated.fault }
-    }
-    const input = validated.input as unknown as DecodeAuthorizationMessageInput
-    log.pass('validation', 'Parameters satisfy the STS model', 'EncodedMessage has 1 to 10240 characters.')
+    const validated = validatedInput<DecodeAuthorizationMessageInput>(ctx, 'DecodeAuthorizationMessage', 'EncodedMessage has 1 to 10240 characters.')
+    if (!validated.ok) return validated.failure
+    const input = validated.input
 
     const caller = ctx.caller
     if (!caller) throw new Error('DecodeAuthorizationMessage is a signed operation')

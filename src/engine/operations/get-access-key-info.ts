@@ -1,10 +1,10 @@
 import { faults } from '../errors/faults.ts'
 import { accountFromAccessKeyId } from '../identity/access-key-account.ts'
-import { validateParameters } from '../validation/index.ts'
 import type { World } from '../world/world-schema.ts'
 import { element } from '../xml/xml-writer.ts'
 import { authorizeCallerAction, notAuthorizedMessage } from '../authorization/authorize-caller.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
+import { validatedInput } from './validated-input.ts'
 
 interface GetAccessKeyInfoInput {
   AccessKeyId: string
@@ -42,13 +42,9 @@ export const getAccessKeyInfo: OperationHandler = {
   name: 'GetAccessKeyInfo',
   run(ctx) {
     const { log, world } = ctx
-    const validated = validateParameters('GetAccessKeyInfo', ctx.pairs)
-    if (!validated.ok) {
-      log.fail('validation', 'Parameters satisfy the STS model', validated.fault.message ?? validated.fault.code)
-      return { ok: false, fault: validated.fault }
-    }
-    const input = validated.input as unknown as GetAccessKeyInfoInput
-    log.pass('validation', 'Parameters satisfy the STS model', 'AccessKeyId has 16 to 128 letters, digits or underscores.')
+    const validated = validatedInput<GetAccessKeyInfoInput>(ctx, 'GetAccessKeyInfo', 'AccessKeyId has 16 to 128 letters, digits or underscores.')
+    if (!validated.ok) return validated.failure
+    const input = validated.input
 
     const caller = ctx.caller
     if (!caller) throw new Error('GetAccessKeyInfo is a signed operation')

@@ -18,10 +18,10 @@
  * It never returns credentials.
  */
 import { faults } from '../errors/faults.ts'
-import { validateParameters } from '../validation/index.ts'
 import { authorizeCaller, notAuthorizedMessage } from '../authorization/authorize-caller.ts'
 import { tradeInTokenFault } from './delegated-access/trade-in-token.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
+import { validatedInput } from './validated-input.ts'
 
 export const getDelegatedAccessToken: OperationHandler = {
   name: 'GetDelegatedAccessToken',
@@ -30,12 +30,8 @@ export const getDelegatedAccessToken: OperationHandler = {
     const caller = ctx.caller
     if (!caller) throw new Error('GetDelegatedAccessToken is a signed operation')
 
-    const validated = validateParameters('GetDelegatedAccessToken', ctx.pairs)
-    if (!validated.ok) {
-      log.fail('validation', 'Parameters satisfy the STS model', validated.fault.message ?? validated.fault.code)
-      return { ok: false, fault: validated.fault }
-    }
-    log.pass('validation', 'Parameters satisfy the STS model', 'TradeInToken is present.')
+    const validated = validatedInput<unknown>(ctx, 'GetDelegatedAccessToken', 'TradeInToken is present.')
+    if (!validated.ok) return validated.failure
 
     const action = 'sts:GetDelegatedAccessToken'
     const authorization = authorizeCaller(ctx.world, caller, [action], '*', {}, environmentOf(ctx))

@@ -2,12 +2,12 @@ import { faults } from '../errors/faults.ts'
 import { callerIdentity } from '../identity/principal.ts'
 import { packedPolicyPercent } from '../policy/packed-size.ts'
 import { parsePolicyText } from '../policy/parse-policy.ts'
-import { validateParameters } from '../validation/index.ts'
 import { element, parent } from '../xml/xml-writer.ts'
 import { issueCredentials } from './assume/issue-credentials.ts'
 import { sessionPolicyFault } from './assume/session-policy.ts'
 import { sessionTagFault } from './assume/session-tags.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
+import { validatedInput } from './validated-input.ts'
 import { authorizeCaller, notAuthorizedMessage, tagRequestKeys } from '../authorization/authorize-caller.ts'
 
 interface GetFederationTokenInput {
@@ -34,13 +34,9 @@ export const getFederationToken: OperationHandler = {
   name: 'GetFederationToken',
   run(ctx) {
     const { log, world } = ctx
-    const validated = validateParameters('GetFederationToken', ctx.pairs)
-    if (!validated.ok) {
-      log.fail('validation', 'Parameters satisfy the STS model', validated.fault.message ?? validated.fault.code)
-      return { ok: false, fault: validated.fault }
-    }
-    const input = validated.input as unknown as GetFederationTokenInput
-    log.pass('validation', 'Parameters satisfy the STS model', 'Name present; lengths, patterns and ranges as the model says.')
+    const validated = validatedInput<GetFederationTokenInput>(ctx, 'GetFederationToken', 'Name present; lengths, patterns and ranges as the model says.')
+    if (!validated.ok) return validated.failure
+    const input = validated.input
 
     const caller = ctx.caller
     const principal = caller?.principal

@@ -1,9 +1,9 @@
 import { faults } from '../errors/faults.ts'
 import { callerIdentity } from '../identity/principal.ts'
-import { validateParameters } from '../validation/index.ts'
 import { issueCredentials } from './assume/issue-credentials.ts'
 import { checkMfa } from './assume/mfa.ts'
 import type { OperationHandler } from './operation.ts'
+import { validatedInput } from './validated-input.ts'
 
 interface GetSessionTokenInput {
   DurationSeconds?: number
@@ -25,13 +25,9 @@ export const getSessionToken: OperationHandler = {
   name: 'GetSessionToken',
   run(ctx) {
     const { log, world } = ctx
-    const validated = validateParameters('GetSessionToken', ctx.pairs)
-    if (!validated.ok) {
-      log.fail('validation', 'Parameters satisfy the STS model', validated.fault.message ?? validated.fault.code)
-      return { ok: false, fault: validated.fault }
-    }
-    const input = validated.input as unknown as GetSessionTokenInput
-    log.pass('validation', 'Parameters satisfy the STS model', 'Lengths, patterns and ranges as the model says.')
+    const validated = validatedInput<GetSessionTokenInput>(ctx, 'GetSessionToken', 'Lengths, patterns and ranges as the model says.')
+    if (!validated.ok) return validated.failure
+    const input = validated.input
 
     const principal = ctx.caller?.principal
     if (principal?.kind !== 'user' && principal?.kind !== 'root') throw new Error('GetSessionToken needs long-term credentials of an IAM user or the root user')

@@ -43,11 +43,11 @@
 import { faults } from '../errors/faults.ts'
 import { callerIdentity, principalArn } from '../identity/principal.ts'
 import { organizationIdOf } from '../authorization/organization-policies.ts'
-import { validateParameters } from '../validation/index.ts'
 import { element } from '../xml/xml-writer.ts'
 import { authorizeCaller, notAuthorizedMessage } from '../authorization/authorize-caller.ts'
 import { globalEndpointFault } from './caller-side/global-endpoint.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
+import { validatedInput } from './validated-input.ts'
 import { outboundIssuer } from './web-identity-token/issuer.ts'
 import { outboundFaults } from './web-identity-token/outbound-faults.ts'
 import { OUTBOUND_ALGORITHMS, signOutboundToken, type OutboundAlgorithm } from './web-identity-token/signing-keys.ts'
@@ -72,13 +72,9 @@ export const getWebIdentityToken: OperationHandler = {
     const global = globalEndpointFault(ctx, 'GetWebIdentityToken')
     if (global) return { ok: false, fault: global }
 
-    const validated = validateParameters('GetWebIdentityToken', ctx.pairs)
-    if (!validated.ok) {
-      log.fail('validation', 'Parameters satisfy the STS model', validated.fault.message ?? validated.fault.code)
-      return { ok: false, fault: validated.fault }
-    }
-    const input = validated.input as unknown as GetWebIdentityTokenInput
-    log.pass('validation', 'Parameters satisfy the STS model', 'Audience (1 to 10), SigningAlgorithm (5 characters), DurationSeconds (60..3600) and Tags are within the model’s limits.')
+    const validated = validatedInput<GetWebIdentityTokenInput>(ctx, 'GetWebIdentityToken', 'Audience (1 to 10), SigningAlgorithm (5 characters), DurationSeconds (60..3600) and Tags are within the model’s limits.')
+    if (!validated.ok) return validated.failure
+    const input = validated.input
 
     if (!(OUTBOUND_ALGORITHMS as readonly string[]).includes(input.SigningAlgorithm)) {
       log.fail('web-identity-token.algorithm', 'SigningAlgorithm is RS256 or ES384', `"${input.SigningAlgorithm}" is not a supported algorithm: STS signs outbound tokens with RS256 or ES384 only (case matters).`)
