@@ -10,7 +10,7 @@ import { AWS_FAULT_NAMESPACE, STS_NAMESPACE } from './errors/faults.ts'
 import type { HttpRequest } from './http.ts'
 import { operationNames } from './model/sts-model.ts'
 import { stsModel } from './model/sts-model.generated.ts'
-import { decodeComponent, encodeComponent, flattenParameters, type QueryPair, type QueryValue } from './protocol/query-codec.ts'
+import { encodeComponent, flattenParameters, type QueryPair, type QueryValue } from './protocol/query-codec.ts'
 import { ALICE, BOB, ROOT_WORKLOAD, signQuery, T0, type TestCredentials } from './testing/sign-request.ts'
 import { demoWorld } from './world/demo-world.ts'
 import type { World } from './world/world-schema.ts'
@@ -71,9 +71,9 @@ function unescapeXml(text: string): string {
 }
 
 /** A strict parser for the subset of XML the engine writes (elements, attributes, text; no declaration, comments or CDATA). */
-function parseXml(xml: string, tolerated: (char: string) => boolean = () => false): { ok: true; root: XmlNode } | { ok: false; problem: string } {
-  if (!XML_CHARS.test(xml) && [...xml].some((c) => !XML_CHARS.test(c) && !tolerated(c))) {
-    const bad = [...xml].find((c) => !XML_CHARS.test(c) && !tolerated(c)) ?? ''
+function parseXml(xml: string): { ok: true; root: XmlNode } | { ok: false; problem: string } {
+  if (!XML_CHARS.test(xml)) {
+    const bad = [...xml].find((c) => !XML_CHARS.test(c)) ?? ''
     return { ok: false, problem: `character U+${(bad.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML` }
   }
   const stack: XmlNode[] = []
@@ -118,29 +118,6 @@ function parseXml(xml: string, tolerated: (char: string) => boolean = () => fals
   return { ok: true, root }
 }
 
-/**
- * Known engine issue (see the report of this test's author): characters XML 1.0 does not allow
- * (C0 controls, U+FFFE, U+FFFF, lone surrogates), taken from the request, are echoed into error
- * messages unescaped. While it stands, such characters are tolerated when the request carried them;
- * any other ill-formedness fails. The dedicated test below pins the behaviour.
- */
-const TOLERATE_ECHOED_CHARACTERS = true
-
-/**
- * Known engine issue: a signed request whose raw URL holds a lone surrogate (possible in the
- * browser, where the URL is any JS string) makes SigV4 canonicalization throw `URI malformed`, and
- * the engine answers 500 InternalFailure. Tolerated only for exactly that input while it stands.
- */
-const TOLERATE_LONE_SURROGATE_URL_500 = true
-
-function isKnownLoneSurrogate500(request: HttpRequest, result: EngineResult): boolean {
-  return TOLERATE_LONE_SURROGATE_URL_500 && result.response.status === 500 && /\p{Cs}/u.test(request.url) && result.checks.some((c) => c.id === 'engine.internal' && c.detail.includes('URI malformed'))
-}
-
-function requestText(request: HttpRequest): string {
-  return [request.method, request.url, request.body, ...Object.values(request.headers)].map((text) => `${text}\n${decodeComponent(text)}`).join('\n')
-}
-
 function childNames(node: XmlNode | undefined): string[] {
   return (node?.children ?? []).map((c) => c.name)
 }
@@ -149,7 +126,6 @@ function childNames(node: XmlNode | undefined): string[] {
 function checkAnswer(request: HttpRequest, result: EngineResult): void {
   const { status, headers, body } = result.response
   const where = `\nrequest: ${JSON.stringify(request).slice(0, 2000)}\nstatus ${status}, body:\n${body.slice(0, 2000)}`
-  if (isKnownLoneSurrogate500(request, result)) return
   expect(DOCUMENTED_STATUSES.has(status), `undocumented status${where}`).toBe(true)
   expect(result.decidedBy, `internal error${where}`).not.toBe('engine.internal')
   expect(headers['x-amzn-RequestId'], where).toBe(result.requestId)
@@ -170,7 +146,7 @@ function checkAnswer(request: HttpRequest, result: EngineResult): void {
   expect(headers['Content-Type'], where).toBe('text/xml')
   // The exact layout AWS sends: a root element with its namespace on the first line, a final newline.
   expect(body, where).toMatch(/^<(\w+) xmlns="[^"]+">\n[\s\S]*<\/\1>\n$/)
-  const parsed = parseXml(body, TOLERATE_ECHOED_CHARACTERS ? (c) => requestText(request).includes(c) : undefined)
+  const parsed = parseXml(body)
   if (!parsed.ok) expect.fail(`ill-formed XML: ${parsed.problem}${where}`)
   const root = parsed.root
   if (status === 200) {
@@ -627,21 +603,23 @@ describe('engine fuzzing', () => {
   })
 })
 
-// Issues the fuzzer found, pinned with their smallest reproduction. Each test passes while the issue
-// stands; when one starts failing, the engine was fixed: make it a plain `it` and drop the tolerance
-// above (TOLERATE_ECHOED_CHARACTERS, TOLERATE_LONE_SURROGATE_URL_500).
-describe('known engine issues found by fuzzing', () => {
-  it.fails('a character XML 1.0 forbids, sent in Action, is not written into the XML answer', async () => {
+// Issues the fuzzer found (fixed in 0a26a09), kept as regression tests with their smallest reproduction.
+describe('regressions found by fuzzing', () => {
+  it('a character XML 1.0 forbids, sent in Action, is not written into the XML answer', async () => {
     const engine = createEngine({ world: demoWorld, deps: fixedDeps(T0) })
-    const result = await engine.handle({ method: 'POST', url: '/', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'Action=%0B&Version=2011-06-15' })
+    const request: HttpRequest = { method: 'POST', url: '/', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'Action=%0B&Version=2011-06-15' }
+    const result = await engine.handle(request)
     expect(result.response.status).toBe(400)
     expect(parseXml(result.response.body)).toMatchObject({ ok: true })
+    checkAnswer(request, result)
   })
 
-  it.fails('a lone surrogate in the raw URL of a signed request does not make an internal error', async () => {
+  it('a lone surrogate in the raw URL of a signed request does not make an internal error', async () => {
     const engine = createEngine({ world: demoWorld, deps: fixedDeps(T0) })
     const signed = await signQuery({ credentials: ALICE, body: 'Action=GetCallerIdentity&Version=2011-06-15', method: 'GET' })
-    const result = await engine.handle({ ...signed, url: '/?Action=GetCallerIdentity&Version=2011-06-15&X=\uDFFF' })
+    const request: HttpRequest = { ...signed, url: '/?Action=GetCallerIdentity&Version=2011-06-15&X=\uDFFF' }
+    const result = await engine.handle(request)
     expect(result.response.status).not.toBe(500)
+    checkAnswer(request, result)
   })
 })
