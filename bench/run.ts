@@ -23,11 +23,11 @@
 // ratio serve:sts ÷ bare (the project's goal: at least 0.6 for GetCallerIdentity).
 // Numbers only: there are no timing assertions. Each case is checked once for the expected answer
 // before it is timed, so a broken engine cannot produce a fast-looking benchmark.
-import { randomFillSync } from 'node:crypto'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { createEngine, demoWorld, type EngineDeps, type HttpRequest } from '../src/engine/index.ts'
 import { ALICE, signQuery, T0 } from '../src/engine/testing/sign-request.ts'
+import { nodeDeps } from '../src/server/node-deps.ts'
 import { bench, formatTable, type BenchOptions, type BenchResult } from './harness.ts'
 import { decisionCase, effectiveCase } from './policy-cases.ts'
 import { formatThroughputTable, serveThroughput } from './serve-throughput.ts'
@@ -51,8 +51,8 @@ const connections = positiveInt('connections', args.connections, 16)
 
 // The clock is fixed at the instant the request is signed (T0); randomness (request ids) is real.
 const deps: EngineDeps = {
+  ...nodeDeps(),
   now: () => T0,
-  randomBytes: (length) => randomFillSync(new Uint8Array(length)),
 }
 const engine = createEngine({ world: demoWorld, deps })
 

@@ -1,3 +1,5 @@
+import type { Hashing } from './auth/hashing.ts'
+
 /**
  * What the engine needs from the outside world. The engine never reads the wall clock or a
  * random source by itself, so the same inputs always give the same outputs.
@@ -7,6 +9,8 @@ export interface EngineDeps {
   now(): number
   /** Fills a new array with `length` cryptographically random bytes. */
   randomBytes(length: number): Uint8Array
+  /** Native SHA-256 / HMAC-SHA256, when the host has them (the default is pure JavaScript). */
+  hashing?: Hashing
 }
 
 /** A clock fixed at one instant and a seeded byte stream: for tests and reproducible scenarios. */

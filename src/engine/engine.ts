@@ -1,9 +1,10 @@
 import { authenticate, type SigningWork } from './auth/authenticate.ts'
 import { resolveEndpoint } from './auth/endpoint.ts'
+import { jsHashing } from './auth/hashing.ts'
 import type { EngineDeps } from './deps.ts'
 import { faults, type StsFault } from './errors/faults.ts'
 import { CheckLog, type Check } from './explain/checks.ts'
-import { headerValue, splitUrl, type HttpRequest, type HttpResponse } from './http.ts'
+import { splitUrl, type HttpRequest, type HttpResponse } from './http.ts'
 import { API_VERSION, findOperation } from './model/sts-model.ts'
 import type { AuthenticatedCaller } from './operations/operation.ts'
 import { operationHandlers } from './operations/index.ts'
@@ -37,14 +38,14 @@ export interface Engine {
 }
 
 /** The region an unsigned request reached: from the Host, else us-east-1. */
-function regionOf(request: HttpRequest): string {
-  const endpoint = resolveEndpoint(headerValue(request.headers, 'host'))
+function regionOf(headers: ReadonlyMap<string, string>): string {
+  const endpoint = resolveEndpoint(headers.get('host'))
   return endpoint.kind === 'local' ? 'us-east-1' : endpoint.region
 }
 
 /** Requests to the real STS host names arrive over HTTPS; the local endpoint is plain HTTP. */
-function isAwsHost(request: HttpRequest): boolean {
-  return resolveEndpoint(headerValue(request.headers, 'host')).kind !== 'local'
+function isAwsHost(headers: ReadonlyMap<string, string>): boolean {
+  return resolveEndpoint(headers.get('host')).kind !== 'local'
 }
 
 /** RFC 7231 date for the Date header, on the engine clock. */
@@ -67,9 +68,9 @@ function lowerCaseHeaders(headers: Readonly<Record<string, string>>): Map<string
 }
 
 /** Where the Query parameters are: the form body of a POST, else the query string (sts-facts §2.1). */
-function readParameters(request: HttpRequest, rawQuery: string, log: CheckLog): QueryPair[] | 'redirect' {
+function readParameters(request: HttpRequest, headers: ReadonlyMap<string, string>, rawQuery: string, log: CheckLog): QueryPair[] | 'redirect' {
   if (request.method.toUpperCase() === 'POST') {
-    const contentType = headerValue(request.headers, 'content-type')
+    const contentType = headers.get('content-type')
     if (contentType === undefined) {
       log.fail('protocol.content-type', 'POST body is a form', 'A POST without Content-Type is not read as a Query request: AWS redirects it to https://aws.amazon.com/iam.')
       return 'redirect'
@@ -115,10 +116,11 @@ export function createEngine(options: EngineOptions): Engine {
 
   const answer = async (request: HttpRequest, requestId: string, log: CheckLog): Promise<EngineResult> => {
     const { path, query } = splitUrl(request.url)
+    const headers = lowerCaseHeaders(request.headers)
     // The legacy JSON answer for `Accept: application/json` (sts-facts fact 89).
-    const wantsJson = (headerValue(request.headers, 'accept') ?? '').toLowerCase().includes('application/json')
+    const wantsJson = (headers.get('accept') ?? '').toLowerCase().includes('application/json')
     const refuse = (fault: StsFault, extra: Partial<EngineResult> = {}) => fail(requestId, fault, log, extra, wantsJson)
-    const parameters = readParameters(request, query, log)
+    const parameters = readParameters(request, headers, query, log)
     const redirect = (location: string): EngineResult => ({
       response: respond(requestId, 302, '', { Location: location }),
       requestId,
@@ -151,10 +153,9 @@ export function createEngine(options: EngineOptions): Engine {
     if (model.auth === 'none') {
       log.skip('auth.present', 'Request is signed', `${action} is one of the two unsigned STS operations: the token or assertion it carries is the proof of identity.`)
     } else {
-      const headers = lowerCaseHeaders(request.headers)
       const outcome = authenticate(
         { method: request.method, wirePath: path, rawQuery: query, headers, body: request.body },
-        { credentials, endpoint: resolveEndpoint(headers.get('host')), nowMs: deps.now() },
+        { credentials, endpoint: resolveEndpoint(headers.get('host')), nowMs: deps.now(), hashing: deps.hashing ?? jsHashing },
         log,
       )
       signing = outcome.signing
@@ -181,9 +182,9 @@ export function createEngine(options: EngineOptions): Engine {
       world,
       deps,
       sessionKey,
-      region: caller?.region ?? regionOf(request),
-      endpoint: resolveEndpoint(headerValue(request.headers, 'host')),
-      secureTransport: isAwsHost(request),
+      region: caller?.region ?? regionOf(headers),
+      endpoint: resolveEndpoint(headers.get('host')),
+      secureTransport: isAwsHost(headers),
       ...(request.sourceIp ? { sourceIp: request.sourceIp } : {}),
     })
     if (!outcome.ok) return refuse(outcome.fault, { operation: action, ...(signing ? { signing } : {}) })

@@ -5,6 +5,8 @@ export type { Engine, EngineResult } from './engine.ts'
 export type { SigningWork } from './auth/authenticate.ts'
 export { fixedDeps } from './deps.ts'
 export type { EngineDeps } from './deps.ts'
+export { jsHashing } from './auth/hashing.ts'
+export type { Hashing } from './auth/hashing.ts'
 export type { Check } from './explain/checks.ts'
 export type { HttpRequest, HttpResponse } from './http.ts'
 

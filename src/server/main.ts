@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import { createEngine } from '../engine/index.ts'
 import { parseServeArgs, USAGE } from './cli-args.ts'
 import { loadWorld } from './load-world.ts'
 import { serveWithEngine } from './node-adapter.ts'
+import { nodeDeps } from './node-deps.ts'
 
 const args = parseServeArgs(process.argv.slice(2))
 if (args.kind === 'help') {
@@ -21,8 +21,8 @@ if (!loaded.ok) {
   process.exit(1)
 }
 
-// The wall clock and the system's random source: this endpoint behaves like the real service in real time.
-const engine = createEngine({ world: loaded.world, deps: { now: () => Date.now(), randomBytes: (n) => new Uint8Array(randomBytes(n)) } })
+// The wall clock, the system's random source and native hashing: the real service in real time.
+const engine = createEngine({ world: loaded.world, deps: nodeDeps() })
 
 const server = createServer((message, reply) => {
   serveWithEngine(engine, message, reply).catch((error: unknown) => {

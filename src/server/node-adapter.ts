@@ -7,12 +7,18 @@ const MAX_BODY_BYTES = 1024 * 1024
 export async function readRequest(message: IncomingMessage): Promise<HttpRequest | 'too-large'> {
   const chunks: Buffer[] = []
   let size = 0
-  for await (const chunk of message) {
-    const buffer = chunk as Buffer
-    size += buffer.length
-    if (size > MAX_BODY_BYTES) return 'too-large'
-    chunks.push(buffer)
-  }
+  const complete = await new Promise<boolean>((resolve, reject) => {
+    message.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        message.pause()
+        resolve(false)
+      } else chunks.push(chunk)
+    })
+    message.on('end', () => resolve(true))
+    message.on('error', reject)
+  })
+  if (!complete) return 'too-large'
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(message.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value

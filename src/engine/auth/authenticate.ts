@@ -5,6 +5,7 @@ import type { CredentialResolver } from '../sessions/resolve-credentials.ts'
 import type { Session } from '../sessions/session.ts'
 import { canonicalRequest } from './canonical-request.ts'
 import type { Endpoint } from './endpoint.ts'
+import type { Hashing } from './hashing.ts'
 import { formatAmzDate, parseAmzDate, readSignatureInput, SIGV4_ALGORITHM, type SignatureInput } from './signature-input.ts'
 import { sameHex, signatureFor, stringToSign } from './sigv4-crypto.ts'
 
@@ -71,7 +72,7 @@ function skewFault(amzDate: string, requestMs: number, nowMs: number): StsFault 
  */
 export function authenticate(
   request: SignedRequestParts,
-  context: { credentials: CredentialResolver; endpoint: Endpoint; nowMs: number },
+  context: { credentials: CredentialResolver; endpoint: Endpoint; nowMs: number; hashing: Hashing },
   log: CheckLog,
 ): AuthOutcome {
   const read = readSignatureInput(request.headers, request.rawQuery)
@@ -123,10 +124,10 @@ export function authenticate(
     `${input.accessKeyId} belongs to ${describePrincipal(known.principal)}${known.session ? `, temporary credentials issued by ${known.session.issuedBy}` : ''}.`,
   )
 
-  const canonical = canonicalRequest({ ...request, signedHeaders: input.signedHeaders })
+  const canonical = canonicalRequest({ ...request, signedHeaders: input.signedHeaders }, context.hashing)
   const scopeText = `${input.scope.date}/${input.scope.region}/${input.scope.service}/${input.scope.terminator}`
-  const toSign = stringToSign(input.amzDate, scopeText, canonical)
-  const expected = signatureFor(known.secretAccessKey, scopeText, toSign)
+  const toSign = stringToSign(input.amzDate, scopeText, canonical, context.hashing)
+  const expected = signatureFor(known.secretAccessKey, scopeText, toSign, context.hashing)
   const signing: SigningWork = { canonicalRequest: canonical, stringToSign: toSign, expectedSignature: expected, providedSignature: input.signature }
   if (!sameHex(expected, input.signature.toLowerCase())) {
     log.fail(

@@ -1,4 +1,5 @@
 import { encodeComponent, parseQuery } from '../protocol/query-codec.ts'
+import { jsHashing, type Hashing } from './hashing.ts'
 import { sha256Hex } from './sigv4-crypto.ts'
 
 /**
@@ -44,7 +45,7 @@ export interface CanonicalRequestInput {
 }
 
 /** Builds the canonical request the server compares against (the "Canonical String" of AWS's messages). */
-export function canonicalRequest(input: CanonicalRequestInput): string {
+export function canonicalRequest(input: CanonicalRequestInput, hashing: Hashing = jsHashing): string {
   const headerLines = input.signedHeaders.map((name) => `${name}:${canonicalHeaderValue(input.headers.get(name) ?? '')}\n`).join('')
   return [
     input.method.toUpperCase(),
@@ -52,6 +53,6 @@ export function canonicalRequest(input: CanonicalRequestInput): string {
     canonicalQuery(input.rawQuery),
     headerLines,
     input.signedHeaders.join(';'),
-    sha256Hex(input.body),
+    sha256Hex(input.body, hashing),
   ].join('\n')
 }
