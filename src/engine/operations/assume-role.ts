@@ -109,7 +109,7 @@ export const assumeRole: OperationHandler = {
     const authorization = authorizeAssumeRole(world, caller, role, input.RoleArn, actions, { keys: requestKeys }, env)
     for (const { action, decision } of authorization.decisions) {
       if (decision.result === 'Allow') log.pass(`assume.authorize.${action}`, `Policies allow ${action}`, describeAllow(decision.resourceGrant))
-      else log.fail(`assume.authorize.${action}`, `Policies allow ${action}`, role ? `Denied ${decision.reason}.` : `No role ${input.RoleArn} exists; STS answers exactly as if its trust policy did not allow the caller.`)
+      else log.fail(`assume.authorize.${action}`, `Policies allow ${action}`, role ? denialInWords(decision, action) : `No role ${input.RoleArn} exists; STS answers exactly as if its trust policy did not allow the caller.`)
     }
     if (authorization.deniedAction) return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, authorization.deniedAction, input.RoleArn)) }
     if (!role) throw new Error('an allowed AssumeRole names a role')
@@ -172,6 +172,16 @@ export const assumeRole: OperationHandler = {
     if (sourceIdentity !== undefined) result.push(element('SourceIdentity', sourceIdentity))
     return { ok: true, result }
   },
+}
+
+/** The denial as a learner reads it: for AssumeRole the resource-based policy is the role's trust policy. */
+function denialInWords(decision: { result: string; layer?: string; reason: string }, action: string): string {
+  if (decision.layer === 'resource') {
+    return decision.result === 'ExplicitDeny'
+      ? `The role's trust policy denies ${action} to this caller (AWS: denied ${decision.reason}).`
+      : `The role's trust policy does not allow ${action} for this caller, and a trust policy must allow explicitly (AWS: denied ${decision.reason}).`
+  }
+  return `Denied ${decision.reason}.`
 }
 
 function describeAllow(grant: string | undefined): string {
