@@ -6,7 +6,7 @@ import { parsePolicy } from '../policy/parse-policy.ts'
 import type { Policy, PolicyKind } from '../policy/policy-types.ts'
 import { contextKeys } from '../policy/request-context.ts'
 import { fromBase64 } from '../sessions/base64.ts'
-import { T0 } from '../testing/sign-request.ts'
+import { BOB_PUT_OBJECT_DECODED, bobPutObject } from '../testing/denied-request.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import {
   authorizationMessage,
@@ -17,12 +17,10 @@ import {
   ENCODED_MESSAGE_MAX_LENGTH,
   type AuthorizationMessageInput,
 } from './authorization-message.ts'
-import { callerContext } from './caller-context.ts'
 
 const KEY = Uint8Array.from({ length: 32 }, (_, i) => i + 1)
 const OTHER_KEY = Uint8Array.from({ length: 32 }, (_, i) => 200 - i)
 const BOB: Principal = { kind: 'user', partition: 'aws', account: '111111111111', name: 'bob', path: '/division/', userId: 'AIDARTXV5AHDTBOB2K4MX' }
-const ENV = { nowMs: T0, region: 'us-east-1', secureTransport: true }
 
 function policy(document: unknown, kind: PolicyKind, name: string = kind): Policy {
   const parsed = parsePolicy(document, kind, name)
@@ -30,47 +28,15 @@ function policy(document: unknown, kind: PolicyKind, name: string = kind): Polic
   return parsed.policy
 }
 
-/** bob asks for s3:PutObject on reports/q1.csv; his BobReports policy allows only s3:GetObject there. */
-function bobPutObject(extraIdentity: Policy[] = []): AuthorizationMessageInput {
-  const caller = callerContext(demoWorld, BOB, undefined, ENV)
-  const request: AuthorizationInput = {
-    context: { action: 's3:PutObject', resource: 'arn:aws:s3:::reports/q1.csv', resourceAccount: '111111111111', principal: caller.principal, keys: contextKeys(caller.keys) },
-    identity: [...caller.identity, ...extraIdentity],
-  }
-  return { decision: authorize(request), request, principal: authorizationMessagePrincipal(BOB), conditionKeys: caller.keys }
-}
+const bobPutObjectWith = (extraIdentity: Policy[] = []): AuthorizationMessageInput => bobPutObject(demoWorld, extraIdentity)
 
 describe('authorization messages: the JSON', () => {
   it('has AWS’s shape for an implicit deny, lists wrapped in items', () => {
-    expect(JSON.parse(authorizationMessageJson(bobPutObject()))).toEqual({
-      allowed: false,
-      explicitDeny: false,
-      matchedStatements: { items: [] },
-      failures: { items: [] },
-      context: {
-        principal: { id: 'AIDARTXV5AHDTBOB2K4MX', name: 'bob', arn: 'arn:aws:iam::111111111111:user/division/bob' },
-        action: 's3:PutObject',
-        resource: 'arn:aws:s3:::reports/q1.csv',
-        conditions: {
-          items: [
-            { key: 'aws:PrincipalArn', values: { items: [{ value: 'arn:aws:iam::111111111111:user/division/bob' }] } },
-            { key: 'aws:PrincipalAccount', values: { items: [{ value: '111111111111' }] } },
-            { key: 'aws:PrincipalType', values: { items: [{ value: 'User' }] } },
-            { key: 'aws:userid', values: { items: [{ value: 'AIDARTXV5AHDTBOB2K4MX' }] } },
-            { key: 'aws:CurrentTime', values: { items: [{ value: '2026-01-01T00:00:00Z' }] } },
-            { key: 'aws:EpochTime', values: { items: [{ value: '1767225600' }] } },
-            { key: 'aws:RequestedRegion', values: { items: [{ value: 'us-east-1' }] } },
-            { key: 'aws:SecureTransport', values: { items: [{ value: 'true' }] } },
-            { key: 'aws:username', values: { items: [{ value: 'bob' }] } },
-            { key: 'aws:PrincipalTag/team', values: { items: [{ value: 'analytics' }] } },
-          ],
-        },
-      },
-    })
+    expect(JSON.parse(authorizationMessageJson(bobPutObjectWith()))).toEqual(BOB_PUT_OBJECT_DECODED)
   })
 
   it('keeps AWS’s field order, in one line', () => {
-    const json = authorizationMessageJson(bobPutObject())
+    const json = authorizationMessageJson(bobPutObjectWith())
     expect(json).toMatch(/^\{"allowed":false,"explicitDeny":false,"matchedStatements":\{"items":\[\]\},"failures":\{"items":\[\]\},"context":\{"principal":\{"id":"AIDARTXV5AHDTBOB2K4MX","name":"bob","arn":"[^"]+"\},"action":"s3:PutObject","resource":"arn:aws:s3:::reports\/q1.csv","conditions":\{"items":\[/)
     expect(json).not.toContain('\n')
   })
@@ -81,7 +47,7 @@ describe('authorization messages: the JSON', () => {
       'identity',
       'NoReportWrites',
     )
-    const message = authorizationMessage(bobPutObject([deny]))
+    const message = authorizationMessage(bobPutObjectWith([deny]))
     expect([message.allowed, message.explicitDeny]).toEqual([false, true])
     expect(message.matchedStatements.items).toEqual([
       {
@@ -117,7 +83,7 @@ describe('authorization messages: the JSON', () => {
   })
 
   it('spells the engine’s global keys as IAM does when only the request context is given', () => {
-    const { decision, request, principal } = bobPutObject()
+    const { decision, request, principal } = bobPutObjectWith()
     const keys = authorizationMessage({ decision, request, principal }).context.conditions.items.map((c) => c.key)
     expect(keys).toEqual(['aws:PrincipalArn', 'aws:PrincipalAccount', 'aws:PrincipalType', 'aws:userid', 'aws:CurrentTime', 'aws:EpochTime', 'aws:RequestedRegion', 'aws:SecureTransport', 'aws:username', 'aws:PrincipalTag/team'])
   })
@@ -132,7 +98,7 @@ describe('authorization messages: the JSON', () => {
 })
 
 describe('authorization messages: sealing', () => {
-  const encoded = encodeAuthorizationMessage(bobPutObject(), KEY)
+  const encoded = encodeAuthorizationMessage(bobPutObjectWith(), KEY)
 
   it('looks like AWS’s: long, one line of base64url, and opaque', () => {
     expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/)
@@ -146,8 +112,8 @@ describe('authorization messages: sealing', () => {
   })
 
   it('decodes back to the JSON under the same key, and is the same for the same input', () => {
-    expect(decodeAuthorizationMessage(encoded, KEY)).toBe(authorizationMessageJson(bobPutObject()))
-    expect(encodeAuthorizationMessage(bobPutObject(), KEY)).toBe(encoded)
+    expect(decodeAuthorizationMessage(encoded, KEY)).toBe(authorizationMessageJson(bobPutObjectWith()))
+    expect(encodeAuthorizationMessage(bobPutObjectWith(), KEY)).toBe(encoded)
   })
 
   it.each([
@@ -166,7 +132,7 @@ describe('authorization messages: sealing', () => {
   })
 
   it('refuses a message sealed under another key', () => {
-    expect(decodeAuthorizationMessage(encodeAuthorizationMessage(bobPutObject(), OTHER_KEY), KEY)).toBeUndefined()
+    expect(decodeAuthorizationMessage(encodeAuthorizationMessage(bobPutObjectWith(), OTHER_KEY), KEY)).toBeUndefined()
   })
 })
 
@@ -223,7 +189,7 @@ describe('authorization messages (properties)', () => {
   })
 
   it('any one changed character makes the message undecodable', () => {
-    const encoded = encodeAuthorizationMessage(bobPutObject(), KEY)
+    const encoded = encodeAuthorizationMessage(bobPutObjectWith(), KEY)
     fc.assert(
       fc.property(fc.nat({ max: encoded.length - 1 }), fc.constantFrom(...'ABCabc019-_+/=\n '), (at, char) => {
         fc.pre(encoded[at] !== char)

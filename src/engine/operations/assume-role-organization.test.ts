@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { scpLevels } from '../authorization/organization-policies.ts'
 import { ALICE } from '../testing/sign-request.ts'
 import { stsTestClient, T0 } from '../testing/sts-test-client.ts'
-import { demoWorld } from '../world/demo-world.ts'
-import { parseWorld } from '../world/parse-world.ts'
+import { worldWith } from '../testing/test-worlds.ts'
 import type { World } from '../world/world-schema.ts'
 import { currentMfaCode } from './assume/mfa.ts'
 
@@ -13,9 +12,7 @@ const VENDOR_BOT = { accessKeyId: 'AKIAU3HBXAVKRBBB5GKI', secretAccessKey: '29LX
 const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }
 
 function withOrganization(organization: Record<string, unknown>): World {
-  const parsed = parseWorld({ ...structuredClone(demoWorld), organization: { id: 'o-exampleorg1', managementAccount: '222222222222', accounts: ['111111111111', '222222222222'], scps: [], rcps: [], ...organization } })
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems))
-  return parsed.world
+  return worldWith({ organization: { id: 'o-exampleorg1', managementAccount: '222222222222', accounts: ['111111111111', '222222222222'], scps: [], rcps: [], ...organization } })
 }
 
 describe('AssumeRole under an organization', () => {

@@ -1,38 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { authorizationMessagePrincipal, encodeAuthorizationMessage } from '../authorization/authorization-message.ts'
-import { callerContext } from '../authorization/caller-context.ts'
-import type { Principal } from '../identity/principal.ts'
-import { authorize, type AuthorizationInput } from '../policy/authorize.ts'
-import { contextKeys } from '../policy/request-context.ts'
-import { ALICE, BOB, ROOT_WORKLOAD, T0 } from '../testing/sign-request.ts'
+import { encodeAuthorizationMessage } from '../authorization/authorization-message.ts'
+import { BOB_PUT_OBJECT_DECODED, bobPutObject } from '../testing/denied-request.ts'
+import { ALICE, BOB, ROOT_WORKLOAD } from '../testing/sign-request.ts'
 import { stsTestClient } from '../testing/sts-test-client.ts'
+import { aliceAlso } from '../testing/test-worlds.ts'
 import { demoWorld } from '../world/demo-world.ts'
-import { parseWorld } from '../world/parse-world.ts'
-import type { World } from '../world/world-schema.ts'
-
-/** The demo world with extra statements in alice's AliceAccess policy. */
-function aliceAlso(...statements: Record<string, unknown>[]): World {
-  const world = structuredClone(demoWorld) as unknown as { users: { name: string; policies: { document: { Statement: unknown[] } }[] }[] }
-  world.users.find((u) => u.name === 'alice')?.policies[0]?.document.Statement.push(...statements)
-  const parsed = parseWorld(world)
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems))
-  return parsed.world
-}
 
 const SESSION_KEY = Uint8Array.from({ length: 32 }, (_, i) => (i * 7 + 3) & 255)
 const world = aliceAlso({ Sid: 'DecodeMessages', Effect: 'Allow', Action: 'sts:DecodeAuthorizationMessage', Resource: '*' })
-const BOB_PRINCIPAL: Principal = { kind: 'user', partition: 'aws', account: '111111111111', name: 'bob', path: '/division/', userId: 'AIDARTXV5AHDTBOB2K4MX' }
 
-/** What a data-plane probe does: bob's s3:PutObject on reports/q1.csv, denied (BobReports allows only s3:GetObject), sealed as AWS would. */
+/** What a data-plane probe does: bob's denied s3:PutObject, sealed as AWS would. */
 function bobsDeniedPut(key: Uint8Array = SESSION_KEY): string {
-  const caller = callerContext(world, BOB_PRINCIPAL, undefined, { nowMs: T0, region: 'us-east-1', secureTransport: true })
-  const request: AuthorizationInput = {
-    context: { action: 's3:PutObject', resource: 'arn:aws:s3:::reports/q1.csv', resourceAccount: '111111111111', principal: caller.principal, keys: contextKeys(caller.keys) },
-    identity: caller.identity,
-  }
-  const decision = authorize(request)
-  expect(decision.result).toBe('ImplicitDeny')
-  return encodeAuthorizationMessage({ decision, request, principal: authorizationMessagePrincipal(BOB_PRINCIPAL), conditionKeys: caller.keys }, key)
+  const input = bobPutObject(world)
+  expect(input.decision.result).toBe('ImplicitDeny')
+  return encodeAuthorizationMessage(input, key)
 }
 
 const decode = (credentials = ALICE, EncodedMessage = bobsDeniedPut(), w = world) => stsTestClient(w, SESSION_KEY).call(credentials, 'DecodeAuthorizationMessage', { EncodedMessage })
@@ -42,31 +23,7 @@ describe('DecodeAuthorizationMessage', () => {
     const r = await decode()
     expect(r.status).toBe(200)
     const json = r.text('DecodedMessage')?.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>') ?? ''
-    expect(JSON.parse(json)).toEqual({
-      allowed: false,
-      explicitDeny: false,
-      matchedStatements: { items: [] },
-      failures: { items: [] },
-      context: {
-        principal: { id: 'AIDARTXV5AHDTBOB2K4MX', name: 'bob', arn: 'arn:aws:iam::111111111111:user/division/bob' },
-        action: 's3:PutObject',
-        resource: 'arn:aws:s3:::reports/q1.csv',
-        conditions: {
-          items: [
-            { key: 'aws:PrincipalArn', values: { items: [{ value: 'arn:aws:iam::111111111111:user/division/bob' }] } },
-            { key: 'aws:PrincipalAccount', values: { items: [{ value: '111111111111' }] } },
-            { key: 'aws:PrincipalType', values: { items: [{ value: 'User' }] } },
-            { key: 'aws:userid', values: { items: [{ value: 'AIDARTXV5AHDTBOB2K4MX' }] } },
-            { key: 'aws:CurrentTime', values: { items: [{ value: '2026-01-01T00:00:00Z' }] } },
-            { key: 'aws:EpochTime', values: { items: [{ value: '1767225600' }] } },
-            { key: 'aws:RequestedRegion', values: { items: [{ value: 'us-east-1' }] } },
-            { key: 'aws:SecureTransport', values: { items: [{ value: 'true' }] } },
-            { key: 'aws:username', values: { items: [{ value: 'bob' }] } },
-            { key: 'aws:PrincipalTag/team', values: { items: [{ value: 'analytics' }] } },
-          ],
-        },
-      },
-    })
+    expect(JSON.parse(json)).toEqual(BOB_PUT_OBJECT_DECODED)
     expect(r.checks.map((c) => [c.id, c.outcome]).slice(-3)).toEqual([
       ['validation', 'pass'],
       ['decode-message.authorize', 'pass'],

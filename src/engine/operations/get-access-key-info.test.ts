@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ALICE, BOB, ROOT_WORKLOAD } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient } from '../testing/sts-test-client.ts'
+import { aliceAlso } from '../testing/test-worlds.ts'
 import { demoWorld } from '../world/demo-world.ts'
-import { parseWorld } from '../world/parse-world.ts'
-import type { World } from '../world/world-schema.ts'
-
-/** The demo world with extra statements in alice's AliceAccess policy. */
-function aliceAlso(...statements: Record<string, unknown>[]): World {
-  const world = structuredClone(demoWorld) as unknown as { users: { name: string; policies: { document: { Statement: unknown[] } }[] }[] }
-  world.users.find((u) => u.name === 'alice')?.policies[0]?.document.Statement.push(...statements)
-  const parsed = parseWorld(world)
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems))
-  return parsed.world
-}
 
 const ALLOW = { Effect: 'Allow', Action: 'sts:GetAccessKeyInfo', Resource: '*' }
 const allowed = () => stsTestClient(aliceAlso(ALLOW))

@@ -3,7 +3,7 @@ import { probe } from '../authorization/probe.ts'
 import { ALICE } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { demoWorld } from '../world/demo-world.ts'
-import { parseWorld } from '../world/parse-world.ts'
+import { worldWith } from '../testing/test-worlds.ts'
 
 // sts-facts fact 47, the IAM User Guide's chaining example ("Passing session tags in AWS STS",
 // "Chaining roles with session tags"): Role1 gets transitive Star=1 and Heart=1; Role2 (tag Sun=2)
@@ -12,12 +12,9 @@ function chainWorld() {
   const trustAccount = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:root' }, Action: ['sts:AssumeRole', 'sts:TagSession'] }] }
   const mayAssume = [{ name: 'Chain', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: '*' }] } }]
   const role = (name: string, roleId: string, tags: Record<string, string>) => ({ account: '111111111111', name, path: '/', roleId, maxSessionDuration: 3600, tags, trustPolicy: trustAccount, policies: mayAssume })
-  const parsed = parseWorld({
-    ...structuredClone(demoWorld),
+  return worldWith({
     roles: [...structuredClone(demoWorld.roles), role('Role1', 'AROARTXV5AHDSROLEONEX', {}), role('Role2', 'AROARTXV5AHDSROLETWOX', { Sun: '2' }), role('Role3', 'AROARTXV5AHDSROLETHRE', { Star: '3' })],
   })
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems))
-  return parsed.world
 }
 
 function principalTags(keys: Record<string, string | string[]>): Record<string, string | string[]> {

@@ -4,7 +4,7 @@ import type { QueryValue } from '../protocol/query-codec.ts'
 import { ALICE, BOB, ROOT_WORKLOAD, type TestCredentials } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient } from '../testing/sts-test-client.ts'
 import { demoWorld } from '../world/demo-world.ts'
-import { parseWorld } from '../world/parse-world.ts'
+import { worldWith } from '../testing/test-worlds.ts'
 import type { CallStep, StsScenario } from './scenario-types.ts'
 
 const files = import.meta.glob<StsScenario>('./*/*.json', { eager: true, import: 'default' })
@@ -29,10 +29,7 @@ function resolveValues(value: unknown, nowMs: number): unknown {
 }
 
 function worldFor(scenario: StsScenario) {
-  if (!scenario.world) return demoWorld
-  const parsed = parseWorld({ ...structuredClone(demoWorld), ...scenario.world })
-  if (!parsed.ok) throw new Error(`${scenario.name}: invalid world: ${JSON.stringify(parsed.problems)}`)
-  return parsed.world
+  return scenario.world ? worldWith(scenario.world) : demoWorld
 }
 
 function checkText(actual: string | undefined, expected: string, label: string) {

@@ -1,0 +1,18 @@
+// Test helper: variations of the demo world, validated like any world file.
+import { demoWorld } from '../world/demo-world.ts'
+import { parseWorld } from '../world/parse-world.ts'
+import type { World } from '../world/world-schema.ts'
+
+/** The demo world with top-level sections replaced or added (an organization, more roles…). */
+export function worldWith(changes: Record<string, unknown>): World {
+  const parsed = parseWorld({ ...structuredClone(demoWorld), ...changes })
+  if (!parsed.ok) throw new Error(`invalid test world: ${JSON.stringify(parsed.problems)}`)
+  return parsed.world
+}
+
+/** The demo world with extra statements in alice's AliceAccess policy. */
+export function aliceAlso(...statements: Record<string, unknown>[]): World {
+  const users = structuredClone(demoWorld.users) as unknown as { name: string; policies: { document: { Statement: unknown[] } }[] }[]
+  users.find((u) => u.name === 'alice')?.policies[0]?.document.Statement.push(...statements)
+  return worldWith({ users })
+}
