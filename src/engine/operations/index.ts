@@ -1,4 +1,5 @@
 import { assumeRole } from './assume-role.ts'
+import { assumeRoleWithWebIdentity } from './assume-role-with-web-identity.ts'
 import { assumeRoot } from './assume-root.ts'
 import { decodeAuthorizationMessageOperation } from './decode-authorization-message.ts'
 import { getAccessKeyInfo } from './get-access-key-info.ts'
@@ -12,6 +13,7 @@ import type { OperationHandler } from './operation.ts'
 /** The operations this engine simulates, one line each. */
 const handlers: readonly OperationHandler[] = [
   assumeRole,
+  assumeRoleWithWebIdentity,
   assumeRoot,
   decodeAuthorizationMessageOperation,
   getAccessKeyInfo,

@@ -1,0 +1,316 @@
+import { base64url, exportJWK, exportSPKI, generateKeyPair, importJWK, SignJWT, UnsecuredJWT, type CryptoKey, type JWTPayload } from 'jose'
+import { describe, expect, it } from 'vitest'
+import { utf8Encode } from '../sessions/base64.ts'
+import { OIDC_PRIVATE_JWK } from '../testing/demo-idp-keys.ts'
+import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
+import { callUnsigned, resultElementNames } from '../testing/unsigned-request.ts'
+import { demoWorld } from '../world/demo-world.ts'
+import { parseWorld } from '../world/parse-world.ts'
+import type { World } from '../world/world-schema.ts'
+
+// AssumeRoleWithWebIdentity through the wire, unsigned, with ID tokens signed by the demo OIDC
+// provider's published key (sts-facts §4.3, §6.9, facts 66–71).
+const ACTION = 'AssumeRoleWithWebIdentity'
+const WEB_APP_USER = 'arn:aws:iam::111111111111:role/WebAppUser'
+const PROVIDER_ARN = 'arn:aws:iam::111111111111:oidc-provider/oidc.example.com'
+const NOW = T0 / 1000
+const KEY_MESSAGE = "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements"
+
+const demoKey = importJWK(OIDC_PRIVATE_JWK, 'RS256') as Promise<CryptoKey>
+
+function claims(overrides: Record<string, unknown> = {}): JWTPayload {
+  const base: Record<string, unknown> = { iss: 'https://oidc.example.com', sub: 'user-42', aud: 'playground-web', iat: NOW, exp: NOW + 3600 }
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value === undefined) delete base[name]
+    else base[name] = value
+  }
+  return base
+}
+
+async function idToken(overrides: Record<string, unknown> = {}, options: { key?: CryptoKey | Uint8Array; alg?: string; kid?: string } = {}): Promise<string> {
+  return new SignJWT(claims(overrides)).setProtectedHeader({ alg: options.alg ?? 'RS256', kid: options.kid ?? 'playground-demo-oidc-1', typ: 'JWT' }).sign(options.key ?? (await demoKey))
+}
+
+function withWorld(change: (world: World) => void): World {
+  const copy = structuredClone(demoWorld)
+  change(copy)
+  const parsed = parseWorld(copy)
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems))
+  return parsed.world
+}
+
+async function assume(token: string, parameters: Record<string, string | number> = {}, world: World = demoWorld, host?: string) {
+  const sts = stsTestClient(world)
+  const r = await callUnsigned(sts.engine, ACTION, { RoleArn: WEB_APP_USER, RoleSessionName: 'web-session', WebIdentityToken: token, ...parameters }, host)
+  return { r, sts }
+}
+
+describe('AssumeRoleWithWebIdentity: a valid ID token from the demo OIDC provider', () => {
+  it('facts 70, 71: unsigned, 200, with the result elements in the order AWS sends them', async () => {
+    const { r } = await assume(await idToken())
+    expect(r.status, r.body).toBe(200)
+    expect(resultElementNames(r.body, ACTION)).toEqual(['Audience', 'AssumedRoleUser', 'Provider', 'Credentials', 'SubjectFromWebIdentityToken'])
+    expect(r.text('Audience')).toBe('playground-web')
+    expect(r.text('Provider')).toBe(PROVIDER_ARN)
+    expect(r.text('SubjectFromWebIdentityToken')).toBe('user-42')
+    expect(r.text('Arn')).toBe('arn:aws:sts::111111111111:assumed-role/WebAppUser/web-session')
+    expect(r.text('AssumedRoleId')).toBe('AROARTXV5AHDSWEBAPPUS:web-session')
+    expect(r.text('AccessKeyId')).toMatch(/^ASIA[A-Z2-7]{16}$/)
+    expect(r.text('Expiration')).toBe('2026-01-01T01:00:00Z')
+    // Fact 37: no policy and no tags, no PackedPolicySize; no source identity, no SourceIdentity.
+    expect(r.body).not.toContain('<PackedPolicySize>')
+    expect(r.body).not.toContain('<SourceIdentity>')
+    expect(r.checks.find((c) => c.id === 'auth.present')?.outcome).toBe('skip')
+  })
+
+  it('fact 38: the credentials are a role session of WebAppUser in the role’s account', async () => {
+    const { r, sts } = await assume(await idToken())
+    const who = await sts.call(credentialsOf(r), 'GetCallerIdentity')
+    expect(who.status, who.body).toBe(200)
+    expect(who.text('Arn')).toBe('arn:aws:sts::111111111111:assumed-role/WebAppUser/web-session')
+    expect(who.text('UserId')).toBe('AROARTXV5AHDSWEBAPPUS:web-session')
+    expect(who.text('Account')).toBe('111111111111')
+  })
+
+  it('aud may be an array: the client id among them is the Audience', async () => {
+    const { r } = await assume(await idToken({ aud: ['another-app', 'playground-web'] }))
+    expect(r.status, r.body).toBe(200)
+    expect(r.text('Audience')).toBe('playground-web')
+  })
+
+  it('DurationSeconds within the role maximum sets Expiration; a session policy brings PackedPolicySize', async () => {
+    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] })
+    const { r } = await assume(await idToken(), { DurationSeconds: 900, Policy: policy })
+    expect(r.status, r.body).toBe(200)
+    expect(r.text('Expiration')).toBe('2026-01-01T00:15:00Z')
+    expect(r.text('PackedPolicySize')).toMatch(/^\d+$/)
+  })
+
+  it('IAM accepts a token up to five minutes past its exp (clock skew)', async () => {
+    const { r } = await assume(await idToken({ iat: NOW - 3900, exp: NOW - 300 }))
+    expect(r.status, r.body).toBe(200)
+  })
+})
+
+describe('AssumeRoleWithWebIdentity: the token', () => {
+  it('a WebIdentityToken that is not a JWT: InvalidIdentityToken', async () => {
+    for (const token of ['not-a-jwt', 'Atza|IQEBLjAsAhRFiXuWpUXuRvQ9PZL3GMFcYevydwIUFAHZwXZXXXXXXXXJnrulxKDHwy87', 'a.b.c']) {
+      const { r } = await assume(token)
+      expect(r.status).toBe(400)
+      expect(r.code).toBe('InvalidIdentityToken')
+      expect(r.message).toBe('The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)')
+    }
+  })
+
+  it('fact 66: an iss with no IAM OIDC provider in the role’s account', async () => {
+    const { r } = await assume(await idToken({ iss: 'https://auth.example.com/' }))
+    expect(r.status).toBe(400)
+    expect(r.code).toBe('InvalidIdentityToken')
+    expect(r.message).toBe('No OpenIDConnect provider found in your account for https://auth.example.com/')
+  })
+
+  it('fact 66: the issuer must match the provider URL exactly (a trailing slash is another issuer)', async () => {
+    const { r } = await assume(await idToken({ iss: 'https://oidc.example.com/' }))
+    expect(r.message).toBe('No OpenIDConnect provider found in your account for https://oidc.example.com/')
+  })
+
+  it('fact 66: providers of other accounts do not count', async () => {
+    const world = withWorld((w) => {
+      const [provider] = w.oidcProviders
+      if (provider) provider.account = '222222222222'
+    })
+    const { r } = await assume(await idToken(), {}, world)
+    expect(r.message).toBe('No OpenIDConnect provider found in your account for https://oidc.example.com')
+  })
+
+  it('fact 67: an aud that is not a client id of the provider', async () => {
+    const { r } = await assume(await idToken({ aud: 'another-app' }))
+    expect(r.status).toBe(400)
+    expect(r.code).toBe('InvalidIdentityToken')
+    expect(r.message).toBe('Incorrect token audience')
+    const none = await assume(await idToken({ aud: undefined }))
+    expect(none.r.message).toBe('Incorrect token audience')
+  })
+
+  it('a token signed by another key, even with the provider’s kid, is refused', async () => {
+    const other = await generateKeyPair('RS256')
+    const { r } = await assume(await idToken({}, { key: other.privateKey }))
+    expect(r.status).toBe(400)
+    expect(r.code).toBe('InvalidIdentityToken')
+    expect(r.message).toBe(KEY_MESSAGE)
+    expect(r.checks.find((c) => c.id === 'web-identity.token.signature')?.outcome).toBe('fail')
+  })
+
+  it('a kid that is not in the provider’s JWKS is refused', async () => {
+    const { r } = await assume(await idToken({}, { kid: 'someone-elses-key' }))
+    expect(r.message).toBe(KEY_MESSAGE)
+  })
+
+  it('an altered claims set no longer verifies', async () => {
+    const [header, , signature] = (await idToken()).split('.')
+    const forged = base64url.encode(JSON.stringify(claims({ sub: 'admin' })))
+    const { r } = await assume(`${header}.${forged}.${signature}`)
+    expect(r.message).toBe(KEY_MESSAGE)
+  })
+
+  it('HS256 "signed" with the provider’s public key as the secret is refused (algorithm confusion)', async () => {
+    const publicKey = await importJWK({ kty: 'RSA', n: OIDC_PRIVATE_JWK.n, e: OIDC_PRIVATE_JWK.e }, 'RS256', { extractable: true })
+    const secret = utf8Encode(await exportSPKI(publicKey as CryptoKey))
+    const { r } = await assume(await idToken({}, { key: secret, alg: 'HS256' }))
+    expect(r.code).toBe('InvalidIdentityToken')
+    expect(r.message).toBe(KEY_MESSAGE)
+    expect(r.decidedBy).toBe('web-identity.token.signature')
+  })
+
+  it('an unsecured token (alg none) is refused', async () => {
+    const token = new UnsecuredJWT(claims()).encode()
+    const { r } = await assume(token)
+    expect(r.code).toBe('InvalidIdentityToken')
+    expect(r.message).toBe(KEY_MESSAGE)
+    expect(r.decidedBy).toBe('web-identity.token.signature')
+  })
+
+  it('an ES256 token verifies when the provider publishes its key', async () => {
+    const pair = await generateKeyPair('ES256', { extractable: true })
+    const jwk = await exportJWK(pair.publicKey)
+    const world = withWorld((w) => w.oidcProviders[0]?.jwks.keys.push({ ...jwk, kid: 'ec-key', alg: 'ES256', use: 'sig' }))
+    const { r } = await assume(await idToken({}, { key: pair.privateKey, alg: 'ES256', kid: 'ec-key' }), {}, world)
+    expect(r.status, r.body).toBe(200)
+  })
+
+  it('fact 68: an expired token (past the five-minute leeway): ExpiredTokenException with both epoch times', async () => {
+    const exp = NOW - 301
+    const { r } = await assume(await idToken({ iat: exp - 3600, exp }))
+    expect(r.status).toBe(400)
+    expect(r.code).toBe('ExpiredTokenException')
+    expect(r.message).toBe(`Token expired: current date/time ${NOW} must be before the expiration date/time ${exp}`)
+  })
+
+  it('exp is required and time claims must be integers', async () => {
+    for (const overrides of [{ exp: undefined }, { exp: NOW + 3600.5 }, { iat: 'yesterday' }]) {
+      const { r } = await assume(await idToken(overrides))
+      expect(r.status, JSON.stringify(overrides)).toBe(400)
+      expect(r.code).toBe('InvalidIdentityToken')
+    }
+  })
+
+  it('a token not valid yet (nbf in the future) is refused', async () => {
+    const { r } = await assume(await idToken({ nbf: NOW + 3600, exp: NOW + 7200 }))
+    expect(r.code).toBe('InvalidIdentityToken')
+  })
+
+  it('a token without sub is refused', async () => {
+    const { r } = await assume(await idToken({ sub: undefined }))
+    expect(r.code).toBe('InvalidIdentityToken')
+  })
+})
+
+describe('AssumeRoleWithWebIdentity: the trust policy', () => {
+  it('fact 69: a role whose trust policy does not name the provider: 403 Not authorized', async () => {
+    const sts = stsTestClient()
+    const r = await callUnsigned(sts.engine, ACTION, { RoleArn: 'arn:aws:iam::111111111111:role/Dev', RoleSessionName: 's', WebIdentityToken: await idToken() })
+    // RoleSessionName "s" is too short: model validation first.
+    expect(r.code).toBe('ValidationError')
+    const denied = await callUnsigned(sts.engine, ACTION, { RoleArn: 'arn:aws:iam::111111111111:role/Dev', RoleSessionName: 'web-session', WebIdentityToken: await idToken() })
+    expect(denied.status).toBe(403)
+    expect(denied.code).toBe('AccessDenied')
+    expect(denied.message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity')
+  })
+
+  it('fact 69: a role that does not exist gets the same answer', async () => {
+    const sts = stsTestClient()
+    const r = await callUnsigned(sts.engine, ACTION, { RoleArn: 'arn:aws:iam::111111111111:role/NoSuchRole', RoleSessionName: 'web-session', WebIdentityToken: await idToken() })
+    expect(r.status).toBe(403)
+    expect(r.message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity')
+  })
+
+  it('the trust policy sees <host>:sub: a condition on the subject admits only that user', async () => {
+    const world = withWorld((w) => {
+      const role = w.roles.find((x) => x.name === 'WebAppUser')
+      if (role) (role.trustPolicy as { Statement: { Condition: Record<string, Record<string, string>> }[] }).Statement[0]!.Condition.StringEquals!['oidc.example.com:sub'] = 'user-42'
+    })
+    expect((await assume(await idToken(), {}, world)).r.status).toBe(200)
+    const other = await assume(await idToken({ sub: 'user-43' }), {}, world)
+    expect(other.r.status).toBe(403)
+    expect(other.r.message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity')
+  })
+
+  it('session tags from the https://aws.amazon.com/tags claim need sts:TagSession (WebAppUser allows it)', async () => {
+    const tags = { principal_tags: { Project: ['unicorn'], team: ['web'] }, transitive_tag_keys: ['Project'] }
+    const { r } = await assume(await idToken({ 'https://aws.amazon.com/tags': tags }))
+    expect(r.status, r.body).toBe(200)
+    expect(r.text('PackedPolicySize')).toMatch(/^\d+$/)
+    const denied = await assume(
+      await idToken({ 'https://aws.amazon.com/tags': tags }),
+      {},
+      withWorld((w) => {
+        const role = w.roles.find((x) => x.name === 'WebAppUser')
+        if (role) (role.trustPolicy as { Statement: { Action: string[] }[] }).Statement[0]!.Action = ['sts:AssumeRoleWithWebIdentity']
+      }),
+    )
+    expect(denied.r.status).toBe(403)
+    expect(denied.r.message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity')
+  })
+
+  it('the tags claim follows the tag rules (fact 42: transitive keys must be among the tags)', async () => {
+    const { r } = await assume(await idToken({ 'https://aws.amazon.com/tags': { principal_tags: { Project: ['unicorn'] }, transitive_tag_keys: ['Other'] } }))
+    expect(r.status).toBe(400)
+    expect(r.message).toBe('The specified transitive tag key must be included in the requested tags.')
+    const badShape = await assume(await idToken({ 'https://aws.amazon.com/tags': { principal_tags: { Project: 'unicorn' } } }))
+    expect(badShape.r.code).toBe('InvalidIdentityToken')
+  })
+
+  it('a source identity claim needs sts:SetSourceIdentity, which WebAppUser does not allow', async () => {
+    const { r } = await assume(await idToken({ 'https://aws.amazon.com/source_identity': 'alice' }))
+    expect(r.status).toBe(403)
+    expect(r.checks.find((c) => c.id === 'web-identity.authorize.sts:SetSourceIdentity')?.outcome).toBe('fail')
+    const world = withWorld((w) => {
+      const role = w.roles.find((x) => x.name === 'WebAppUser')
+      if (role) (role.trustPolicy as { Statement: { Action: string[] }[] }).Statement[0]!.Action.push('sts:SetSourceIdentity')
+    })
+    const allowed = await assume(await idToken({ 'https://aws.amazon.com/source_identity': 'alice' }), {}, world)
+    expect(allowed.r.status, allowed.r.body).toBe(200)
+    expect(allowed.r.text('SourceIdentity')).toBe('alice')
+    expect(resultElementNames(allowed.r.body, ACTION).at(-1)).toBe('SourceIdentity')
+    const bad = await assume(await idToken({ 'https://aws.amazon.com/source_identity': 'aws:me' }), {}, world)
+    expect(bad.r.code).toBe('InvalidIdentityToken')
+    expect(bad.r.message).toBe('Source Identity must match [a-zA-Z_0-9+=,.@-]{2,64} and not begin with "aws:"')
+  })
+})
+
+describe('AssumeRoleWithWebIdentity: request checks', () => {
+  it('fact 28: DurationSeconds over the role’s MaxSessionDuration (WebAppUser: 3600)', async () => {
+    const { r } = await assume(await idToken(), { DurationSeconds: 3601 })
+    expect(r.status).toBe(400)
+    expect(r.code).toBe('ValidationError')
+    expect(r.message).toBe('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.')
+  })
+
+  it('fact 24: DurationSeconds over 43200 fails model validation first', async () => {
+    const { r } = await assume('garbage', { DurationSeconds: 43201 })
+    expect(r.code).toBe('ValidationError')
+    expect(r.message).toBe("1 validation error detected: Value '43201' at 'durationSeconds' failed to satisfy constraint: Member must have value less than or equal to 43200")
+  })
+
+  it('RoleArn that is not an ARN: "<value> is invalid"', async () => {
+    const { r } = await assume(await idToken(), { RoleArn: 'xxxxxxxxxxxxxxxxxxxx' })
+    expect(r.message).toBe('xxxxxxxxxxxxxxxxxxxx is invalid')
+  })
+
+  it('fact 86: a session policy that is not JSON: MalformedPolicyDocument', async () => {
+    const { r } = await assume(await idToken(), { Policy: '{"Version":' })
+    expect(r.code).toBe('MalformedPolicyDocument')
+  })
+
+  it('OAuth 2.0 access tokens (ProviderId) are not simulated, and say so', async () => {
+    const { r } = await assume('Atza|IQEBLjAsAhRFiXuWpUXuRvQ9PZL3GMFcYevydwIUFAHZwXZX', { ProviderId: 'www.amazon.com' })
+    expect(r.status).toBe(501)
+    expect(r.message).toBe('The STS Playground does not simulate AssumeRoleWithWebIdentity with OAuth 2.0 access tokens (ProviderId) yet.')
+  })
+
+  it('fact 83: STS not active in the region for the role’s account', async () => {
+    const { r } = await assume(await idToken(), {}, demoWorld, 'sts.eu-south-1.amazonaws.com')
+    expect(r.status).toBe(403)
+    expect(r.code).toBe('RegionDisabledException')
+  })
+})

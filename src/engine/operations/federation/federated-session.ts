@@ -1,0 +1,88 @@
+import { faults, type StsFault } from '../../errors/faults.ts'
+import type { CheckLog } from '../../explain/checks.ts'
+import { packedPolicyPercent } from '../../policy/packed-size.ts'
+import { parsePolicyText } from '../../policy/parse-policy.ts'
+import type { WorldRole } from '../../world/world-schema.ts'
+import { element, parent, type XmlElement } from '../../xml/xml-writer.ts'
+import { issueCredentials } from '../assume/issue-credentials.ts'
+import { newSessionTags, type RequestedTags } from '../assume/session-tags.ts'
+import type { OperationContext } from '../operation.ts'
+
+/** The default session length of every AssumeRole* operation (sts-facts §5, fact 27). */
+export const DEFAULT_DURATION = 3600
+
+/**
+ * DurationSeconds against the role's MaxSessionDuration: ValidationError "The requested
+ * DurationSeconds exceeds the MaxSessionDuration set for this role." (sts-facts §5; observed for
+ * AssumeRoleWithSAML in ISS:GuildEducationInc/aws-jumpcloud#48). There is no role-chaining limit:
+ * the caller is not a role session.
+ */
+export function roleDurationFault(log: CheckLog, id: string, role: WorldRole, requested: number | undefined): StsFault | undefined {
+  const duration = requested ?? DEFAULT_DURATION
+  if (duration > role.maxSessionDuration) {
+    log.fail(`${id}.duration`, 'DurationSeconds fits the role', `${duration} s is more than the role's MaxSessionDuration of ${role.maxSessionDuration} s.`)
+    return faults.validationError('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.')
+  }
+  log.pass(`${id}.duration`, 'DurationSeconds fits the role', `${duration} s (${requested === undefined ? 'the default' : 'as asked'}); the role allows up to ${role.maxSessionDuration} s.`)
+  return undefined
+}
+
+/**
+ * PackedPolicySize: only when a session policy or session tags were passed (fact 37); over 100%
+ * is PackedPolicyTooLarge. Returns the percentage, undefined when there is nothing to pack.
+ */
+export function packedSize(log: CheckLog, id: string, policy: string | undefined, tags: RequestedTags['tags']): { ok: true; packed?: number } | { ok: false; fault: StsFault } {
+  if (policy === undefined && tags.length === 0) return { ok: true }
+  const policies = policy === undefined ? [] : [parsePolicyText(policy, 'session', 'session policy')].flatMap((p) => (p.ok ? [p.policy] : []))
+  const packed = packedPolicyPercent({ policies, policyArns: [], tags: tags.map((t) => ({ key: t.Key, value: t.Value })) })
+  if (packed > 100) {
+    log.fail(`${id}.packed`, 'Session policy and tags fit the packed size', `They would use ${packed}% of the packed space.`)
+    return { ok: false, fault: faults.packedPolicyTooLarge(packed) }
+  }
+  log.pass(`${id}.packed`, 'Session policy and tags fit the packed size', `${packed}% of the packed space.`)
+  return { ok: true, packed }
+}
+
+export interface FederatedSessionRequest {
+  issuedBy: 'AssumeRoleWithWebIdentity' | 'AssumeRoleWithSAML'
+  role: WorldRole
+  sessionName: string
+  /** Seconds from now: already checked against the role and capped by the IdP. */
+  durationSeconds: number
+  policy?: string
+  requested: RequestedTags
+  sourceIdentity?: string
+}
+
+/**
+ * A role session for a federated caller, exactly like AssumeRole's: the role's account, the
+ * session name in the ARN (without the role's path, sts-facts §3.1), the IdP's session tags and
+ * transitive keys, the source identity and the session policy. Returns `<AssumedRoleUser>` and
+ * `<Credentials>`.
+ */
+export function issueFederatedSession(ctx: Pick<OperationContext, 'nowMs' | 'world' | 'deps' | 'sessionKey' | 'region'>, request: FederatedSessionRequest): { assumedRoleUser: XmlElement; credentials: XmlElement } {
+  const { role, sessionName } = request
+  const { tags, transitiveTagKeys } = newSessionTags(request.requested, undefined)
+  const { credentials } = issueCredentials(
+    {
+      v: 1,
+      issuedBy: request.issuedBy,
+      issuedAt: ctx.nowMs,
+      expiresAt: ctx.nowMs + request.durationSeconds * 1000,
+      account: role.account,
+      partition: ctx.world.partition,
+      role: { name: role.name, path: role.path, roleId: role.roleId, sessionName },
+      tags,
+      transitiveTagKeys,
+      ...(request.sourceIdentity !== undefined ? { sourceIdentity: request.sourceIdentity } : {}),
+      policies: request.policy === undefined ? [] : [request.policy],
+      policyArns: [],
+      region: ctx.region,
+    },
+    ctx.deps,
+    ctx.sessionKey,
+  )
+  const arn = `arn:${ctx.world.partition}:sts::${role.account}:assumed-role/${role.name}/${sessionName}`
+  const assumedRoleUser = parent('AssumedRoleUser', [element('AssumedRoleId', `${role.roleId}:${sessionName}`), element('Arn', arn)])
+  return { assumedRoleUser, credentials }
+}

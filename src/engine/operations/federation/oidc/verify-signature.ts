@@ -1,0 +1,44 @@
+import { compactVerify, createLocalJWKSet, errors, type JSONWebKeySet } from 'jose'
+
+/**
+ * STS's answer when it cannot verify the token with the provider's keys: InvalidIdentityToken with
+ * this text, double space included (sts-facts §6.9; aws/aws-sdk-js-v3#3052 and OpenShift logs quote
+ * it exactly). It is what a token signed by a key that is not in the provider's JWKS gets, even when
+ * iss, aud and sub all match (a write-up that forged such a token against a real GitHub provider
+ * recorded this answer; Okta troubleshooting tables: "the JWT is signed with a key that's not in the JWKS").
+ */
+export const VERIFICATION_KEY_MESSAGE = "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements"
+
+/**
+ * The signature algorithms STS accepts for OIDC tokens: RSA and ECDSA only (the model's
+ * WebIdentityToken documentation: "Tokens must be signed using either RSA keys (RS256, RS384, or
+ * RS512) or ECDSA keys (ES256, ES384, or ES512)."). Never
+ * `none`, never HMAC: an HS256 token "signed" with the provider's public key as the secret is refused
+ * before any key is looked up.
+ */
+export const OIDC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'] as const
+
+export type SignatureCheck = { ok: true; alg: string; kid?: string } | { ok: false; why: string }
+
+/**
+ * Verifies the token's signature with the key its `kid` (and `alg`) select from the provider's JWKS
+ * (jose's local JWK set: exactly one key must match), with the algorithm allow-list above.
+ */
+export async function verifyTokenSignature(token: string, jwks: { keys: Record<string, unknown>[] }): Promise<SignatureCheck> {
+  try {
+    const { protectedHeader } = await compactVerify(token, createLocalJWKSet(jwks as unknown as JSONWebKeySet), { algorithms: [...OIDC_ALGORITHMS] })
+    return { ok: true, alg: protectedHeader.alg, ...(protectedHeader.kid !== undefined ? { kid: protectedHeader.kid } : {}) }
+  } catch (error) {
+    return { ok: false, why: describe(error) }
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
+    return `The token's algorithm is not one STS accepts (${OIDC_ALGORITHMS.join(', ')}).`
+  }
+  if (error instanceof errors.JWKSNoMatchingKey) return "No key in the provider's JWKS matches the token's kid and alg."
+  if (error instanceof errors.JWKSMultipleMatchingKeys) return "Several keys in the provider's JWKS match the token's header: it must name one with kid."
+  if (error instanceof errors.JWSSignatureVerificationFailed) return "The signature does not verify with the provider's key: the token was not signed by this identity provider, or was altered."
+  return `The token cannot be verified: ${(error as Error).message}`
+}
