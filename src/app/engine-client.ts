@@ -5,6 +5,8 @@ import { createEngine, demoWorld, operationHandlers, type EngineDeps, type Engin
 const deps: EngineDeps = {
   now: () => Date.now(),
   randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+  // AssumeRoleWithSAML verifies XML signatures with the browser's WebCrypto.
+  webCrypto: crypto,
 }
 
 const engine = createEngine({ world: demoWorld, deps })

@@ -1,6 +1,14 @@
 import type { Hashing } from './auth/hashing.ts'
 
 /**
+ * The host's WebCrypto object: `globalThis.crypto` in browsers, `webcrypto` from `node:crypto` in
+ * Node. Typed by the one member the engine uses, so the engine compiles without DOM or Node types.
+ */
+export interface WebCrypto {
+  readonly subtle: object
+}
+
+/**
  * What the engine needs from the outside world. The engine never reads the wall clock or a
  * random source by itself, so the same inputs always give the same outputs.
  */
@@ -11,6 +19,12 @@ export interface EngineDeps {
   randomBytes(length: number): Uint8Array
   /** Native SHA-256 / HMAC-SHA256, when the host has them (the default is pure JavaScript). */
   hashing?: Hashing
+  /**
+   * WebCrypto, for what needs the host's cryptography: AssumeRoleWithSAML verifies XML signatures
+   * with it (xmldsigjs). The engine never reaches for the host's global itself; without it,
+   * AssumeRoleWithSAML answers 500 and says why.
+   */
+  webCrypto?: WebCrypto
 }
 
 /** A clock fixed at one instant and a seeded byte stream: for tests and reproducible scenarios. */

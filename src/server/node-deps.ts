@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomFillSync } from 'node:crypto'
+import { createHash, createHmac, randomFillSync, webcrypto } from 'node:crypto'
 import type { EngineDeps, Hashing } from '../engine/index.ts'
 
 /** Node's native SHA-256 and HMAC: the same results as the engine's pure-JS default, several times faster. */
@@ -10,7 +10,8 @@ export const nodeHashing: Hashing = {
 /**
  * The endpoint's dependencies: the wall clock, the system's random source (drawn in blocks, since
  * every request needs a few bytes for its request id and a system call per request costs more
- * than the rest of a request's randomness), and native hashing.
+ * than the rest of a request's randomness), native hashing, and Node's WebCrypto (AssumeRoleWithSAML
+ * verifies XML signatures with it).
  */
 export function nodeDeps(): EngineDeps {
   const pool = new Uint8Array(4096)
@@ -28,5 +29,6 @@ export function nodeDeps(): EngineDeps {
       return bytes
     },
     hashing: nodeHashing,
+    webCrypto: webcrypto,
   }
 }

@@ -1,4 +1,5 @@
 import { assumeRole } from './assume-role.ts'
+import { assumeRoleWithSaml } from './assume-role-with-saml.ts'
 import { assumeRoleWithWebIdentity } from './assume-role-with-web-identity.ts'
 import { assumeRoot } from './assume-root.ts'
 import { decodeAuthorizationMessageOperation } from './decode-authorization-message.ts'
@@ -13,6 +14,7 @@ import type { OperationHandler } from './operation.ts'
 /** The operations this engine simulates, one line each. */
 const handlers: readonly OperationHandler[] = [
   assumeRole,
+  assumeRoleWithSaml,
   assumeRoleWithWebIdentity,
   assumeRoot,
   decodeAuthorizationMessageOperation,
