@@ -94,6 +94,7 @@ export function callerContext(world: World, principal: Principal, session: Sessi
     keys['aws:MultiFactorAuthPresent'] = session.mfaAuthenticatedAt !== undefined ? 'true' : 'false'
     if (session.mfaAuthenticatedAt !== undefined) keys['aws:MultiFactorAuthAge'] = String(Math.max(0, Math.floor((env.nowMs - session.mfaAuthenticatedAt) / 1000)))
     if (session.sourceIdentity) keys['aws:SourceIdentity'] = session.sourceIdentity
+    for (const [key, value] of Object.entries(session.identityProviderKeys ?? {})) keys[key] = value
     const inline = session.policies.map((text, i) => parsePolicyText(text, 'session', `session policy ${i + 1}`)).flatMap((p) => (p.ok ? [p.policy] : []))
     if (inline.length > 0 || session.policyArns.length > 0 || session.federatedName !== undefined) sessionPolicies = inline
     // A root session from AssumeRoot is limited by its root-task policy, like a session policy.

@@ -279,6 +279,7 @@ export const assumeRoleWithSaml: OperationHandler = {
       ...(input.Policy !== undefined ? { policy: input.Policy } : {}),
       requested,
       ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
+      providerKeys: requestKeys,
     })
     const result: XmlElement[] = [element('Issuer', issuer), assumedRoleUser, credentials, element('Audience', recipient), element('SubjectType', type)]
     if (packed.packed !== undefined) result.push(element('PackedPolicySize', String(packed.packed)))

@@ -1,5 +1,6 @@
 import { base64url, exportJWK, exportSPKI, generateKeyPair, importJWK, SignJWT, UnsecuredJWT, type CryptoKey, type JWTPayload } from 'jose'
 import { describe, expect, it } from 'vitest'
+import { probe } from '../authorization/probe.ts'
 import { utf8Encode } from '../sessions/base64.ts'
 import { OIDC_PRIVATE_JWK } from '../testing/demo-idp-keys.ts'
 import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
@@ -312,5 +313,17 @@ describe('AssumeRoleWithWebIdentity: request checks', () => {
     const { r } = await assume(await idToken(), {}, demoWorld, 'sts.eu-south-1.amazonaws.com')
     expect(r.status).toBe(403)
     expect(r.code).toBe('RegionDisabledException')
+  })
+})
+
+describe('the web identity session afterwards', () => {
+  it('carries oidc.example.com:sub into later requests: the demo WebAppUser policy allows only the caller’s own prefix', async () => {
+    const { r, sts } = await assume(await idToken({ sub: 'user-42' }))
+    expect(r.status, r.body).toBe(200)
+    const creds = credentialsOf(r)
+    const own = probe(sts.engine, { ...creds, action: 's3:PutObject', resource: 'arn:aws:s3:::user-uploads/user-42/photo.png' }, T0)
+    const other = probe(sts.engine, { ...creds, action: 's3:PutObject', resource: 'arn:aws:s3:::user-uploads/user-7/photo.png' }, T0)
+    expect(own.ok && own.decision.result).toBe('Allow')
+    expect(other.ok && [other.decision.result, other.decision.layer]).toEqual(['ImplicitDeny', 'identity'])
   })
 })

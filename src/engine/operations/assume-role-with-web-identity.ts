@@ -198,6 +198,7 @@ export const assumeRoleWithWebIdentity: OperationHandler = {
       ...(input.Policy !== undefined ? { policy: input.Policy } : {}),
       requested,
       ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
+      providerKeys: requestKeys,
     })
     const result: XmlElement[] = [element('Audience', audience), assumedRoleUser, element('Provider', providerArn), credentials, element('SubjectFromWebIdentityToken', subject)]
     if (packed.packed !== undefined) result.push(element('PackedPolicySize', String(packed.packed)))

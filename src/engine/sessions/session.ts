@@ -29,6 +29,13 @@ export interface Session {
   policyArns: string[]
   /** MFA used to create the session: its authentication time, epoch ms. */
   mfaAuthenticatedAt?: number
+  /**
+   * For sessions from AssumeRoleWithWebIdentity / AssumeRoleWithSAML: the identity provider's
+   * condition keys (`oidc.example.com:sub`, `saml:sub`, …), available to the role's policies on
+   * later requests, e.g. as `${oidc.example.com:sub}` in a Resource (IAM User Guide, "IAM policy
+   * elements: Variables and tags").
+   */
+  identityProviderKeys?: Record<string, string | string[]>
   /** True when this role session was created by a role session (role chaining). */
   chained?: boolean
   /**

@@ -52,6 +52,8 @@ export interface FederatedSessionRequest {
   policy?: string
   requested: RequestedTags
   sourceIdentity?: string
+  /** The provider's condition keys of this request; the session keeps them for later requests. */
+  providerKeys: Record<string, string | string[]>
 }
 
 /**
@@ -77,6 +79,7 @@ export function issueFederatedSession(ctx: Pick<OperationContext, 'nowMs' | 'wor
       ...(request.sourceIdentity !== undefined ? { sourceIdentity: request.sourceIdentity } : {}),
       policies: request.policy === undefined ? [] : [request.policy],
       policyArns: [],
+      identityProviderKeys: Object.fromEntries(Object.entries(request.providerKeys).filter(([key]) => !/^(sts|aws):/i.test(key))),
       region: ctx.region,
     },
     ctx.deps,
