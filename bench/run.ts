@@ -31,6 +31,7 @@ import { nodeDeps } from '../src/server/node-deps.ts'
 import { bench, formatTable, type BenchOptions, type BenchResult } from './harness.ts'
 import { decisionCase, effectiveCase } from './policy-cases.ts'
 import { formatThroughputTable, serveThroughput } from './serve-throughput.ts'
+import { wrkAvailable, wrkThroughput } from './wrk-throughput.ts'
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback
@@ -117,4 +118,10 @@ if (!args['no-serve']) {
   console.log(formatThroughputTable(throughput))
   const gci = throughput.find((r) => r.name.includes('GetCallerIdentity'))?.ratio
   console.log(`\nreq/s = answers with the expected status / seconds; ÷ bare = req/s over the bare server's. Goal for GetCallerIdentity: at least 0.6 (${gci === undefined ? 'not measured' : gci >= 0.6 ? `met: ${gci.toFixed(2)}` : `not met: ${gci.toFixed(2)}`}).`)
+  if (wrkAvailable()) {
+    console.log('\nThe same with wrk as the client (a C load generator that does not cap the bare server):\n')
+    console.log(await wrkThroughput(serveSeconds, connections))
+  } else {
+    console.log('\n(Install Debian\'s wrk to also measure with a C load generator: apt-get install wrk.)')
+  }
 }

@@ -43,7 +43,7 @@ export interface ThroughputResult {
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx')
 
 /** Starts a child and resolves with its port once it prints `pattern` (whose group 1 is the port). */
-function startChild(script: string, args: readonly string[], pattern: RegExp): Promise<{ child: ChildProcess; port: number }> {
+export function startChild(script: string, args: readonly string[], pattern: RegExp): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
@@ -69,7 +69,7 @@ function startChild(script: string, args: readonly string[], pattern: RegExp): P
   })
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise<void>((done) => child.once('exit', () => done()))
   child.kill('SIGTERM')
@@ -144,7 +144,7 @@ async function drive(target: Target, options: ThroughputOptions): Promise<Throug
   }
 }
 
-async function signedFor(port: number, body: string): Promise<HttpRequest> {
+export async function signedFor(port: number, body: string): Promise<HttpRequest> {
   // serve:sts runs on the wall clock: sign now; the signature stays valid for 15 minutes.
   return signQuery({ credentials: ALICE, body, host: `127.0.0.1:${port}`, region: 'us-east-1', at: Date.now() })
 }
