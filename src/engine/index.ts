@@ -10,11 +10,9 @@ export type { Hashing } from './auth/hashing.ts'
 export type { Check } from './explain/checks.ts'
 export type { HttpRequest, HttpResponse } from './http.ts'
 
-export { API_VERSION, operationNames, operationParameters, findOperation } from './model/sts-model.ts'
+export { API_VERSION, operationNames, operationParameters, findOperation, shapeNamed } from './model/sts-model.ts'
 export type { ParameterModel } from './model/sts-model.ts'
-export type { OperationModel } from './model/model-types.ts'
-export { shapeNamed } from './model/sts-model.ts'
-export type { ShapeModel } from './model/model-types.ts'
+export type { OperationModel, ShapeModel } from './model/model-types.ts'
 export { operationHandlers } from './operations/index.ts'
 
 export { encodeQuery, flattenParameters, parseQuery } from './protocol/query-codec.ts'
