@@ -7,6 +7,7 @@ import { sha256Hex } from './sigv4-crypto.ts'
  * path as it came over the wire is URI-encoded once more (so `%20` becomes `%2520`), keeping `/`.
  */
 export function canonicalUri(wirePath: string): string {
+  if (wirePath === '/') return '/' // every Query request: nothing to normalise or encode
   const segments: string[] = []
   for (const segment of wirePath.split('/')) {
     if (segment === '' || segment === '.') continue

@@ -12,8 +12,13 @@ export type XmlElement =
 // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
+/** Anything escapeText must change; most text has none of it. */
+// eslint-disable-next-line no-control-regex -- as NOT_XML
+const NEEDS_WORK = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
+
 /** Escapes character data the way AWS does: `&`, `<` and `>` only (quotes stay as they are). */
 export function escapeText(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text
   return text.replace(NOT_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
