@@ -17,8 +17,8 @@ import {
 import { signQuery, T0 } from '../testing/sign-request.ts'
 import { credentialsOf, reply } from '../testing/sts-test-client.ts'
 import { callUnsigned, resultElementNames } from '../testing/unsigned-request.ts'
+import { worldChangedBy } from '../testing/test-worlds.ts'
 import { demoWorld } from '../world/demo-world.ts'
-import { parseWorld } from '../world/parse-world.ts'
 import type { World } from '../world/world-schema.ts'
 import { nameQualifier } from './federation/saml/saml-provider.ts'
 
@@ -31,14 +31,6 @@ const DISCOVERY = /^(.+) \(Service: AWSOpenIdDiscoveryService; Status Code: 400;
 function engineFor(world: World = demoWorld, webCrypto = true) {
   const deps = fixedDeps(T0)
   return createEngine({ world, deps: webCrypto ? { ...deps, webCrypto: hostWebCrypto } : deps })
-}
-
-function withWorld(change: (world: World) => void): World {
-  const copy = structuredClone(demoWorld)
-  change(copy)
-  const parsed = parseWorld(copy)
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems))
-  return parsed.world
 }
 
 async function assume(assertion: string, parameters: Record<string, string | number> = {}, world: World = demoWorld, host?: string) {
@@ -261,7 +253,7 @@ describe('AssumeRoleWithSAML: who may assume the role', () => {
   it('a SourceIdentity needs sts:SetSourceIdentity, which SamlDeveloper does not allow', async () => {
     const r = await assumeWith({ attributes: { 'https://aws.amazon.com/SAML/Attributes/SourceIdentity': ['alice'] } })
     expect(r.status).toBe(403)
-    const world = withWorld((w) => {
+    const world = worldChangedBy((w) => {
       const role = w.roles.find((x) => x.name === 'SamlDeveloper')
       if (role) (role.trustPolicy as { Statement: { Action: string[] }[] }).Statement[0]!.Action.push('sts:SetSourceIdentity')
     })
@@ -272,7 +264,7 @@ describe('AssumeRoleWithSAML: who may assume the role', () => {
   })
 
   it('saml:sub and saml:namequalifier reach the trust policy', async () => {
-    const world = withWorld((w) => {
+    const world = worldChangedBy((w) => {
       const role = w.roles.find((x) => x.name === 'SamlDeveloper')
       if (role) (role.trustPolicy as { Statement: { Condition: Record<string, Record<string, string>> }[] }).Statement[0]!.Condition.StringEquals!['saml:sub'] = 'bob@example.com'
     })

@@ -5,8 +5,8 @@ import { utf8Encode } from '../sessions/base64.ts'
 import { OIDC_PRIVATE_JWK } from '../testing/demo-idp-keys.ts'
 import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { callUnsigned, resultElementNames } from '../testing/unsigned-request.ts'
+import { worldChangedBy } from '../testing/test-worlds.ts'
 import { demoWorld } from '../world/demo-world.ts'
-import { parseWorld } from '../world/parse-world.ts'
 import type { World } from '../world/world-schema.ts'
 
 // AssumeRoleWithWebIdentity through the wire, unsigned, with ID tokens signed by the demo OIDC
@@ -30,14 +30,6 @@ function claims(overrides: Record<string, unknown> = {}): JWTPayload {
 
 async function idToken(overrides: Record<string, unknown> = {}, options: { key?: CryptoKey | Uint8Array; alg?: string; kid?: string } = {}): Promise<string> {
   return new SignJWT(claims(overrides)).setProtectedHeader({ alg: options.alg ?? 'RS256', kid: options.kid ?? 'playground-demo-oidc-1', typ: 'JWT' }).sign(options.key ?? (await demoKey))
-}
-
-function withWorld(change: (world: World) => void): World {
-  const copy = structuredClone(demoWorld)
-  change(copy)
-  const parsed = parseWorld(copy)
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems))
-  return parsed.world
 }
 
 async function assume(token: string, parameters: Record<string, string | number> = {}, world: World = demoWorld, host?: string) {
@@ -116,7 +108,7 @@ describe('AssumeRoleWithWebIdentity: the token', () => {
   })
 
   it('fact 66: providers of other accounts do not count', async () => {
-    const world = withWorld((w) => {
+    const world = worldChangedBy((w) => {
       const [provider] = w.oidcProviders
       if (provider) provider.account = '222222222222'
     })
@@ -174,7 +166,7 @@ describe('AssumeRoleWithWebIdentity: the token', () => {
   it('an ES256 token verifies when the provider publishes its key', async () => {
     const pair = await generateKeyPair('ES256', { extractable: true })
     const jwk = await exportJWK(pair.publicKey)
-    const world = withWorld((w) => w.oidcProviders[0]?.jwks.keys.push({ ...jwk, kid: 'ec-key', alg: 'ES256', use: 'sig' }))
+    const world = worldChangedBy((w) => w.oidcProviders[0]?.jwks.keys.push({ ...jwk, kid: 'ec-key', alg: 'ES256', use: 'sig' }))
     const { r } = await assume(await idToken({}, { key: pair.privateKey, alg: 'ES256', kid: 'ec-key' }), {}, world)
     expect(r.status, r.body).toBe(200)
   })
@@ -226,7 +218,7 @@ describe('AssumeRoleWithWebIdentity: the trust policy', () => {
   })
 
   it('the trust policy sees <host>:sub: a condition on the subject admits only that user', async () => {
-    const world = withWorld((w) => {
+    const world = worldChangedBy((w) => {
       const role = w.roles.find((x) => x.name === 'WebAppUser')
       if (role) (role.trustPolicy as { Statement: { Condition: Record<string, Record<string, string>> }[] }).Statement[0]!.Condition.StringEquals!['oidc.example.com:sub'] = 'user-42'
     })
@@ -244,7 +236,7 @@ describe('AssumeRoleWithWebIdentity: the trust policy', () => {
     const denied = await assume(
       await idToken({ 'https://aws.amazon.com/tags': tags }),
       {},
-      withWorld((w) => {
+      worldChangedBy((w) => {
         const role = w.roles.find((x) => x.name === 'WebAppUser')
         if (role) (role.trustPolicy as { Statement: { Action: string[] }[] }).Statement[0]!.Action = ['sts:AssumeRoleWithWebIdentity']
       }),
@@ -265,7 +257,7 @@ describe('AssumeRoleWithWebIdentity: the trust policy', () => {
     const { r } = await assume(await idToken({ 'https://aws.amazon.com/source_identity': 'alice' }))
     expect(r.status).toBe(403)
     expect(r.checks.find((c) => c.id === 'web-identity.authorize.sts:SetSourceIdentity')?.outcome).toBe('fail')
-    const world = withWorld((w) => {
+    const world = worldChangedBy((w) => {
       const role = w.roles.find((x) => x.name === 'WebAppUser')
       if (role) (role.trustPolicy as { Statement: { Action: string[] }[] }).Statement[0]!.Action.push('sts:SetSourceIdentity')
     })

@@ -16,3 +16,12 @@ export function aliceAlso(...statements: Record<string, unknown>[]): World {
   users.find((u) => u.name === 'alice')?.policies[0]?.document.Statement.push(...statements)
   return worldWith({ users })
 }
+
+/** The demo world as changed by a function that edits a copy of it in place. */
+export function worldChangedBy(change: (world: World) => void): World {
+  const copy = structuredClone(demoWorld)
+  change(copy)
+  const parsed = parseWorld(copy)
+  if (!parsed.ok) throw new Error(`invalid test world: ${JSON.stringify(parsed.problems)}`)
+  return parsed.world
+}

@@ -1,9 +1,9 @@
 import { callerContext, type Environment } from '../../authorization/caller-context.ts'
 import { rcpLevels, scpLevels } from '../../authorization/organization-policies.ts'
-import { worldPolicy } from '../../authorization/world-policies.ts'
 import { callerIdentity, type Principal } from '../../identity/principal.ts'
 import { authorize, type Decision } from '../../policy/authorize.ts'
 import { contextKeys } from '../../policy/request-context.ts'
+import { roleAccountOf, trustPolicyOf } from './role-arn.ts'
 import type { Session } from '../../sessions/session.ts'
 import type { World, WorldRole } from '../../world/world-schema.ts'
 
@@ -36,9 +36,8 @@ export function authorizeAssumeRole(
   env: Environment,
 ): AssumeAuthorization {
   const context = callerContext(world, caller.principal, caller.session, env)
-  const trust = role ? worldPolicy(role.trustPolicy, 'trust', `trust policy of ${role.name}`) : undefined
   const decisions: AssumeAuthorization['decisions'] = []
-  const resourceAccount = role?.account ?? /^arn:[^:]+:iam::(\d{12}):/.exec(roleArn)?.[1] ?? ''
+  const resourceAccount = roleAccountOf(role, roleArn)
   const scps = scpLevels(world, caller.principal.account)
   const rcps = rcpLevels(world, resourceAccount)
   for (const action of actions) {
@@ -55,8 +54,7 @@ export function authorizeAssumeRole(
       ...(context.session ? { session: context.session } : {}),
       ...(scps ? { scps } : {}),
       ...(rcps ? { rcps } : {}),
-      // A missing role or an unreadable trust policy trusts nobody: an empty trust policy layer.
-      resource: trust ?? { kind: 'trust', version: '2012-10-17', statements: [], name: role ? `trust policy of ${role.name}` : 'no such role' },
+      resource: trustPolicyOf(role),
       resourceMustAllow: true,
     })
     decisions.push({ action, decision })

@@ -1,4 +1,6 @@
+import { worldPolicy } from '../../authorization/world-policies.ts'
 import { faults, type StsFault } from '../../errors/faults.ts'
+import type { Policy } from '../../policy/policy-types.ts'
 import type { World, WorldRole } from '../../world/world-schema.ts'
 
 /**
@@ -25,4 +27,15 @@ export function findRole(world: World, roleArn: string): WorldRole | undefined {
 
 export function roleArnOf(world: World, role: WorldRole): string {
   return `arn:${world.partition}:iam::${role.account}:role${role.path}${role.name}`
+}
+
+/** The role's trust policy; a missing role or an unreadable trust policy trusts nobody (an empty policy). */
+export function trustPolicyOf(role: WorldRole | undefined): Policy {
+  const name = role ? `trust policy of ${role.name}` : 'no such role'
+  return (role && worldPolicy(role.trustPolicy, 'trust', name)) ?? { kind: 'trust', version: '2012-10-17', statements: [], name }
+}
+
+/** The account a role ARN names (the role's own when it exists). */
+export function roleAccountOf(role: WorldRole | undefined, roleArn: string): string {
+  return role?.account ?? /^arn:[^:]+:iam::(\d{12}):/.exec(roleArn)?.[1] ?? ''
 }

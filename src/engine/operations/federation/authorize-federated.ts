@@ -1,7 +1,7 @@
 import type { Environment } from '../../authorization/caller-context.ts'
 import { rcpLevels } from '../../authorization/organization-policies.ts'
-import { worldPolicy } from '../../authorization/world-policies.ts'
 import { authorize } from '../../policy/authorize.ts'
+import { roleAccountOf, trustPolicyOf } from '../assume/role-arn.ts'
 import { contextKeys, type RequestPrincipal } from '../../policy/request-context.ts'
 import type { World, WorldRole } from '../../world/world-schema.ts'
 import type { AssumeAuthorization } from '../assume/authorize-assume.ts'
@@ -46,8 +46,7 @@ export function authorizeFederated(
   env: Environment,
 ): AssumeAuthorization {
   const principal: RequestPrincipal = { type: caller.type, arn: caller.providerArn, account: caller.providerAccount, serviceOrProvider: caller.providerArn }
-  const trust = role ? worldPolicy(role.trustPolicy, 'trust', `trust policy of ${role.name}`) : undefined
-  const resourceAccount = role?.account ?? /^arn:[^:]+:iam::(\d{12}):/.exec(roleArn)?.[1] ?? ''
+  const resourceAccount = roleAccountOf(role, roleArn)
   const rcps = rcpLevels(world, resourceAccount)
   const keys = contextKeys({ ...environmentKeys(env), ...requestKeys })
   const decisions: AssumeAuthorization['decisions'] = []
@@ -55,7 +54,7 @@ export function authorizeFederated(
     const decision = authorize({
       context: { action, resource: roleArn, resourceAccount, principal, keys },
       ...(rcps ? { rcps } : {}),
-      resource: trust ?? { kind: 'trust', version: '2012-10-17', statements: [], name: role ? `trust policy of ${role.name}` : 'no such role' },
+      resource: trustPolicyOf(role),
       resourceMustAllow: true,
     })
     decisions.push({ action, decision })
