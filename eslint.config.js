@@ -138,6 +138,29 @@ export default defineConfig([
     },
   },
 
+  // Server tests may also use the engine's test helpers (src/engine/testing: the SDK-style signer,
+  // the demo credentials and IdP keys); shipped server code stays on the public surface.
+  {
+    name: 'layering/server-tests',
+    files: ['src/server/**/*.test.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: root,
+          zones: [
+            {
+              target: './src/server',
+              from: './src/engine',
+              except: ['./index.ts', './testing'],
+              message: 'Server tests import the engine through src/engine/index.ts or its test helpers in src/engine/testing.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // --- The engine: no host APIs, no wall clock, no randomness -------------------------------------
   {
     name: 'layering/engine',

@@ -11,7 +11,7 @@ import type { HttpRequest } from './http.ts'
 import { operationNames } from './model/sts-model.ts'
 import { stsModel } from './model/sts-model.generated.ts'
 import { encodeComponent, flattenParameters, type QueryPair, type QueryValue } from './protocol/query-codec.ts'
-import { ALICE, BOB, ROOT_WORKLOAD, signQuery, T0, type TestCredentials } from './testing/sign-request.ts'
+import { VENDOR_BOT, PRODUCTION_ROOT, ALICE, BOB, ROOT_WORKLOAD, signQuery, T0, type TestCredentials } from './testing/sign-request.ts'
 import { demoWorld } from './world/demo-world.ts'
 import type { World } from './world/world-schema.ts'
 
@@ -176,8 +176,6 @@ function checkAnswer(request: HttpRequest, result: EngineResult): void {
 // Inputs
 // ---------------------------------------------------------------------------------------------
 
-const VENDOR_BOT: TestCredentials = { accessKeyId: 'AKIAU3HBXAVKRBBB5GKI', secretAccessKey: '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' }
-const PRODUCTION_ROOT: TestCredentials = { accessKeyId: 'AKIATHPL2AOHMAEKP6HK', secretAccessKey: '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' }
 const ROLES = [
   'arn:aws:iam::111111111111:role/Dev',
   'arn:aws:iam::111111111111:role/Batch',

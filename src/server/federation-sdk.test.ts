@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import {
   AssumeRoleWithSAMLCommand,
   AssumeRoleWithWebIdentityCommand,
@@ -17,6 +15,7 @@ import { SignedXml } from 'xml-crypto'
 import * as xmlCore from 'xml-core'
 import * as xmldsig from 'xmldsigjs'
 import * as xpath from 'xpath'
+import { OIDC_PRIVATE_JWK, SAML_IDP_CERT_PEM, SAML_IDP_PRIVATE_KEY_PEM } from '../engine/testing/demo-idp-keys.ts'
 import { startServeSts, type RunningServer } from './testing/start-serve-sts.ts'
 
 // The two unsigned federation operations through `npm run serve:sts` with the real
@@ -27,11 +26,6 @@ import { startServeSts, type RunningServer } from './testing/start-serve-sts.ts'
 
 // The published demo keys, read from the engine's test fixture (the server may import the engine
 // only through its public surface, so the fixture is read as text).
-const fixture = readFileSync(join(process.cwd(), 'src', 'engine', 'testing', 'demo-idp-keys.ts'), 'utf8')
-const SAML_KEY = /-----BEGIN PRIVATE KEY-----[\s\S]+?-----END PRIVATE KEY-----/.exec(fixture)?.[0] ?? ''
-const SAML_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(fixture)?.[0] ?? ''
-const OIDC_JWK = Object.fromEntries(Array.from((/OIDC_PRIVATE_JWK = \{([\s\S]*?)\} as const/.exec(fixture)?.[1] ?? '').matchAll(/(\w+): '([^']*)'/g), (m) => [m[1], m[2]]))
-
 const SAML_ROLE = 'arn:aws:iam::111111111111:role/SamlDeveloper'
 const SAML_PROVIDER = 'arn:aws:iam::111111111111:saml-provider/ExampleIdP'
 const WEB_APP_USER = 'arn:aws:iam::111111111111:role/WebAppUser'
@@ -75,8 +69,8 @@ function samlXml(now: number, sessionName = 'alice@example.com'): string {
 }
 
 /** Signs the Assertion with xml-crypto: RSA-SHA256, exclusive C14N, enveloped, after the Issuer. */
-function signWithXmlCrypto(xml: string, privateKey = SAML_KEY): string {
-  const signer = new SignedXml({ privateKey, publicCert: SAML_CERT, signatureAlgorithm: RSA_SHA256, canonicalizationAlgorithm: EXC_C14N })
+function signWithXmlCrypto(xml: string, privateKey = SAML_IDP_PRIVATE_KEY_PEM): string {
+  const signer = new SignedXml({ privateKey, publicCert: SAML_IDP_CERT_PEM, signatureAlgorithm: RSA_SHA256, canonicalizationAlgorithm: EXC_C14N })
   signer.addReference({ xpath: ASSERTION, transforms: [ENVELOPED, EXC_C14N], digestAlgorithm: 'http://www.w3.org/2001/04/xmlenc#sha256' })
   signer.computeSignature(xml, { prefix: 'ds', location: { reference: `${ASSERTION}/*[local-name(.)='Issuer']`, action: 'after' } })
   return signer.getSignedXml()
@@ -86,7 +80,7 @@ function signWithXmlCrypto(xml: string, privateKey = SAML_KEY): string {
 async function signWithXmldsigjs(xml: string): Promise<string> {
   xmlCore.setNodeDependencies({ DOMParser: xmldom.DOMParser, XMLSerializer: xmldom.XMLSerializer, xpath })
   xmldsig.Application.setEngine('NodeJS', { subtle: webcrypto.subtle } as never)
-  const der = Buffer.from(SAML_KEY.replace(/-----[A-Z ]+-----|\s+/g, ''), 'base64')
+  const der = Buffer.from(SAML_IDP_PRIVATE_KEY_PEM.replace(/-----[A-Z ]+-----|\s+/g, ''), 'base64')
   const key = await webcrypto.subtle.importKey('pkcs8', der, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign'])
   const document = new xmldom.DOMParser().parseFromString(xml, 'application/xml')
   const assertion = document.getElementsByTagNameNS('urn:oasis:names:tc:SAML:2.0:assertion', 'Assertion')[0]
@@ -95,7 +89,7 @@ async function signWithXmldsigjs(xml: string): Promise<string> {
   signer.XmlSignature.SignedInfo.CanonicalizationMethod.Algorithm = EXC_C14N
   const signature = await signer.Sign({ name: 'RSASSA-PKCS1-v1_5' } as never, key as never, document as never, {
     references: [{ uri: '#_a1', hash: 'SHA-256', transforms: ['enveloped', 'exc-c14n'] }],
-    x509: [SAML_CERT.replace(/-----[A-Z ]+-----|\s+/g, '')],
+    x509: [SAML_IDP_CERT_PEM.replace(/-----[A-Z ]+-----|\s+/g, '')],
   })
   const issuer = assertion.getElementsByTagNameNS('urn:oasis:names:tc:SAML:2.0:assertion', 'Issuer')[0]
   assertion.insertBefore(signature.GetXml() as unknown as xmldom.Node, issuer?.nextSibling ?? null)
@@ -137,7 +131,7 @@ describe('AssumeRoleWithSAML with the real SDK and an xml-crypto signature', () 
     const signed = await signWithXmldsigjs(samlXml(Date.now()))
     const verify = (xml: string) => {
       const document = new DOMParser().parseFromString(xml, 'application/xml')
-      const verifier = new SignedXml({ publicCert: SAML_CERT })
+      const verifier = new SignedXml({ publicCert: SAML_IDP_CERT_PEM })
       verifier.loadSignature(document.getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature')[0] as unknown as Node)
       try {
         return verifier.checkSignature(xml)
@@ -155,7 +149,7 @@ describe('AssumeRoleWithSAML with the real SDK and an xml-crypto signature', () 
 describe('AssumeRoleWithWebIdentity with the real SDK', () => {
   it('facts 70, 71: an ID token signed with the demo OIDC key; the SDK reads Provider, Audience, SubjectFromWebIdentityToken', async () => {
     const now = Math.floor(Date.now() / 1000)
-    const key = await importJWK(OIDC_JWK, 'RS256')
+    const key = await importJWK(OIDC_PRIVATE_JWK, 'RS256')
     const token = await new SignJWT({ sub: 'user-42', aud: 'playground-web' }).setProtectedHeader({ alg: 'RS256', kid: 'playground-demo-oidc-1' }).setIssuer('https://oidc.example.com').setIssuedAt(now).setExpirationTime(now + 600).sign(key)
     const out = await client.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: WEB_APP_USER, RoleSessionName: 'sdk', WebIdentityToken: token }))
     expect(out.Provider).toBe('arn:aws:iam::111111111111:oidc-provider/oidc.example.com')
@@ -166,7 +160,7 @@ describe('AssumeRoleWithWebIdentity with the real SDK', () => {
 
   it('fact 68: an expired token reaches the SDK as ExpiredTokenException', async () => {
     const now = Math.floor(Date.now() / 1000)
-    const key = await importJWK(OIDC_JWK, 'RS256')
+    const key = await importJWK(OIDC_PRIVATE_JWK, 'RS256')
     const token = await new SignJWT({ sub: 'user-42', aud: 'playground-web' }).setProtectedHeader({ alg: 'RS256', kid: 'playground-demo-oidc-1' }).setIssuer('https://oidc.example.com').setIssuedAt(now - 7200).setExpirationTime(now - 3600).sign(key)
     const error = await client.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: WEB_APP_USER, RoleSessionName: 'sdk', WebIdentityToken: token })).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ExpiredTokenException)

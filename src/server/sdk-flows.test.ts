@@ -15,21 +15,14 @@ import {
 import { Secret, TOTP } from 'otpauth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServeSts, type RunningServer } from './testing/start-serve-sts.ts'
+import { ALICE, BOB, ROOT_WORKLOAD, VENDOR_BOT, type TestCredentials } from '../engine/testing/sign-request.ts'
 
 // The main STS flows through `npm run serve:sts` with the real @aws-sdk/client-sts: one server for
 // the file, real time (the endpoint uses the wall clock), every call a real signed HTTP request.
 // The demo world is ../shared/demo-world/README.md.
 
-interface Keys {
-  accessKeyId: string
-  secretAccessKey: string
-  sessionToken?: string
-}
+type Keys = TestCredentials
 
-const ALICE: Keys = { accessKeyId: 'AKIARTXV5AHDSAGTTNG7', secretAccessKey: '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' }
-const BOB: Keys = { accessKeyId: 'AKIARTXV5AHDT2GAJTRC', secretAccessKey: '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' }
-const ROOT_WORKLOAD: Keys = { accessKeyId: 'AKIARTXV5AHD7SCFG2GS', secretAccessKey: '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' }
-const VENDOR_BOT: Keys = { accessKeyId: 'AKIAU3HBXAVKRBBB5GKI', secretAccessKey: '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' }
 
 const DEV = 'arn:aws:iam::111111111111:role/Dev'
 const BATCH = 'arn:aws:iam::111111111111:role/Batch'

@@ -4,16 +4,12 @@ import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ALICE, BOB, PRODUCTION_ROOT, ROOT_WORKLOAD } from '../engine/testing/sign-request.ts'
 import { SERVE_MAIN as MAIN, startServeSts as startServer, TSX, type RunningServer } from './testing/start-serve-sts.ts'
 
 // Drives `npm run serve:sts` (src/server/main.ts) as a separate process with the real AWS SDK.
 
-const KEYS = {
-  alice: { accessKeyId: 'AKIARTXV5AHDSAGTTNG7', secretAccessKey: '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' },
-  bob: { accessKeyId: 'AKIARTXV5AHDT2GAJTRC', secretAccessKey: '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' },
-  root: { accessKeyId: 'AKIARTXV5AHD7SCFG2GS', secretAccessKey: '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' },
-  productionRoot: { accessKeyId: 'AKIATHPL2AOHMAEKP6HK', secretAccessKey: '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' },
-}
+const KEYS = { alice: ALICE, bob: BOB, root: ROOT_WORKLOAD, productionRoot: PRODUCTION_ROOT }
 
 let server: RunningServer | undefined
 let endpoint = ''

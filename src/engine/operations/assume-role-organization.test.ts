@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scpLevels } from '../authorization/organization-policies.ts'
-import { ALICE } from '../testing/sign-request.ts'
+import { ALICE, VENDOR_BOT } from '../testing/sign-request.ts'
 import { stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { worldWith } from '../testing/test-worlds.ts'
 import type { World } from '../world/world-schema.ts'
@@ -8,7 +8,6 @@ import { currentMfaCode } from './assume/mfa.ts'
 
 // The demo world has no organization; these tests add one (workload and production, managed from
 // production) to check that AssumeRole consults SCPs and RCPs (learning-and-evaluation.md §2.4 rows 8–9).
-const VENDOR_BOT = { accessKeyId: 'AKIAU3HBXAVKRBBB5GKI', secretAccessKey: '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' }
 const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }
 
 function withOrganization(organization: Record<string, unknown>): World {

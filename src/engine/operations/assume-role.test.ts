@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ALICE, BOB, ROOT_WORKLOAD } from '../testing/sign-request.ts'
+import { ALICE, BOB, ROOT_WORKLOAD, VENDOR_BOT } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { currentMfaCode } from './assume/mfa.ts'
 
@@ -9,7 +9,6 @@ const ADMIN = 'arn:aws:iam::111111111111:role/Admin'
 const VENDOR_AUDIT = 'arn:aws:iam::111111111111:role/VendorAudit'
 const READ_ONLY = 'arn:aws:iam::111111111111:role/teams/analytics/ReadOnly'
 const CROSS = 'arn:aws:iam::222222222222:role/CrossAccountDeploy'
-const VENDOR_BOT = { accessKeyId: 'AKIAU3HBXAVKRBBB5GKI', secretAccessKey: '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' }
 const ALICE_MFA = 'arn:aws:iam::111111111111:mfa/alice'
 const ALICE_SEED = 'RAFD6G4ON3LY36ALERZZDW2DP2F6HUCB'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { openSession } from '../sessions/session-token.ts'
-import { ALICE, type TestCredentials } from '../testing/sign-request.ts'
+import { VENDOR_BOT, PRODUCTION_ROOT, ALICE, type TestCredentials } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient } from '../testing/sts-test-client.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import { parseWorld } from '../world/parse-world.ts'
@@ -13,8 +13,6 @@ import type { World } from '../world/world-schema.ts'
 // role in the management account.
 const REGIONAL = { host: 'sts.us-east-1.amazonaws.com', region: 'us-east-1' }
 const ORG_ADMIN: TestCredentials = { accessKeyId: 'AKIATHPL2AOHORGADMN7', secretAccessKey: 'OrgAdm1nSecretKeyUsedOnlyInTests+0123456' }
-const VENDOR_BOT: TestCredentials = { accessKeyId: 'AKIAU3HBXAVKRBBB5GKI', secretAccessKey: '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' }
-const PRODUCTION_ROOT: TestCredentials = { accessKeyId: 'AKIATHPL2AOHMAEKP6HK', secretAccessKey: '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' }
 const AUDIT = 'arn:aws:iam::aws:policy/root-task/IAMAuditRootUserCredentials'
 const S3_UNLOCK = 'arn:aws:iam::aws:policy/root-task/S3UnlockBucketPolicy'
 const allow = (Action: string | string[], Resource = '*') => ({ Effect: 'Allow', Action, Resource })

@@ -1,6 +1,6 @@
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { ALICE, BOB, ROOT_WORKLOAD, type TestCredentials } from '../testing/sign-request.ts'
+import { PRODUCTION_ROOT, ALICE, BOB, ROOT_WORKLOAD } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import { parseWorld } from '../world/parse-world.ts'
@@ -15,7 +15,6 @@ import { outboundJwks } from './web-identity-token/signing-keys.ts'
 // and lets alice and the Dev and ReadOnly roles call the operation.
 const REGIONAL = { host: 'sts.us-east-1.amazonaws.com', region: 'us-east-1' }
 const AUDIENCE = 'https://api.example.com'
-const PRODUCTION_ROOT: TestCredentials = { accessKeyId: 'AKIATHPL2AOHMAEKP6HK', secretAccessKey: 'e+XCIBomZlY2yNhcH562/yI5wJhH/MrBHdTIfnTn' }
 const OUTBOUND = { name: 'Outbound', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sts:GetWebIdentityToken', 'sts:TagGetWebIdentityToken'], Resource: '*' }] } }
 
 function outboundWorld(options: { enabled?: boolean; alicePolicy?: unknown; boundaryAllows?: boolean } = {}): World {

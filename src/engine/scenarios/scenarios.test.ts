@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { currentMfaCode } from '../operations/assume/mfa.ts'
 import type { QueryValue } from '../protocol/query-codec.ts'
-import { ALICE, BOB, ROOT_WORKLOAD, type TestCredentials } from '../testing/sign-request.ts'
+import { ALICE, BOB, PRODUCTION_ROOT, ROOT_WORKLOAD, VENDOR_BOT, type TestCredentials } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient } from '../testing/sts-test-client.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import { worldWith } from '../testing/test-worlds.ts'
@@ -13,8 +13,8 @@ const PRINCIPALS: Record<string, TestCredentials> = {
   alice: ALICE,
   bob: BOB,
   root: ROOT_WORKLOAD,
-  'production-root': { accessKeyId: 'AKIATHPL2AOHMAEKP6HK', secretAccessKey: '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' },
-  'vendor-bot': { accessKeyId: 'AKIAU3HBXAVKRBBB5GKI', secretAccessKey: '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' },
+  'production-root': PRODUCTION_ROOT,
+  'vendor-bot': VENDOR_BOT,
 }
 const MFA_SEEDS: Record<string, string> = { alice: 'RAFD6G4ON3LY36ALERZZDW2DP2F6HUCB' }
 

@@ -13,6 +13,8 @@ export interface TestCredentials {
 
 export const ALICE: TestCredentials = { accessKeyId: 'AKIARTXV5AHDSAGTTNG7', secretAccessKey: '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' }
 export const BOB: TestCredentials = { accessKeyId: 'AKIARTXV5AHDT2GAJTRC', secretAccessKey: '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' }
+export const VENDOR_BOT: TestCredentials = { accessKeyId: 'AKIAU3HBXAVKRBBB5GKI', secretAccessKey: '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' }
+export const PRODUCTION_ROOT: TestCredentials = { accessKeyId: 'AKIATHPL2AOHMAEKP6HK', secretAccessKey: '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' }
 export const ROOT_WORKLOAD: TestCredentials = { accessKeyId: 'AKIARTXV5AHD7SCFG2GS', secretAccessKey: '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' }
 
 /** 2026-01-01T00:00:00Z: the clock tests run at unless they say otherwise. */
