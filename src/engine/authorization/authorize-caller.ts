@@ -1,16 +1,13 @@
 import { callerIdentity, type Principal } from '../identity/principal.ts'
-import { authorize, type AuthorizationInput, type Decision } from '../policy/authorize.ts'
+import type { Decision } from '../policy/authorize.ts'
 import { contextKeys } from '../policy/request-context.ts'
 import type { Session } from '../sessions/session.ts'
 import type { World } from '../world/world-schema.ts'
+import { authorizeInOrder, type ActionDecisions } from './authorize-in-order.ts'
 import { callerContext, type CallerContext, type Environment } from './caller-context.ts'
 import { scpLevels } from './organization-policies.ts'
 
-export interface CallerAuthorization {
-  /** The first action that was not allowed, or undefined when all were. */
-  deniedAction?: string
-  /** Each action's decision and the exact input it was decided on (for traces and encoded messages). */
-  decisions: { action: string; decision: Decision; request: AuthorizationInput }[]
+export interface CallerAuthorization extends ActionDecisions {
   caller: CallerContext
 }
 
@@ -32,20 +29,15 @@ export function authorizeCaller(
 ): CallerAuthorization {
   const context = callerContext(world, caller.principal, caller.session, env)
   const scps = scpLevels(world, caller.principal.account)
-  const decisions: CallerAuthorization['decisions'] = []
-  for (const action of actions) {
-    const request: AuthorizationInput = {
-      context: { action, resource, resourceAccount: caller.principal.account, principal: context.principal, keys: contextKeys({ ...context.keys, ...requestKeys }) },
-      identity: context.identity,
-      ...(context.boundary ? { boundary: context.boundary } : {}),
-      ...(context.session ? { session: context.session } : {}),
-      ...(scps ? { scps } : {}),
-    }
-    const decision = authorize(request)
-    decisions.push({ action, decision, request })
-    if (decision.result !== 'Allow') return { deniedAction: action, decisions, caller: context }
-  }
-  return { decisions, caller: context }
+  const keys = contextKeys({ ...context.keys, ...requestKeys })
+  const decided = authorizeInOrder(actions, (action) => ({
+    context: { action, resource, resourceAccount: caller.principal.account, principal: context.principal, keys },
+    identity: context.identity,
+    ...(context.boundary ? { boundary: context.boundary } : {}),
+    ...(context.session ? { session: context.session } : {}),
+    ...(scps ? { scps } : {}),
+  }))
+  return { ...decided, caller: context }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { callerIdentity, principalArn, type Principal } from '../identity/principal.ts'
+import { isoSeconds } from '../iso-seconds.ts'
 import { parsePolicyText } from '../policy/parse-policy.ts'
 import type { Policy } from '../policy/policy-types.ts'
 import type { PrincipalType, RequestPrincipal } from '../policy/request-context.ts'
@@ -38,8 +39,16 @@ export function mergeTags(base: Record<string, string>, overrides: Record<string
   return { ...merged, ...overrides }
 }
 
-function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+/** The request's environment as global condition keys: what every request carries, whoever the caller. */
+export function environmentKeys(env: Environment): Record<string, string> {
+  const keys: Record<string, string> = {
+    'aws:CurrentTime': isoSeconds(env.nowMs),
+    'aws:EpochTime': String(Math.floor(env.nowMs / 1000)),
+    'aws:RequestedRegion': env.region,
+    'aws:SecureTransport': env.secureTransport ? 'true' : 'false',
+  }
+  if (env.sourceIp) keys['aws:SourceIp'] = env.sourceIp
+  return keys
 }
 
 /** The caller's policies and global condition keys (IAM User Guide, "AWS global condition context keys"). */
@@ -51,12 +60,8 @@ export function callerContext(world: World, principal: Principal, session: Sessi
     'aws:PrincipalAccount': principal.account,
     'aws:PrincipalType': PRINCIPAL_TYPES[principal.kind],
     'aws:userid': identity.userId,
-    'aws:CurrentTime': isoSeconds(env.nowMs),
-    'aws:EpochTime': String(Math.floor(env.nowMs / 1000)),
-    'aws:RequestedRegion': env.region,
-    'aws:SecureTransport': env.secureTransport ? 'true' : 'false',
+    ...environmentKeys(env),
   }
-  if (env.sourceIp) keys['aws:SourceIp'] = env.sourceIp
   const orgId = organizationIdOf(world, principal.account)
   if (orgId) keys['aws:PrincipalOrgID'] = orgId
   const requestPrincipal: RequestPrincipal = { type: PRINCIPAL_TYPES[principal.kind], arn: identity.arn, account: principal.account }

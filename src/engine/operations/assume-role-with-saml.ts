@@ -47,7 +47,8 @@ import { faults } from '../errors/faults.ts'
 import { element, type XmlElement } from '../xml/xml-writer.ts'
 import { findRole } from './assume/role-arn.ts'
 import { sessionPolicyFault } from './assume/session-policy.ts'
-import { authorizeFederated } from './federation/authorize-federated.ts'
+import { assumeActions } from './assume/authorize-assume.ts'
+import { authorizeFederated, logTrustDecisions } from './federation/authorize-federated.ts'
 import { federatedTagFault, isValidSourceIdentity, tagRequestKeys } from './federation/federated-tags.ts'
 import { DEFAULT_DURATION, issueFederatedSession, packedSize, roleDurationFault } from './federation/federated-session.ts'
 import { federationFaults, modelText, SOURCE_IDENTITY_MESSAGE } from './federation/federation-faults.ts'
@@ -249,12 +250,13 @@ export const assumeRoleWithSaml: OperationHandler = {
       ...tagRequestKeys(requested),
       ...(sourceIdentity !== undefined ? { 'sts:SourceIdentity': sourceIdentity } : {}),
     }
-    const actions = [ACTION, ...(requested.tags.length > 0 || requested.transitiveTagKeys.length > 0 ? ['sts:TagSession'] : []), ...(sourceIdentity !== undefined ? ['sts:SetSourceIdentity'] : [])]
+    const actions = assumeActions(ACTION, requested, sourceIdentity)
     const authorization = authorizeFederated(world, role, input.RoleArn, { type: 'SAML', providerArn: input.PrincipalArn, providerAccount: provider.account }, actions, requestKeys, environmentOf(ctx))
-    for (const { action, decision } of authorization.decisions) {
-      if (decision.result === 'Allow') log.pass(`saml.authorize.${action}`, `The trust policy allows ${action}`, `The role's trust policy allows Federated ${input.PrincipalArn} with saml:aud = ${recipient}, saml:sub = ${subject}.`)
-      else log.fail(`saml.authorize.${action}`, `The trust policy allows ${action}`, role ? `Denied ${decision.reason}.` : `No role ${input.RoleArn} exists; STS answers exactly as if its trust policy did not allow the provider.`)
-    }
+    logTrustDecisions(log, 'saml', authorization, {
+      exists: role !== undefined,
+      arn: input.RoleArn,
+      allowedWhy: `The role's trust policy allows Federated ${input.PrincipalArn} with saml:aud = ${recipient}, saml:sub = ${subject}.`,
+    })
     if (authorization.deniedAction) return refuse(federationFaults.notAuthorized(ACTION))
     if (!role) throw new Error('an allowed AssumeRoleWithSAML names a role')
 

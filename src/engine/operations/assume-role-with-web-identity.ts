@@ -41,7 +41,8 @@ import { faults } from '../errors/faults.ts'
 import { element, type XmlElement } from '../xml/xml-writer.ts'
 import { findRole, roleArnShapeFault } from './assume/role-arn.ts'
 import { sessionPolicyFault } from './assume/session-policy.ts'
-import { authorizeFederated } from './federation/authorize-federated.ts'
+import { assumeActions } from './assume/authorize-assume.ts'
+import { authorizeFederated, logTrustDecisions } from './federation/authorize-federated.ts'
 import { federatedTagFault, isValidSourceIdentity, tagRequestKeys } from './federation/federated-tags.ts'
 import { DEFAULT_DURATION, issueFederatedSession, packedSize, roleDurationFault } from './federation/federated-session.ts'
 import { federationFaults, modelText, SOURCE_IDENTITY_MESSAGE } from './federation/federation-faults.ts'
@@ -176,12 +177,13 @@ export const assumeRoleWithWebIdentity: OperationHandler = {
       ...tagRequestKeys(requested),
       ...(sourceIdentity !== undefined ? { 'sts:SourceIdentity': sourceIdentity } : {}),
     }
-    const actions = [ACTION, ...(requested.tags.length > 0 || requested.transitiveTagKeys.length > 0 ? ['sts:TagSession'] : []), ...(sourceIdentity !== undefined ? ['sts:SetSourceIdentity'] : [])]
+    const actions = assumeActions(ACTION, requested, sourceIdentity)
     const authorization = authorizeFederated(world, role, input.RoleArn, { type: 'WebIdentity', providerArn, providerAccount: provider.account }, actions, requestKeys, environmentOf(ctx))
-    for (const { action, decision } of authorization.decisions) {
-      if (decision.result === 'Allow') log.pass(`web-identity.authorize.${action}`, `The trust policy allows ${action}`, `The role's trust policy allows Federated ${providerArn} with ${host}:aud = ${audience} and ${host}:sub = ${subject}.`)
-      else log.fail(`web-identity.authorize.${action}`, `The trust policy allows ${action}`, role ? `Denied ${decision.reason}.` : `No role ${input.RoleArn} exists; STS answers exactly as if its trust policy did not allow the provider.`)
-    }
+    logTrustDecisions(log, 'web-identity', authorization, {
+      exists: role !== undefined,
+      arn: input.RoleArn,
+      allowedWhy: `The role's trust policy allows Federated ${providerArn} with ${host}:aud = ${audience} and ${host}:sub = ${subject}.`,
+    })
     if (authorization.deniedAction) return { ok: false, fault: federationFaults.notAuthorized(ACTION) }
     if (!role) throw new Error('an allowed AssumeRoleWithWebIdentity names a role')
 

@@ -3,7 +3,7 @@ import { callerIdentity } from '../identity/principal.ts'
 import { packedPolicyPercent } from '../policy/packed-size.ts'
 import { parsePolicyText } from '../policy/parse-policy.ts'
 import { element, parent, type XmlElement } from '../xml/xml-writer.ts'
-import { assumeDeniedMessage, authorizeAssumeRole } from './assume/authorize-assume.ts'
+import { assumeActions, assumeDeniedMessage, authorizeAssumeRole } from './assume/authorize-assume.ts'
 import { issueCredentials } from './assume/issue-credentials.ts'
 import { checkMfa } from './assume/mfa.ts'
 import { findRole, roleArnShapeFault } from './assume/role-arn.ts'
@@ -104,7 +104,7 @@ export const assumeRole: OperationHandler = {
       log.pass('assume.mfa', 'The MFA code is valid', `${mfa.serialNumber} accepted the code: this request carries aws:MultiFactorAuthPresent = true.`)
     }
 
-    const actions = ['sts:AssumeRole', ...(requested.tags.length > 0 || requested.transitiveTagKeys.length > 0 ? ['sts:TagSession'] : []), ...(input.SourceIdentity !== undefined ? ['sts:SetSourceIdentity'] : [])]
+    const actions = assumeActions('sts:AssumeRole', requested, input.SourceIdentity)
     const env = environmentOf(ctx)
     const authorization = authorizeAssumeRole(world, caller, role, input.RoleArn, actions, { keys: requestKeys }, env)
     for (const { action, decision } of authorization.decisions) {

@@ -6,6 +6,7 @@ import * as xmlCore from 'xml-core'
 import * as xmldsig from 'xmldsigjs'
 import * as xpath from 'xpath'
 import type { WebCrypto } from '../deps.ts'
+import { isoSeconds as iso } from '../iso-seconds.ts'
 import { fromBase64, toBase64, utf8Encode } from '../sessions/base64.ts'
 import { SAML_IDP_CERT_PEM, SAML_IDP_PRIVATE_KEY_PEM } from './demo-idp-keys.ts'
 import { T0 } from './sign-request.ts'
@@ -20,9 +21,8 @@ export const SIGNIN = 'https://signin.aws.amazon.com/saml'
 
 const EXC_C14N = 'http://www.w3.org/2001/10/xml-exc-c14n#'
 
-export function iso(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
+/** Instants in the assertion, written as STS writes times. */
+export { iso }
 
 export function pemBody(pem: string): string {
   return pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, '')

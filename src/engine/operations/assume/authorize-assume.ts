@@ -1,21 +1,16 @@
+import { authorizeInOrder, type ActionDecisions } from '../../authorization/authorize-in-order.ts'
 import { callerContext, type Environment } from '../../authorization/caller-context.ts'
 import { rcpLevels, scpLevels } from '../../authorization/organization-policies.ts'
 import { callerIdentity, type Principal } from '../../identity/principal.ts'
-import { authorize, type Decision } from '../../policy/authorize.ts'
 import { contextKeys } from '../../policy/request-context.ts'
 import { roleAccountOf, trustPolicyOf } from './role-arn.ts'
 import type { Session } from '../../sessions/session.ts'
+import type { RequestedTags } from './session-tags.ts'
 import type { World, WorldRole } from '../../world/world-schema.ts'
 
 export interface AssumeRequestKeys {
   /** Request condition keys of this call: sts:ExternalId, sts:RoleSessionName, aws:RequestTag/…, MFA, … */
   keys: Record<string, string | string[]>
-}
-
-export interface AssumeAuthorization {
-  /** The first action that was not allowed, or undefined when all were. */
-  deniedAction?: string
-  decisions: { action: string; decision: Decision }[]
 }
 
 /**
@@ -34,33 +29,34 @@ export function authorizeAssumeRole(
   actions: readonly string[],
   request: AssumeRequestKeys,
   env: Environment,
-): AssumeAuthorization {
+): ActionDecisions {
   const context = callerContext(world, caller.principal, caller.session, env)
-  const decisions: AssumeAuthorization['decisions'] = []
   const resourceAccount = roleAccountOf(role, roleArn)
   const scps = scpLevels(world, caller.principal.account)
   const rcps = rcpLevels(world, resourceAccount)
-  for (const action of actions) {
-    const decision = authorize({
-      context: {
-        action,
-        resource: roleArn,
-        resourceAccount,
-        principal: context.principal,
-        keys: contextKeys({ ...context.keys, ...request.keys }),
-      },
-      identity: context.identity,
-      ...(context.boundary ? { boundary: context.boundary } : {}),
-      ...(context.session ? { session: context.session } : {}),
-      ...(scps ? { scps } : {}),
-      ...(rcps ? { rcps } : {}),
-      resource: trustPolicyOf(role),
-      resourceMustAllow: true,
-    })
-    decisions.push({ action, decision })
-    if (decision.result !== 'Allow') return { deniedAction: action, decisions }
-  }
-  return { decisions }
+  const keys = contextKeys({ ...context.keys, ...request.keys })
+  return authorizeInOrder(actions, (action) => ({
+    context: { action, resource: roleArn, resourceAccount, principal: context.principal, keys },
+    identity: context.identity,
+    ...(context.boundary ? { boundary: context.boundary } : {}),
+    ...(context.session ? { session: context.session } : {}),
+    ...(scps ? { scps } : {}),
+    ...(rcps ? { rcps } : {}),
+    resource: trustPolicyOf(role),
+    resourceMustAllow: true,
+  }))
+}
+
+/**
+ * The permissions an assume call needs, in the order they are checked: the assume action, then
+ * sts:TagSession when it passes session tags or transitive tag keys, then sts:SetSourceIdentity
+ * when it passes a source identity (IAM User Guide, "Passing session tags in AWS STS").
+ */
+export function assumeActions(action: string, requested: RequestedTags, sourceIdentity: string | undefined): string[] {
+  const actions = [action]
+  if (requested.tags.length > 0 || requested.transitiveTagKeys.length > 0) actions.push('sts:TagSession')
+  if (sourceIdentity !== undefined) actions.push('sts:SetSourceIdentity')
+  return actions
 }
 
 /** AWS's AccessDenied text: the caller as GetCallerIdentity shows it, the RoleArn as given (sts-facts §4.1, fact 30). */

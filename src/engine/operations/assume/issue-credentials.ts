@@ -1,13 +1,9 @@
 import type { EngineDeps } from '../../deps.ts'
+import { isoSeconds } from '../../iso-seconds.ts'
 import { sealSession } from '../../sessions/session-token.ts'
 import type { Session } from '../../sessions/session.ts'
 import { newTemporaryAccessKeyId, secretForAccessKey } from '../../sessions/temporary-credentials.ts'
 import { element, parent, type XmlElement } from '../../xml/xml-writer.ts'
-
-/** Expiration as STS writes it: ISO 8601 UTC to the second, with Z (sts-facts §2.2). */
-export function expirationText(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
 
 /** Mints the access key id, secret and session token of a new session, and the `<Credentials>` element. */
 export function issueCredentials(
@@ -21,7 +17,7 @@ export function issueCredentials(
     element('AccessKeyId', accessKeyId),
     element('SecretAccessKey', secretForAccessKey(accessKeyId, sessionKey)),
     element('SessionToken', sealSession(full, sessionKey)),
-    element('Expiration', expirationText(session.expiresAt)),
+    element('Expiration', isoSeconds(session.expiresAt)),
   ])
   return { session: full, credentials }
 }

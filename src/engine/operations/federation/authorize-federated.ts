@@ -1,28 +1,16 @@
-import type { Environment } from '../../authorization/caller-context.ts'
+import { environmentKeys, type Environment } from '../../authorization/caller-context.ts'
+import { authorizeInOrder, type ActionDecisions } from '../../authorization/authorize-in-order.ts'
 import { rcpLevels } from '../../authorization/organization-policies.ts'
-import { authorize } from '../../policy/authorize.ts'
 import { roleAccountOf, trustPolicyOf } from '../assume/role-arn.ts'
 import { contextKeys, type RequestPrincipal } from '../../policy/request-context.ts'
 import type { World, WorldRole } from '../../world/world-schema.ts'
-import type { AssumeAuthorization } from '../assume/authorize-assume.ts'
+import type { CheckLog } from '../../explain/checks.ts'
 
 export interface FederatedCaller {
   type: 'WebIdentity' | 'SAML'
   /** The IAM identity provider's ARN: what a trust policy names as `"Federated"`. */
   providerArn: string
   providerAccount: string
-}
-
-/** The request's environment as global condition keys (no caller keys: the caller is not an IAM identity). */
-function environmentKeys(env: Environment): Record<string, string> {
-  const keys: Record<string, string> = {
-    'aws:CurrentTime': new Date(env.nowMs).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    'aws:EpochTime': String(Math.floor(env.nowMs / 1000)),
-    'aws:RequestedRegion': env.region,
-    'aws:SecureTransport': env.secureTransport ? 'true' : 'false',
-  }
-  if (env.sourceIp) keys['aws:SourceIp'] = env.sourceIp
-  return keys
 }
 
 /**
@@ -44,21 +32,27 @@ export function authorizeFederated(
   actions: readonly string[],
   requestKeys: Record<string, string | string[]>,
   env: Environment,
-): AssumeAuthorization {
+): ActionDecisions {
   const principal: RequestPrincipal = { type: caller.type, arn: caller.providerArn, account: caller.providerAccount, serviceOrProvider: caller.providerArn }
   const resourceAccount = roleAccountOf(role, roleArn)
   const rcps = rcpLevels(world, resourceAccount)
   const keys = contextKeys({ ...environmentKeys(env), ...requestKeys })
-  const decisions: AssumeAuthorization['decisions'] = []
-  for (const action of actions) {
-    const decision = authorize({
-      context: { action, resource: roleArn, resourceAccount, principal, keys },
-      ...(rcps ? { rcps } : {}),
-      resource: trustPolicyOf(role),
-      resourceMustAllow: true,
-    })
-    decisions.push({ action, decision })
-    if (decision.result !== 'Allow') return { deniedAction: action, decisions }
+  return authorizeInOrder(actions, (action) => ({
+    context: { action, resource: roleArn, resourceAccount, principal, keys },
+    ...(rcps ? { rcps } : {}),
+    resource: trustPolicyOf(role),
+    resourceMustAllow: true,
+  }))
+}
+
+/**
+ * Logs each decision as the check `<prefix>.authorize.<action>`: `allowedWhy` for an allowed one;
+ * a denied one gives the policy engine's reason, or says that the role does not exist.
+ */
+export function logTrustDecisions(log: CheckLog, prefix: string, authorization: ActionDecisions, role: { exists: boolean; arn: string; allowedWhy: string }): void {
+  for (const { action, decision } of authorization.decisions) {
+    const title = `The trust policy allows ${action}`
+    if (decision.result === 'Allow') log.pass(`${prefix}.authorize.${action}`, title, role.allowedWhy)
+    else log.fail(`${prefix}.authorize.${action}`, title, role.exists ? `Denied ${decision.reason}.` : `No role ${role.arn} exists; STS answers exactly as if its trust policy did not allow the provider.`)
   }
-  return { decisions }
 }

@@ -1,4 +1,5 @@
 import type { EngineDeps } from '../../deps.ts'
+import { isoSeconds } from '../../iso-seconds.ts'
 import { utf8Encode } from '../../sessions/base64.ts'
 
 /**
@@ -37,10 +38,6 @@ export interface OutboundClaimsInput {
   issuedAtMs: number
   expiresAtMs: number
   jti: string
-}
-
-function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 export function outboundClaims(input: OutboundClaimsInput): Record<string, unknown> {
