@@ -10,13 +10,14 @@ import { webcrypto } from 'node:crypto'
 import * as xmldom from '@xmldom/xmldom'
 import { DOMParser } from '@xmldom/xmldom'
 import { importJWK, SignJWT } from 'jose'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { SignedXml } from 'xml-crypto'
 import * as xmlCore from 'xml-core'
 import * as xmldsig from 'xmldsigjs'
 import * as xpath from 'xpath'
 import { OIDC_PRIVATE_JWK, SAML_IDP_CERT_PEM, SAML_IDP_PRIVATE_KEY_PEM } from '../engine/testing/demo-idp-keys.ts'
-import { startServeSts, type RunningServer } from './testing/start-serve-sts.ts'
+import { DEMO_SAML_PROVIDER as SAML_PROVIDER, DEMO_SAML_ROLE as SAML_ROLE, iso } from '../engine/testing/saml-response.ts'
+import { serveStsForFile } from './testing/start-serve-sts.ts'
 
 // The two unsigned federation operations through `npm run serve:sts` with the real
 // @aws-sdk/client-sts (which sends them without credentials and parses our answers), with the
@@ -24,31 +25,18 @@ import { startServeSts, type RunningServer } from './testing/start-serve-sts.ts'
 // xmldsigjs), and xml-crypto checking what the engine's own test signer produces. Real time: the
 // endpoint uses the wall clock.
 
-// The published demo keys, read from the engine's test fixture (the server may import the engine
-// only through its public surface, so the fixture is read as text).
-const SAML_ROLE = 'arn:aws:iam::111111111111:role/SamlDeveloper'
-const SAML_PROVIDER = 'arn:aws:iam::111111111111:saml-provider/ExampleIdP'
 const WEB_APP_USER = 'arn:aws:iam::111111111111:role/WebAppUser'
 const RSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256'
 const EXC_C14N = 'http://www.w3.org/2001/10/xml-exc-c14n#'
 const ENVELOPED = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature'
 const ASSERTION = "//*[local-name(.)='Assertion']"
 
-let server: RunningServer | undefined
+const served = serveStsForFile()
 let client: STSClient
 
-beforeAll(async () => {
-  server = await startServeSts(['--port', '0'])
-  client = new STSClient({ endpoint: server.endpoint, region: 'us-east-1', maxAttempts: 1 })
-}, 30_000)
-
-afterAll(async () => {
-  await server?.stop()
+beforeAll(() => {
+  client = new STSClient({ endpoint: served.endpoint, region: 'us-east-1', maxAttempts: 1 })
 })
-
-function iso(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
 
 function samlXml(now: number, sessionName = 'alice@example.com'): string {
   const attribute = (name: string, value: string) => `<saml:Attribute Name="${name}"><saml:AttributeValue>${value}</saml:AttributeValue></saml:Attribute>`
@@ -108,7 +96,7 @@ describe('AssumeRoleWithSAML with the real SDK and an xml-crypto signature', () 
     expect(out.NameQualifier).toMatch(/^[A-Za-z0-9+/]{27}=$/)
     expect(out.Credentials?.AccessKeyId).toMatch(/^ASIA/)
     const c = out.Credentials
-    const session = new STSClient({ endpoint: server?.endpoint ?? '', region: 'us-east-1', maxAttempts: 1, credentials: { accessKeyId: c?.AccessKeyId ?? '', secretAccessKey: c?.SecretAccessKey ?? '', sessionToken: c?.SessionToken ?? '' } })
+    const session = new STSClient({ endpoint: served.endpoint, region: 'us-east-1', maxAttempts: 1, credentials: { accessKeyId: c?.AccessKeyId ?? '', secretAccessKey: c?.SecretAccessKey ?? '', sessionToken: c?.SessionToken ?? '' } })
     expect((await session.send(new GetCallerIdentityCommand({}))).Arn).toBe('arn:aws:sts::111111111111:assumed-role/SamlDeveloper/alice@example.com')
   })
 

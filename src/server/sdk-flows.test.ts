@@ -13,8 +13,8 @@ import {
   type Credentials,
 } from '@aws-sdk/client-sts'
 import { Secret, TOTP } from 'otpauth'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServeSts, type RunningServer } from './testing/start-serve-sts.ts'
+import { describe, expect, it } from 'vitest'
+import { serveStsForFile } from './testing/start-serve-sts.ts'
 import { ALICE, BOB, ROOT_WORKLOAD, VENDOR_BOT, type TestCredentials } from '../engine/testing/sign-request.ts'
 
 // The main STS flows through `npm run serve:sts` with the real @aws-sdk/client-sts: one server for
@@ -22,7 +22,6 @@ import { ALICE, BOB, ROOT_WORKLOAD, VENDOR_BOT, type TestCredentials } from '../
 // The demo world is ../shared/demo-world/README.md.
 
 type Keys = TestCredentials
-
 
 const DEV = 'arn:aws:iam::111111111111:role/Dev'
 const BATCH = 'arn:aws:iam::111111111111:role/Batch'
@@ -34,21 +33,11 @@ const ALICE_ARN = 'arn:aws:iam::111111111111:user/alice'
 const ALICE_MFA = 'arn:aws:iam::111111111111:mfa/alice'
 const ALICE_SEED = 'RAFD6G4ON3LY36ALERZZDW2DP2F6HUCB'
 
-let server: RunningServer | undefined
-let endpoint = ''
-
-beforeAll(async () => {
-  server = await startServeSts(['--port', '0'])
-  endpoint = server.endpoint
-}, 30_000)
-
-afterAll(async () => {
-  await server?.stop()
-})
+const served = serveStsForFile()
 
 /** An SDK client for the local endpoint; `host` makes the request claim another Host (signed as such). */
 function sts(credentials: Keys, options: { region?: string; host?: string } = {}): STSClient {
-  const client = new STSClient({ endpoint, region: options.region ?? 'us-east-1', credentials, maxAttempts: 1 })
+  const client = new STSClient({ endpoint: served.endpoint, region: options.region ?? 'us-east-1', credentials, maxAttempts: 1 })
   const host = options.host
   if (host !== undefined) {
     // Before the signer and the SDK's own Host middleware, which keeps a Host that is already set.

@@ -3,29 +3,19 @@ import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ALICE, BOB, PRODUCTION_ROOT, ROOT_WORKLOAD } from '../engine/testing/sign-request.ts'
-import { SERVE_MAIN as MAIN, startServeSts as startServer, TSX, type RunningServer } from './testing/start-serve-sts.ts'
+import { SERVE_MAIN as MAIN, serveStsForFile, startServeSts as startServer, TSX } from './testing/start-serve-sts.ts'
 
 // Drives `npm run serve:sts` (src/server/main.ts) as a separate process with the real AWS SDK.
 
 const KEYS = { alice: ALICE, bob: BOB, root: ROOT_WORKLOAD, productionRoot: PRODUCTION_ROOT }
 
-let server: RunningServer | undefined
-let endpoint = ''
+const served = serveStsForFile()
 
 function client(credentials: { accessKeyId: string; secretAccessKey: string }, region = 'us-east-1') {
-  return new STSClient({ endpoint, region, credentials, maxAttempts: 1 })
+  return new STSClient({ endpoint: served.endpoint, region, credentials, maxAttempts: 1 })
 }
-
-beforeAll(async () => {
-  server = await startServer(['--port', '0'])
-  endpoint = server.endpoint
-}, 30_000)
-
-afterAll(async () => {
-  await server?.stop()
-})
 
 describe('serve:sts with @aws-sdk/client-sts', () => {
   it.each([
@@ -60,7 +50,7 @@ describe('serve:sts with @aws-sdk/client-sts', () => {
   })
 
   it('answers a plain GET with no Action by the 302 AWS sends', async () => {
-    const response = await fetch(`${endpoint}/?Version=2011-06-15`, { redirect: 'manual' })
+    const response = await fetch(`${served.endpoint}/?Version=2011-06-15`, { redirect: 'manual' })
     expect(response.status).toBe(302)
     expect(response.headers.get('location')).toBe('https://aws.amazon.com/iam?Version=2011-06-15')
     expect(response.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/)

@@ -2,6 +2,7 @@
 // resolves once it prints its endpoint. Used by the tests that drive the endpoint with real clients.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
 
 export const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx')
 export const SERVE_MAIN = join(process.cwd(), 'src', 'server', 'main.ts')
@@ -44,4 +45,21 @@ export function startServeSts(args: readonly string[], timeoutMs = 20_000): Prom
       if (!started) reject(new Error(`serve:sts exited with ${code ?? signal}: ${output}`))
     })
   })
+}
+
+/** Starts one serve:sts on a free port before the calling test file's tests and stops it after them. */
+export function serveStsForFile(): { readonly endpoint: string } {
+  let server: RunningServer | undefined
+  beforeAll(async () => {
+    server = await startServeSts(['--port', '0'])
+  }, 30_000)
+  afterAll(async () => {
+    await server?.stop()
+  })
+  return {
+    get endpoint() {
+      if (!server) throw new Error('serve:sts has not started')
+      return server.endpoint
+    },
+  }
 }
