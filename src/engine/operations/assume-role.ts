@@ -140,27 +140,18 @@ export const assumeRole: OperationHandler = {
     }
 
     const sourceIdentity = caller.session?.sourceIdentity ?? input.SourceIdentity
-    const { credentials } = issueCredentials(
-      {
-        v: 1,
-        issuedBy: 'AssumeRole',
-        issuedAt: ctx.nowMs,
-        expiresAt: ctx.nowMs + duration * 1000,
-        account: role.account,
-        partition: world.partition,
-        role: { name: role.name, path: role.path, roleId: role.roleId, sessionName: input.RoleSessionName },
-        tags,
-        transitiveTagKeys,
-        ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
-        policies: input.Policy === undefined ? [] : [input.Policy],
-        policyArns: [],
-        ...(mfaAt !== undefined ? { mfaAuthenticatedAt: mfaAt } : caller.session?.mfaAuthenticatedAt !== undefined ? { mfaAuthenticatedAt: caller.session.mfaAuthenticatedAt } : {}),
-        ...(chained ? { chained: true } : {}),
-        region: ctx.region,
-      },
-      ctx.deps,
-      ctx.sessionKey,
-    )
+    const { credentials } = issueCredentials(ctx, duration, {
+      issuedBy: 'AssumeRole',
+      account: role.account,
+      role: { name: role.name, path: role.path, roleId: role.roleId, sessionName: input.RoleSessionName },
+      tags,
+      transitiveTagKeys,
+      ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
+      policies: input.Policy === undefined ? [] : [input.Policy],
+      policyArns: [],
+      ...(mfaAt !== undefined ? { mfaAuthenticatedAt: mfaAt } : caller.session?.mfaAuthenticatedAt !== undefined ? { mfaAuthenticatedAt: caller.session.mfaAuthenticatedAt } : {}),
+      ...(chained ? { chained: true } : {}),
+    })
     const sessionArn = `arn:${world.partition}:sts::${role.account}:assumed-role/${role.name}/${input.RoleSessionName}`
     // AWS sends AssumedRoleUser before Credentials (recorded responses, sts-facts §2.2).
     const result: XmlElement[] = [

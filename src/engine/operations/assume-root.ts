@@ -142,26 +142,17 @@ export const assumeRoot: OperationHandler = {
     log.pass('assume-root.duration', 'DurationSeconds fits a root session', `${duration} s (${input.DurationSeconds === undefined ? 'the default' : 'as asked'}); root sessions last at most 900 s.`)
 
     const sourceIdentity = caller.session?.sourceIdentity
-    const { credentials } = issueCredentials(
-      {
-        v: 1,
-        issuedBy: 'AssumeRoot',
-        issuedAt: ctx.nowMs,
-        expiresAt: ctx.nowMs + duration * 1000,
-        account: target.account,
-        partition: world.partition,
-        user: { root: true },
-        tags: {},
-        transitiveTagKeys: [],
-        ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
-        policies: [],
-        policyArns: [],
-        taskPolicyArn,
-        region: ctx.region,
-      },
-      ctx.deps,
-      ctx.sessionKey,
-    )
+    const { credentials } = issueCredentials(ctx, duration, {
+      issuedBy: 'AssumeRoot',
+      account: target.account,
+      user: { root: true },
+      tags: {},
+      transitiveTagKeys: [],
+      ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
+      policies: [],
+      policyArns: [],
+      taskPolicyArn,
+    })
     const result = [credentials]
     if (sourceIdentity !== undefined) result.push(element('SourceIdentity', sourceIdentity))
     return { ok: true, result }

@@ -103,25 +103,16 @@ export const getFederationToken: OperationHandler = {
         : `${packed}% of the packed space. The federated user may do what both the caller's policies and the session policy allow.`,
     )
 
-    const { credentials } = issueCredentials(
-      {
-        v: 1,
-        issuedBy: 'GetFederationToken',
-        issuedAt: ctx.nowMs,
-        expiresAt: ctx.nowMs + duration * 1000,
-        account: principal.account,
-        partition: world.partition,
-        user: principal.kind === 'user' ? { name: principal.name, path: principal.path, userId: principal.userId } : { root: true },
-        federatedName: input.Name,
-        tags: Object.fromEntries(tags.map((t) => [t.Key, t.Value])),
-        transitiveTagKeys: [],
-        policies: input.Policy === undefined ? [] : [input.Policy],
-        policyArns: [],
-        region: ctx.region,
-      },
-      ctx.deps,
-      ctx.sessionKey,
-    )
+    const { credentials } = issueCredentials(ctx, duration, {
+      issuedBy: 'GetFederationToken',
+      account: principal.account,
+      user: principal.kind === 'user' ? { name: principal.name, path: principal.path, userId: principal.userId } : { root: true },
+      federatedName: input.Name,
+      tags: Object.fromEntries(tags.map((t) => [t.Key, t.Value])),
+      transitiveTagKeys: [],
+      policies: input.Policy === undefined ? [] : [input.Policy],
+      policyArns: [],
+    })
     // Order as in AWS's example response (IAM User Guide, "Requesting temporary security credentials"):
     // Credentials, FederatedUser, PackedPolicySize. Inside FederatedUser the model's order, as
     // recorded AWS responses use for AssumedRoleUser. PackedPolicySize is sent even when 0 (fact 55).

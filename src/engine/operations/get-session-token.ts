@@ -70,25 +70,16 @@ export const getSessionToken: OperationHandler = {
         : `${duration} s (${asked === undefined ? 'the default for IAM users, 12 hours' : 'as asked'}).`,
     )
 
-    const { credentials } = issueCredentials(
-      {
-        v: 1,
-        issuedBy: 'GetSessionToken',
-        issuedAt: ctx.nowMs,
-        expiresAt: ctx.nowMs + duration * 1000,
-        account: principal.account,
-        partition: world.partition,
-        user: principal.kind === 'user' ? { name: principal.name, path: principal.path, userId: principal.userId } : { root: true },
-        tags: {},
-        transitiveTagKeys: [],
-        policies: [],
-        policyArns: [],
-        ...(mfaAt !== undefined ? { mfaAuthenticatedAt: mfaAt } : {}),
-        region: ctx.region,
-      },
-      ctx.deps,
-      ctx.sessionKey,
-    )
+    const { credentials } = issueCredentials(ctx, duration, {
+      issuedBy: 'GetSessionToken',
+      account: principal.account,
+      user: principal.kind === 'user' ? { name: principal.name, path: principal.path, userId: principal.userId } : { root: true },
+      tags: {},
+      transitiveTagKeys: [],
+      policies: [],
+      policyArns: [],
+      ...(mfaAt !== undefined ? { mfaAuthenticatedAt: mfaAt } : {}),
+    })
     // The result holds only Credentials (STS API Reference, GetSessionToken).
     return { ok: true, result: [credentials] }
   },

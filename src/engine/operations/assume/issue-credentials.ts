@@ -1,22 +1,36 @@
-import type { EngineDeps } from '../../deps.ts'
 import { isoSeconds } from '../../iso-seconds.ts'
 import { sealSession } from '../../sessions/session-token.ts'
 import type { Session } from '../../sessions/session.ts'
 import { newTemporaryAccessKeyId, secretForAccessKey } from '../../sessions/temporary-credentials.ts'
 import { element, parent, type XmlElement } from '../../xml/xml-writer.ts'
+import type { OperationContext } from '../operation.ts'
 
-/** Mints the access key id, secret and session token of a new session, and the `<Credentials>` element. */
+/** What an operation decides about a new session; the rest comes from the request's context. */
+export type SessionDetails = Omit<Session, 'v' | 'accessKeyId' | 'issuedAt' | 'expiresAt' | 'partition' | 'region'>
+
+/**
+ * Mints the access key id, secret and session token of a session that starts now and lasts
+ * `durationSeconds`, in the world's partition and the endpoint's region, and the `<Credentials>` element.
+ */
 export function issueCredentials(
-  session: Omit<Session, 'accessKeyId'>,
-  deps: EngineDeps,
-  sessionKey: Uint8Array,
+  ctx: Pick<OperationContext, 'nowMs' | 'region' | 'world' | 'deps' | 'sessionKey'>,
+  durationSeconds: number,
+  details: SessionDetails,
 ): { session: Session; credentials: XmlElement } {
-  const accessKeyId = newTemporaryAccessKeyId(session.account, deps)
+  const session: Omit<Session, 'accessKeyId'> = {
+    v: 1,
+    ...details,
+    issuedAt: ctx.nowMs,
+    expiresAt: ctx.nowMs + durationSeconds * 1000,
+    partition: ctx.world.partition,
+    region: ctx.region,
+  }
+  const accessKeyId = newTemporaryAccessKeyId(session.account, ctx.deps)
   const full: Session = { ...session, accessKeyId }
   const credentials = parent('Credentials', [
     element('AccessKeyId', accessKeyId),
-    element('SecretAccessKey', secretForAccessKey(accessKeyId, sessionKey)),
-    element('SessionToken', sealSession(full, sessionKey)),
+    element('SecretAccessKey', secretForAccessKey(accessKeyId, ctx.sessionKey)),
+    element('SessionToken', sealSession(full, ctx.sessionKey)),
     element('Expiration', isoSeconds(session.expiresAt)),
   ])
   return { session: full, credentials }

@@ -65,26 +65,17 @@ export interface FederatedSessionRequest {
 export function issueFederatedSession(ctx: Pick<OperationContext, 'nowMs' | 'world' | 'deps' | 'sessionKey' | 'region'>, request: FederatedSessionRequest): { assumedRoleUser: XmlElement; credentials: XmlElement } {
   const { role, sessionName } = request
   const { tags, transitiveTagKeys } = newSessionTags(request.requested, undefined)
-  const { credentials } = issueCredentials(
-    {
-      v: 1,
-      issuedBy: request.issuedBy,
-      issuedAt: ctx.nowMs,
-      expiresAt: ctx.nowMs + request.durationSeconds * 1000,
-      account: role.account,
-      partition: ctx.world.partition,
-      role: { name: role.name, path: role.path, roleId: role.roleId, sessionName },
-      tags,
-      transitiveTagKeys,
-      ...(request.sourceIdentity !== undefined ? { sourceIdentity: request.sourceIdentity } : {}),
-      policies: request.policy === undefined ? [] : [request.policy],
-      policyArns: [],
-      identityProviderKeys: Object.fromEntries(Object.entries(request.providerKeys).filter(([key]) => !/^(sts|aws):/i.test(key))),
-      region: ctx.region,
-    },
-    ctx.deps,
-    ctx.sessionKey,
-  )
+  const { credentials } = issueCredentials(ctx, request.durationSeconds, {
+    issuedBy: request.issuedBy,
+    account: role.account,
+    role: { name: role.name, path: role.path, roleId: role.roleId, sessionName },
+    tags,
+    transitiveTagKeys,
+    ...(request.sourceIdentity !== undefined ? { sourceIdentity: request.sourceIdentity } : {}),
+    policies: request.policy === undefined ? [] : [request.policy],
+    policyArns: [],
+    identityProviderKeys: Object.fromEntries(Object.entries(request.providerKeys).filter(([key]) => !/^(sts|aws):/i.test(key))),
+  })
   const arn = `arn:${ctx.world.partition}:sts::${role.account}:assumed-role/${role.name}/${sessionName}`
   const assumedRoleUser = parent('AssumedRoleUser', [element('AssumedRoleId', `${role.roleId}:${sessionName}`), element('Arn', arn)])
   return { assumedRoleUser, credentials }
