@@ -37,17 +37,6 @@ export interface Engine {
   readonly sessionKey: Uint8Array
 }
 
-/** The region an unsigned request reached: from the Host, else us-east-1. */
-function regionOf(headers: ReadonlyMap<string, string>): string {
-  const endpoint = resolveEndpoint(headers.get('host'))
-  return endpoint.kind === 'local' ? 'us-east-1' : endpoint.region
-}
-
-/** Requests to the real STS host names arrive over HTTPS; the local endpoint is plain HTTP. */
-function isAwsHost(headers: ReadonlyMap<string, string>): boolean {
-  return resolveEndpoint(headers.get('host')).kind !== 'local'
-}
-
 /** RFC 7231 date for the Date header, on the engine clock. */
 function httpDate(ms: number): string {
   return new Date(ms).toUTCString()
@@ -148,6 +137,8 @@ export function createEngine(options: EngineOptions): Engine {
     }
     log.pass('protocol.action', 'Action and Version name an STS operation', `${action}, API version ${version}.`)
 
+    const endpoint = resolveEndpoint(headers.get('host'))
+    const nowMs = deps.now()
     let caller: AuthenticatedCaller | undefined
     let signing: SigningWork | undefined
     if (model.auth === 'none') {
@@ -155,46 +146,48 @@ export function createEngine(options: EngineOptions): Engine {
     } else {
       const outcome = authenticate(
         { method: request.method, wirePath: path, rawQuery: query, headers, body: request.body },
-        { credentials, endpoint: resolveEndpoint(headers.get('host')), nowMs: deps.now(), hashing: deps.hashing ?? jsHashing },
+        { credentials, endpoint, nowMs, hashing: deps.hashing ?? jsHashing },
         log,
       )
       signing = outcome.signing
       if (!outcome.ok) return refuse(outcome.fault, { operation: action, ...(signing ? { signing } : {}) })
       caller = { principal: outcome.principal, accessKeyId: outcome.accessKeyId, region: outcome.region, ...(outcome.session ? { session: outcome.session } : {}) }
     }
+    const about = { operation: action, ...(signing ? { signing } : {}) }
 
     const restricted = caller ? callerRestriction(action, caller) : undefined
     if (restricted) {
       log.fail('caller.restrictions', 'These credentials may call this operation', restricted.why)
-      return refuse(restricted.fault, { operation: action, ...(signing ? { signing } : {}) })
+      return refuse(restricted.fault, about)
     }
     const handler = operationHandlers.get(action)
     if (!handler) {
       log.fail('operation.simulated', 'The playground simulates this operation', `${action} is a real STS operation that this version of the playground does not simulate yet.`)
-      return refuse(faults.notSimulated(action), { operation: action, ...(signing ? { signing } : {}) })
+      return refuse(faults.notSimulated(action), about)
     }
     const outcome = await handler.run({
       parameters: values,
       pairs: parameters,
       caller,
-      nowMs: deps.now(),
+      nowMs,
       log,
       world,
       deps,
       sessionKey,
-      region: caller?.region ?? regionOf(headers),
-      endpoint: resolveEndpoint(headers.get('host')),
-      secureTransport: isAwsHost(headers),
+      // An unsigned request's region is the Host's, else us-east-1.
+      region: caller?.region ?? (endpoint.kind === 'local' ? 'us-east-1' : endpoint.region),
+      endpoint,
+      // Requests to the real STS host names arrive over HTTPS; the local endpoint is plain HTTP.
+      secureTransport: endpoint.kind !== 'local',
       ...(request.sourceIp ? { sourceIp: request.sourceIp } : {}),
     })
-    if (!outcome.ok) return refuse(outcome.fault, { operation: action, ...(signing ? { signing } : {}) })
+    if (!outcome.ok) return refuse(outcome.fault, about)
     return {
       response: respond(requestId, 200, wantsJson ? successJson(action, outcome.result, requestId) : successXml(action, outcome.result, requestId)),
-      operation: action,
+      ...about,
       requestId,
       checks: log.checks,
       decidedBy: log.decidingCheck()?.id ?? 'operation',
-      ...(signing ? { signing } : {}),
     }
   }
 
