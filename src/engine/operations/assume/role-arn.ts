@@ -25,10 +25,6 @@ export function findRole(world: World, roleArn: string): WorldRole | undefined {
   return world.roles.find((role) => role.account === account && role.path === path && role.name.toLowerCase() === name.toLowerCase())
 }
 
-export function roleArnOf(world: World, role: WorldRole): string {
-  return `arn:${world.partition}:iam::${role.account}:role${role.path}${role.name}`
-}
-
 /** The role's trust policy; a missing role or an unreadable trust policy trusts nobody (an empty policy). */
 export function trustPolicyOf(role: WorldRole | undefined): Policy {
   const name = role ? `trust policy of ${role.name}` : 'no such role'
