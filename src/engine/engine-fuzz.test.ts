@@ -440,12 +440,13 @@ function changeHeaders(headers: Readonly<Record<string, string>>, changes: reado
 
 /** The query of a wire text as the signer takes it: decoded, repeated names kept (signQuery's GET form keeps only one). */
 function signerQuery(text: string): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {}
+  // A Map, then own properties: a parameter may be called valueOf or __proto__.
+  const query = new Map<string, string | string[]>()
   for (const [name, value] of new URLSearchParams(text)) {
-    const before = query[name]
-    query[name] = before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value]
+    const before = query.get(name)
+    query.set(name, before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value])
   }
-  return query
+  return Object.fromEntries(query)
 }
 
 function wireQuery(query: Readonly<Record<string, string | string[] | null>>): string {
