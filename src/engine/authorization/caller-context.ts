@@ -33,10 +33,8 @@ const PRINCIPAL_TYPES: Record<Principal['kind'], PrincipalType> = { root: 'Accou
 
 /** Session tags override tags of the role or user with the same key, compared case-insensitively (sts-facts §6.3, fact 46). */
 export function mergeTags(base: Record<string, string>, overrides: Record<string, string>): Record<string, string> {
-  const merged: Record<string, string> = {}
   const overridden = new Set(Object.keys(overrides).map((k) => k.toLowerCase()))
-  for (const [key, value] of Object.entries(base)) if (!overridden.has(key.toLowerCase())) merged[key] = value
-  return { ...merged, ...overrides }
+  return Object.fromEntries([...Object.entries(base).filter(([key]) => !overridden.has(key.toLowerCase())), ...Object.entries(overrides)])
 }
 
 /** The request's environment as global condition keys: what every request carries, whoever the caller. */

@@ -32,19 +32,20 @@ export function sessionTagFault(requested: RequestedTags, caller: Session | unde
  * the tags passed now. Role tags are not session tags: they join as principal tags at evaluation.
  */
 export function newSessionTags(requested: RequestedTags, caller: Session | undefined): { tags: Record<string, string>; transitiveTagKeys: string[] } {
-  const tags: Record<string, string> = {}
+  // A Map, then own properties: a tag key may be __proto__ or constructor.
+  const tags = new Map<string, string>()
   const transitive: string[] = []
   for (const key of caller?.transitiveTagKeys ?? []) {
-    const value = caller?.tags[key]
+    const value = caller && Object.hasOwn(caller.tags, key) ? caller.tags[key] : undefined
     if (value !== undefined) {
-      tags[key] = value
+      tags.set(key, value)
       transitive.push(key)
     }
   }
-  for (const tag of requested.tags) tags[tag.Key] = tag.Value
+  for (const tag of requested.tags) tags.set(tag.Key, tag.Value)
   for (const key of requested.transitiveTagKeys) {
     const asPassed = requested.tags.find((tag) => tag.Key.toLowerCase() === key.toLowerCase())?.Key ?? key
     if (!transitive.includes(asPassed)) transitive.push(asPassed)
   }
-  return { tags, transitiveTagKeys: transitive }
+  return { tags: Object.fromEntries(tags), transitiveTagKeys: transitive }
 }
