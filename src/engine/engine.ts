@@ -37,10 +37,13 @@ export interface Engine {
   readonly sessionKey: Uint8Array
 }
 
-/** RFC 7231 date for the Date header, on the engine clock. */
+/** RFC 7231 date for the Date header, on the engine clock (kept for the second it names). */
 function httpDate(ms: number): string {
-  return new Date(ms).toUTCString()
+  const second = Math.floor(ms / 1000)
+  if (second !== lastHttpDate.second) lastHttpDate = { second, text: new Date(second * 1000).toUTCString() }
+  return lastHttpDate.text
 }
+let lastHttpDate = { second: Number.NaN, text: '' }
 
 function decided(log: CheckLog): { decidedBy?: string } {
   const check = log.decidingCheck()

@@ -13,6 +13,16 @@ describe('nodeHashing', () => {
       { numRuns: 300 },
     )
   })
+
+  it('gives the same digests in hex through its one-shot hex forms (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.uint8Array({ minLength: 1, maxLength: 80 }), fc.string({ unit: 'grapheme' }), (data, key, message) => {
+        expect(nodeHashing.sha256Hex?.(data)).toBe(Buffer.from(jsHashing.sha256(data)).toString('hex'))
+        expect(nodeHashing.hmacSha256Hex?.(key, message)).toBe(Buffer.from(jsHashing.hmacSha256(key, message)).toString('hex'))
+      }),
+      { numRuns: 300 },
+    )
+  })
 })
 
 describe('nodeDeps().randomBytes', () => {

@@ -25,6 +25,15 @@ const AMZ_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/
 
 /** Parses `YYYYMMDDTHHMMSSZ` to epoch milliseconds, or undefined. */
 export function parseAmzDate(value: string): number | undefined {
+  // Requests signed in the same second carry the same text: keep the last answer (a pure function's).
+  if (value === lastParsed.text) return lastParsed.ms
+  const ms = readAmzDate(value)
+  lastParsed = { text: value, ms }
+  return ms
+}
+let lastParsed: { text: string; ms: number | undefined } = { text: '', ms: undefined }
+
+function readAmzDate(value: string): number | undefined {
   const m = AMZ_DATE.exec(value)
   if (!m) return undefined
   const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number]
@@ -33,9 +42,16 @@ export function parseAmzDate(value: string): number | undefined {
   return check.getUTCMonth() === mo - 1 && check.getUTCDate() === d && h < 24 && mi < 60 && s < 60 ? ms : undefined
 }
 
+/** Epoch milliseconds to `YYYYMMDDTHHMMSSZ` (the milliseconds dropped). */
 export function formatAmzDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  const second = Math.floor(ms / 1000)
+  if (second !== lastFormatted.second) {
+    const iso = new Date(second * 1000).toISOString() // YYYY-MM-DDTHH:MM:SS.000Z, or ±YYYYYY-… beyond year 9999
+    lastFormatted = { second, text: `${iso.slice(0, -14).replace(/-/g, '')}T${iso.slice(-13, -11)}${iso.slice(-10, -8)}${iso.slice(-7, -5)}Z` }
+  }
+  return lastFormatted.text
 }
+let lastFormatted = { second: Number.NaN, text: '' }
 
 /** `Date` header (RFC 7231) to the SigV4 form, when there is no X-Amz-Date. */
 function amzDateFromHttpDate(value: string): string | undefined {

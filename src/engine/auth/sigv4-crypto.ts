@@ -9,7 +9,7 @@ export function toHex(bytes: Uint8Array): string {
 }
 
 export function sha256Hex(data: string | Uint8Array, hashing: Hashing = jsHashing): string {
-  return toHex(hashing.sha256(data))
+  return typeof data === 'string' && hashing.sha256Hex ? hashing.sha256Hex(data) : toHex(hashing.sha256(data))
 }
 
 export function hmacSha256(key: string | Uint8Array, data: string, hashing: Hashing = jsHashing): Uint8Array {
@@ -60,5 +60,6 @@ function memoSigningKey(secretAccessKey: string, date: string, region: string, s
 /** The hex signature of a string to sign, for the given secret and `date/region/service/aws4_request` scope. */
 export function signatureFor(secretAccessKey: string, scope: string, toSign: string, hashing: Hashing = jsHashing): string {
   const [date = '', region = '', service = ''] = scope.split('/')
-  return toHex(hmacSha256(memoSigningKey(secretAccessKey, date, region, service, hashing), toSign, hashing))
+  const key = memoSigningKey(secretAccessKey, date, region, service, hashing)
+  return hashing.hmacSha256Hex ? hashing.hmacSha256Hex(key, toSign) : toHex(hmacSha256(key, toSign, hashing))
 }

@@ -40,19 +40,19 @@ export function parent(name: string, children: readonly XmlElement[], attributes
  */
 export function renderXml(root: XmlElement): string {
   const lines: string[] = []
-  const walk = (node: XmlElement, depth: number) => {
-    const indent = '  '.repeat(depth)
-    const attributes = Object.entries(node.attributes ?? {})
-      .map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`)
-      .join('')
-    if ('text' in node) {
-      lines.push(`${indent}<${node.name}${attributes}>${escapeText(node.text)}</${node.name}>`)
-      return
-    }
-    lines.push(`${indent}<${node.name}${attributes}>`)
-    for (const child of node.children) walk(child, depth + 1)
-    lines.push(`${indent}</${node.name}>`)
-  }
-  walk(root, 0)
+  writeElement(root, 0, lines)
   return lines.join('\n') + '\n'
+}
+
+function writeElement(node: XmlElement, depth: number, lines: string[]): void {
+  const indent = '  '.repeat(depth)
+  let attributes = ''
+  if (node.attributes) for (const key in node.attributes) attributes += ` ${key}="${escapeAttribute(node.attributes[key] ?? '')}"`
+  if ('text' in node) {
+    lines.push(`${indent}<${node.name}${attributes}>${escapeText(node.text)}</${node.name}>`)
+    return
+  }
+  lines.push(`${indent}<${node.name}${attributes}>`)
+  for (const child of node.children) writeElement(child, depth + 1, lines)
+  lines.push(`${indent}</${node.name}>`)
 }
