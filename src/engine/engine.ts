@@ -15,6 +15,7 @@ import type { World } from './world/world-schema.ts'
 import { errorXml, successXml } from './xml/envelopes.ts'
 import { errorJson, successJson } from './xml/json-envelopes.ts'
 import { callerRestriction } from './operations/caller-restrictions.ts'
+import { issuedCredentials, type IssuedCredentials } from './explain/issued-credentials.ts'
 
 /** Everything the engine can say about one request: the wire response and why. */
 export interface EngineResult {
@@ -27,6 +28,8 @@ export interface EngineResult {
   decidedBy?: string
   /** SigV4 working as the server computed it, when the request was signed. */
   signing?: SigningWork
+  /** The temporary credentials a success issued, and who they act as. */
+  issued?: IssuedCredentials
 }
 
 export interface Engine {
@@ -185,7 +188,9 @@ export function createEngine(options: EngineOptions): Engine {
       ...(request.sourceIp ? { sourceIp: request.sourceIp } : {}),
     })
     if (!outcome.ok) return refuse(outcome.fault, about)
+    const issued = issuedCredentials(outcome.result, credentials)
     return {
+      ...(issued ? { issued } : {}),
       response: respond(requestId, 200, wantsJson ? successJson(action, outcome.result, requestId) : successXml(action, outcome.result, requestId)),
       ...about,
       requestId,

@@ -3,11 +3,13 @@
 export { createEngine } from './engine.ts'
 export type { Engine, EngineResult } from './engine.ts'
 export type { SigningWork } from './auth/authenticate.ts'
+export { describeSignature } from './auth/describe-signature.ts'
 export { fixedDeps } from './deps.ts'
 export type { EngineDeps, WebCrypto } from './deps.ts'
 export { jsHashing } from './auth/hashing.ts'
 export type { Hashing } from './auth/hashing.ts'
 export type { Check } from './explain/checks.ts'
+export type { IssuedCredentials } from './explain/issued-credentials.ts'
 export type { HttpRequest, HttpResponse } from './http.ts'
 
 export { API_VERSION, operationNames, operationParameters, findOperation, shapeNamed } from './model/sts-model.ts'

@@ -1,0 +1,39 @@
+import { callerIdentity } from '../identity/principal.ts'
+import type { CredentialResolver } from '../sessions/resolve-credentials.ts'
+import type { XmlElement } from '../xml/xml-writer.ts'
+
+/** Temporary credentials a successful answer issued, with the identity they act as. */
+export interface IssuedCredentials {
+  accessKeyId: string
+  secretAccessKey: string
+  sessionToken: string
+  /** As written in the response: ISO 8601 in UTC, to the second. */
+  expiration: string
+  /** Who GetCallerIdentity says these credentials are (an assumed-role, federated-user, user or root ARN). */
+  arn: string
+  account: string
+}
+
+function textOf(parent: XmlElement, name: string): string | undefined {
+  if (!('children' in parent)) return undefined
+  const child = parent.children.find((c) => c.name === name)
+  return child !== undefined && 'text' in child ? child.text : undefined
+}
+
+/**
+ * Finds the `<Credentials>` element of a result and asks the credential resolver who they are, so a
+ * client (the playground's wallet) never parses ARNs out of XML or guesses them per operation.
+ */
+export function issuedCredentials(result: readonly XmlElement[], resolver: CredentialResolver): IssuedCredentials | undefined {
+  const credentials = result.find((e) => e.name === 'Credentials')
+  if (credentials === undefined) return undefined
+  const accessKeyId = textOf(credentials, 'AccessKeyId')
+  const secretAccessKey = textOf(credentials, 'SecretAccessKey')
+  const sessionToken = textOf(credentials, 'SessionToken')
+  const expiration = textOf(credentials, 'Expiration')
+  if (accessKeyId === undefined || secretAccessKey === undefined || sessionToken === undefined || expiration === undefined) return undefined
+  const resolved = resolver.resolve(accessKeyId, sessionToken)
+  if (!resolved.ok) return undefined
+  const identity = callerIdentity(resolved.principal)
+  return { accessKeyId, secretAccessKey, sessionToken, expiration, arn: identity.arn, account: identity.account }
+}
