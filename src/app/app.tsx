@@ -1,48 +1,111 @@
-import { useMemo, useReducer } from 'react'
+import { useMemo } from 'react'
 import { encodeQuery } from '../engine/index.ts'
 import { AppHeader } from './app-header.tsx'
-import { world } from './engine-client.ts'
-import { EncodedQueryPanel } from './features/encoded-query/encoded-query-panel.tsx'
-import { allCallers, callerGroups, defaultCaller } from './features/request-builder/callers.ts'
+import { newSessionKey } from './engine-client.ts'
+import { CallerPicker } from './features/caller/caller-picker.tsx'
+import { callerGroups, findCaller, longTermCallers } from './features/caller/callers.ts'
+import { EndpointPicker } from './features/caller/endpoint-picker.tsx'
+import { ClockControl } from './features/clock/clock-control.tsx'
+import { useTickingNow } from './features/clock/use-ticking-now.ts'
+import { HistoryPanel } from './features/history/history-panel.tsx'
 import { RequestBuilderPanel } from './features/request-builder/request-builder-panel.tsx'
-import { draftReducer, draftRequest, initialDraft } from './features/request-builder/request-draft.ts'
-import { XmlResponsePanel } from './features/response/xml-response-panel.tsx'
-import { ChecksPanel } from './features/why/checks-panel.tsx'
-import { useSendRequest } from './queries.ts'
+import { draftRequest } from './features/request-builder/request-draft.ts'
+import { ResponsePanel } from './features/response/response-panel.tsx'
+import { ShareControls } from './features/settings/share-controls.tsx'
+import { StartupNotices } from './features/settings/startup-notices.tsx'
+import { ThemePicker } from './features/settings/theme-picker.tsx'
+import { WhyPanel } from './features/why/why-panel.tsx'
+import { WireRequestPanel } from './features/wire-request/wire-request-panel.tsx'
+import { useSendRequest, useSignedPreview } from './queries.ts'
+import { endpointHost } from './state/endpoints.ts'
+import { freshState, type PlaygroundState } from './state/playground-state.ts'
+import { BROKEN_STATE_KEY } from './state/saved-state.ts'
+import { encodeScenario, scenarioOf, SHARE_PREFIX } from './state/share-link.ts'
+import type { StartupNotice } from './state/startup.ts'
+import { usePlayground } from './state/use-playground.ts'
 import { useSendShortcut } from './use-send-shortcut.ts'
 
-const groups = callerGroups(world)
-const callers = allCallers(world)
+interface AppProps {
+  initial: PlaygroundState
+  notices: readonly StartupNotice[]
+  storage: Storage | undefined
+}
 
-export function App() {
-  const [draft, dispatch] = useReducer(draftReducer, defaultCaller(callers)?.accessKeyId ?? '', initialDraft)
-  const { pairs, problems } = useMemo(() => draftRequest(draft), [draft])
-  const body = encodeQuery(pairs)
-  const caller = callers.find((c) => c.accessKeyId === draft.accessKeyId)
-  const sending = useSendRequest()
+export function App({ initial, notices, storage }: AppProps) {
+  const { state, dispatch } = usePlayground(initial, storage)
+  const nowMs = useTickingNow(state.clockOffsetMs)
+  const groups = useMemo(() => callerGroups(state.world, state.wallet), [state.world, state.wallet])
+  const longTermIds = useMemo(() => new Set(longTermCallers(state.world).map((c) => c.id)), [state.world])
+  const caller = findCaller(groups, state.draft.callerId)
+  const { pairs, problems } = useMemo(() => draftRequest(state.draft), [state.draft])
+  const body = useMemo(() => encodeQuery(pairs), [pairs])
+  const preview = useSignedPreview(caller, state.endpoint, body, nowMs)
+  const sending = useSendRequest((exchange) => dispatch({ type: 'recorded', exchange }))
+  const shown = state.history.find((exchange) => exchange.id === state.selectedExchangeId)
 
   const send = () => {
     if (caller === undefined) return
-    sending.mutate({ credentials: caller, callerArn: caller.arn, operation: draft.operation, body })
+    sending.mutate({ caller, draft: state.draft, endpoint: state.endpoint, body })
   }
   useSendShortcut(send)
 
+  const makeLink = async () => {
+    const url = `${location.origin}${location.pathname}${SHARE_PREFIX}${await encodeScenario(scenarioOf(state, longTermIds))}`
+    history.replaceState(null, '', url)
+    return url
+  }
+
   return (
-    <div className="min-h-screen bg-slate-100 text-slate-900">
-      <AppHeader worldName={world.name} />
-      {/* Narrow: one column in reading order. Wide: request | wire request over why | response. */}
-      <main className="mx-auto grid max-w-[1720px] items-start gap-5 p-4 sm:p-6 lg:grid-cols-[minmax(0,0.95fr)_minmax(0,1fr)_minmax(0,1.25fr)] lg:grid-rows-[auto_1fr] lg:[grid-template-areas:'builder_wire_response'_'builder_why_response']">
-        <div className="min-w-0 lg:[grid-area:builder]">
-          <RequestBuilderPanel draft={draft} dispatch={dispatch} callerGroups={groups} caller={caller} problems={problems} onSend={send} />
+    <div className="min-h-screen">
+      <AppHeader worldName={state.world.name}>
+        <ClockControl nowMs={nowMs} offsetMs={state.clockOffsetMs} onOffset={(offsetMs) => dispatch({ type: 'clock', offsetMs })} />
+        <ShareControls makeLink={makeLink} onReset={() => dispatch({ type: 'replace', state: freshState(newSessionKey()) })} />
+        <ThemePicker />
+      </AppHeader>
+      <StartupNotices notices={notices} onDiscardBroken={() => storage?.removeItem(BROKEN_STATE_KEY)} />
+      {/* Narrow: one column in reading order. Wide: request | wire request over why | response over history. */}
+      <main className="mx-auto grid max-w-[1720px] items-start gap-5 p-4 sm:p-6 xl:grid-cols-[minmax(0,0.95fr)_minmax(0,1fr)_minmax(0,1.2fr)]">
+        <div className="min-w-0">
+          <RequestBuilderPanel
+            draft={state.draft}
+            dispatch={(action) => dispatch({ type: 'draft', action })}
+            callerPicker={
+              <>
+                <CallerPicker groups={groups} selected={caller} nowMs={nowMs} onChange={(callerId) => dispatch({ type: 'draft', action: { type: 'caller', callerId } })} />
+                <EndpointPicker value={state.endpoint} onChange={(endpoint) => dispatch({ type: 'endpoint', endpoint })} />
+              </>
+            }
+            canSend={caller !== undefined}
+            problems={problems}
+            onSend={send}
+          />
         </div>
-        <div className="min-w-0 lg:[grid-area:wire]">
-          <EncodedQueryPanel body={body} last={sending.data} />
+        <div className="flex min-w-0 flex-col gap-5">
+          <WireRequestPanel
+            pairs={pairs}
+            body={body}
+            host={endpointHost(state.endpoint)}
+            signed={preview.data?.request}
+            signing={preview.data?.signing}
+            anonymous={caller?.kind === 'anonymous'}
+          />
+          <WhyPanel exchange={shown} />
         </div>
-        <div className="min-w-0 lg:[grid-area:response]">
-          <XmlResponsePanel last={sending.data} error={sending.error} />
-        </div>
-        <div className="min-w-0 lg:[grid-area:why]">
-          <ChecksPanel result={sending.data?.result} />
+        <div className="flex min-w-0 flex-col gap-5">
+          <ResponsePanel
+            exchange={shown}
+            error={sending.error}
+            nowMs={nowMs}
+            isCaller={shown?.result.issued !== undefined && shown.result.issued.accessKeyId === state.draft.callerId}
+            onUseAsCaller={(exchange) => exchange.result.issued && dispatch({ type: 'use-as-caller', accessKeyId: exchange.result.issued.accessKeyId })}
+          />
+          <HistoryPanel
+            entries={state.history}
+            selectedId={state.selectedExchangeId}
+            onSelect={(id) => dispatch({ type: 'select', id })}
+            onRestore={(exchange) => dispatch({ type: 'draft', action: { type: 'restore', draft: exchange.draft } })}
+            onClear={() => dispatch({ type: 'clear-history' })}
+          />
         </div>
       </main>
     </div>

@@ -13,13 +13,13 @@ interface PanelProps {
 
 export function Panel({ id, title, description, aside, children }: PanelProps) {
   return (
-    <section aria-labelledby={`${id}-title`} className="flex min-w-0 flex-col rounded-xl border border-slate-200 bg-white text-slate-900 shadow-sm">
-      <header className="flex items-start justify-between gap-3 border-b border-slate-200 px-5 py-3">
+    <section aria-labelledby={`${id}-title`} className="flex min-w-0 flex-col rounded-xl border border-slate-200 bg-white text-slate-900 shadow-sm dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
+      <header className="flex items-start justify-between gap-3 border-b border-slate-200 px-5 py-3 dark:border-slate-700">
         <div className="min-w-0">
-          <h2 id={`${id}-title`} className="text-sm font-semibold tracking-wide text-slate-900 uppercase">
+          <h2 id={`${id}-title`} className="text-sm font-semibold tracking-wide text-slate-900 uppercase dark:text-slate-100">
             {title}
           </h2>
-          {description !== undefined && <p className="mt-0.5 text-sm text-slate-600">{description}</p>}
+          {description !== undefined && <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">{description}</p>}
         </div>
         {aside}
       </header>

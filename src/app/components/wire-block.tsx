@@ -15,14 +15,14 @@ interface WireBlockProps {
 export function WireBlock({ label, id, testId, wrap = false, children }: WireBlockProps) {
   return (
     <div className="flex min-w-0 flex-col gap-1.5">
-      <h3 id={id} className="text-xs font-medium text-slate-600">
+      <h3 id={id} className="text-xs font-medium text-slate-600 dark:text-slate-400">
         {label}
       </h3>
       <pre
         aria-labelledby={id}
         data-testid={testId}
         tabIndex={0}
-        className={`overflow-x-auto rounded-lg bg-slate-900 px-4 py-3 font-mono text-[13px] leading-relaxed text-slate-100 ${wrap ? 'whitespace-pre-wrap wrap-break-word' : ''}`}
+        className={`overflow-x-auto rounded-lg bg-slate-900 px-4 py-3 ring-1 ring-slate-700/0 dark:bg-black/60 dark:ring-slate-700 font-mono text-[13px] leading-relaxed text-slate-100 ${wrap ? 'whitespace-pre-wrap wrap-break-word' : ''}`}
       >
         {children}
       </pre>

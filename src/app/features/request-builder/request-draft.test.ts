@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { demoWorld, operationParameters } from '../../../engine/index.ts'
-import { allCallers, defaultCaller } from './callers.ts'
 import { draftReducer, draftRequest, encodedBody, fieldText, initialDraft, type RequestDraft } from './request-draft.ts'
 
 const withFields = (operation: string, fields: Record<string, string>): RequestDraft =>
@@ -48,16 +46,10 @@ describe('request draft', () => {
     expect(fieldText(draft, 'RoleSessionName')).toBe('kept')
   })
 
-  it('derives callers from the world, alice by default', () => {
-    const callers = allCallers(demoWorld)
-    expect(callers.map((c) => c.arn)).toEqual([
-      'arn:aws:iam::111111111111:root',
-      'arn:aws:iam::111111111111:user/alice',
-      'arn:aws:iam::111111111111:user/division/bob',
-      'arn:aws:iam::222222222222:root',
-      'arn:aws:iam::333333333333:user/vendor-bot',
-    ])
-    expect(defaultCaller(callers)?.accessKeyId).toBe('AKIARTXV5AHDSAGTTNG7')
-    expect(operationParameters('GetCallerIdentity')).toEqual([])
+  it('restores a whole draft, e.g. from the history', () => {
+    const saved = withFields('AssumeRole', { RoleSessionName: 'from-history' })
+    const restored = draftReducer(initialDraft('AKIA'), { type: 'restore', draft: saved })
+    expect(restored).toBe(saved)
+    expect(encodedBody(restored)).toBe('Action=AssumeRole&Version=2011-06-15&RoleSessionName=from-history')
   })
 })

@@ -3,28 +3,32 @@ import { API_VERSION, encodeQuery, flattenParameters, operationParameters, type 
 import { fieldValue } from './parameter-value.ts'
 
 export interface RequestDraft {
-  /** The access key id of the caller who signs the request. */
-  accessKeyId: string
+  /** Who signs the request: a long-term or issued access key id, or `anonymous` for an unsigned request. */
+  callerId: string
   operation: string
   /** Raw field text per operation, so switching operations back and forth keeps what was typed. */
   fields: Readonly<Record<string, Readonly<Record<string, string>>>>
 }
 
 export type DraftAction =
-  | { type: 'caller'; accessKeyId: string }
+  | { type: 'caller'; callerId: string }
   | { type: 'operation'; operation: string }
   | { type: 'field'; name: string; value: string }
+  /** Puts a whole draft back, e.g. one restored from the history. */
+  | { type: 'restore'; draft: RequestDraft }
 
-export function initialDraft(accessKeyId: string, operation = 'GetCallerIdentity'): RequestDraft {
-  return { accessKeyId, operation, fields: {} }
+export function initialDraft(callerId: string, operation = 'GetCallerIdentity'): RequestDraft {
+  return { callerId, operation, fields: {} }
 }
 
 export function draftReducer(draft: RequestDraft, action: DraftAction): RequestDraft {
   switch (action.type) {
     case 'caller':
-      return { ...draft, accessKeyId: action.accessKeyId }
+      return { ...draft, callerId: action.callerId }
     case 'operation':
       return { ...draft, operation: action.operation }
+    case 'restore':
+      return action.draft
     case 'field': {
       const current = draft.fields[draft.operation] ?? {}
       return { ...draft, fields: { ...draft.fields, [draft.operation]: { ...current, [action.name]: action.value } } }

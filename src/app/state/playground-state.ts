@@ -1,0 +1,97 @@
+// Everything the playground remembers: the world, the engine's session key, the clock, the request
+// being built, the credentials issued so far (the wallet) and every exchange (the history).
+import { demoWorld, type World } from '../../engine/index.ts'
+import { draftReducer, initialDraft, type DraftAction, type RequestDraft } from '../features/request-builder/request-draft.ts'
+import { GLOBAL_ENDPOINT, type EndpointChoice } from './endpoints.ts'
+import type { Exchange } from './exchange.ts'
+import type { WalletEntry } from './wallet.ts'
+
+/** alice's long-term key in the demo world: the caller the playground starts with. */
+export const DEFAULT_CALLER_ID = 'AKIARTXV5AHDSAGTTNG7'
+
+/** The history keeps this many exchanges; older ones drop off. */
+export const HISTORY_LIMIT = 50
+
+export interface PlaygroundState {
+  world: World
+  /** Base64 of the 32-byte key that seals session tokens: issued credentials stay valid across reloads. */
+  sessionKey: string
+  /** The engine clock is the wall clock plus this (advancing time makes credentials expire). */
+  clockOffsetMs: number
+  endpoint: EndpointChoice
+  draft: RequestDraft
+  wallet: WalletEntry[]
+  history: Exchange[]
+  /** The exchange the response panel shows. */
+  selectedExchangeId?: string
+  /** The id the next exchange gets. */
+  nextExchangeId: number
+}
+
+export type PlaygroundAction =
+  | { type: 'draft'; action: DraftAction }
+  | { type: 'endpoint'; endpoint: EndpointChoice }
+  | { type: 'clock'; offsetMs: number }
+  | { type: 'recorded'; exchange: Omit<Exchange, 'id'> }
+  | { type: 'select'; id: string }
+  | { type: 'use-as-caller'; accessKeyId: string }
+  | { type: 'clear-history' }
+  | { type: 'forget-credentials'; accessKeyId: string }
+  | { type: 'replace'; state: PlaygroundState }
+
+export function freshState(sessionKey: string): PlaygroundState {
+  return {
+    world: demoWorld,
+    sessionKey,
+    clockOffsetMs: 0,
+    endpoint: GLOBAL_ENDPOINT,
+    draft: initialDraft(DEFAULT_CALLER_ID),
+    wallet: [],
+    history: [],
+    nextExchangeId: 1,
+  }
+}
+
+function record(state: PlaygroundState, sent: Omit<Exchange, 'id'>): PlaygroundState {
+  const exchange: Exchange = { ...sent, id: String(state.nextExchangeId) }
+  const issued = exchange.result.issued
+  const wallet =
+    issued === undefined
+      ? state.wallet
+      : [
+          ...state.wallet.filter((entry) => entry.accessKeyId !== issued.accessKeyId),
+          { ...issued, issuedBy: exchange.operation, issuedAt: exchange.sentAt, expiresAt: Date.parse(issued.expiration), exchangeId: exchange.id },
+        ]
+  return {
+    ...state,
+    history: [...state.history, exchange].slice(-HISTORY_LIMIT),
+    wallet,
+    selectedExchangeId: exchange.id,
+    nextExchangeId: state.nextExchangeId + 1,
+  }
+}
+
+export function playgroundReducer(state: PlaygroundState, action: PlaygroundAction): PlaygroundState {
+  switch (action.type) {
+    case 'draft':
+      return { ...state, draft: draftReducer(state.draft, action.action) }
+    case 'endpoint':
+      return { ...state, endpoint: action.endpoint }
+    case 'clock':
+      return { ...state, clockOffsetMs: action.offsetMs }
+    case 'recorded':
+      return record(state, action.exchange)
+    case 'select':
+      return { ...state, selectedExchangeId: action.id }
+    case 'use-as-caller':
+      return { ...state, draft: draftReducer(state.draft, { type: 'caller', callerId: action.accessKeyId }) }
+    case 'clear-history': {
+      const { selectedExchangeId: _, ...rest } = state
+      return { ...rest, history: [] }
+    }
+    case 'forget-credentials':
+      return { ...state, wallet: state.wallet.filter((entry) => entry.accessKeyId !== action.accessKeyId) }
+    case 'replace':
+      return action.state
+  }
+}

@@ -1,0 +1,95 @@
+// Share links: the world (when changed), the request and the clock, compressed into the URL fragment
+// (deflate-raw + base64url, versioned). The fragment never reaches a server. Issued credentials and
+// the history stay in the browser that made them.
+import * as v from 'valibot'
+import { demoWorld, parseWorld, type World } from '../../engine/index.ts'
+import type { RequestDraft } from '../features/request-builder/request-draft.ts'
+import type { EndpointChoice } from './endpoints.ts'
+import type { PlaygroundState } from './playground-state.ts'
+import { draftSchema } from './state-schema.ts'
+
+export const SHARE_PREFIX = '#share='
+export const SHARE_VERSION = 1
+
+export interface SharedScenario {
+  /** Absent when the sharer used the demo world unchanged. */
+  world?: World
+  draft: RequestDraft
+  endpoint: EndpointChoice
+  clockOffsetMs: number
+}
+
+const payloadSchema = v.object({
+  world: v.optional(v.unknown()),
+  draft: draftSchema,
+  endpoint: v.pipe(v.string(), v.regex(/^(global|[a-z]{2}(-[a-z]+)+-\d)$/)),
+  clockOffsetMs: v.pipe(v.number(), v.finite()),
+})
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = ''
+  for (const byte of bytes) binary += String.fromCharCode(byte)
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'))
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0))
+}
+
+async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const output = new Blob([bytes as BlobPart]).stream().pipeThrough(stream)
+  return new Uint8Array(await new Response(output).arrayBuffer())
+}
+
+/** What of the state a link carries. Wallet credentials are never shared, so a wallet caller becomes alice. */
+export function scenarioOf(state: PlaygroundState, longTermKeyIds: ReadonlySet<string>): SharedScenario {
+  const changedWorld = JSON.stringify(state.world) !== JSON.stringify(demoWorld)
+  const callerId = longTermKeyIds.has(state.draft.callerId) || state.draft.callerId === 'anonymous' ? state.draft.callerId : undefined
+  return {
+    ...(changedWorld ? { world: state.world } : {}),
+    draft: { ...state.draft, ...(callerId === undefined ? { callerId: '' } : {}) },
+    endpoint: state.endpoint,
+    clockOffsetMs: state.clockOffsetMs,
+  }
+}
+
+/** `1.<base64url of deflate-raw JSON>`: the text after `#share=`. */
+export async function encodeScenario(scenario: SharedScenario): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(scenario))
+  return `${SHARE_VERSION}.${toBase64Url(await transform(json, new CompressionStream('deflate-raw')))}`
+}
+
+export type DecodedScenario = { ok: true; scenario: SharedScenario } | { ok: false; reason: string }
+
+/** Reads a share fragment; a damaged or unknown one gives a reason. Never throws. */
+export async function decodeScenario(text: string): Promise<DecodedScenario> {
+  const dot = text.indexOf('.')
+  const version = dot === -1 ? '' : text.slice(0, dot)
+  if (version !== String(SHARE_VERSION)) return { ok: false, reason: `the link has format version "${version}"; this playground reads version ${SHARE_VERSION}` }
+  let json: unknown
+  try {
+    const bytes = await transform(fromBase64Url(text.slice(dot + 1)), new DecompressionStream('deflate-raw'))
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+  } catch {
+    return { ok: false, reason: 'the link is damaged (it may have been cut short when it was copied)' }
+  }
+  const checked = v.safeParse(payloadSchema, json)
+  if (!checked.success) return { ok: false, reason: 'the link does not hold a playground scenario' }
+  const { world: rawWorld, ...rest } = checked.output
+  if (rawWorld === undefined) return { ok: true, scenario: rest }
+  const world = parseWorld(rawWorld)
+  if (!world.ok) return { ok: false, reason: `the world in the link is invalid (${world.problems[0]?.path ?? ''}: ${world.problems[0]?.message ?? ''})` }
+  return { ok: true, scenario: { ...rest, world: world.world } }
+}
+
+/** Applies a scenario over local state: it wins over the local draft, world, endpoint and clock. */
+export function applyScenario(state: PlaygroundState, scenario: SharedScenario, fallbackCallerId: string): PlaygroundState {
+  return {
+    ...state,
+    world: scenario.world ?? demoWorld,
+    draft: { ...scenario.draft, callerId: scenario.draft.callerId === '' ? fallbackCallerId : scenario.draft.callerId },
+    endpoint: scenario.endpoint,
+    clockOffsetMs: scenario.clockOffsetMs,
+  }
+}

@@ -1,0 +1,64 @@
+// The shape of saved playground state, checked before any of it is trusted: a bad import or a
+// corrupt save must never reach the engine or the UI.
+import * as v from 'valibot'
+import { operationNames } from '../../engine/index.ts'
+
+const text = v.string()
+const stringRecord = v.record(v.string(), v.string())
+
+export const draftSchema = v.object({
+  callerId: text,
+  operation: v.picklist(operationNames),
+  fields: v.record(v.string(), stringRecord),
+})
+
+const issuedSchema = v.object({
+  accessKeyId: text,
+  secretAccessKey: text,
+  sessionToken: text,
+  expiration: text,
+  arn: text,
+  account: text,
+})
+
+export const walletEntrySchema = v.object({
+  ...issuedSchema.entries,
+  issuedBy: text,
+  issuedAt: v.number(),
+  expiresAt: v.number(),
+  exchangeId: text,
+})
+
+const checkSchema = v.object({ id: text, title: text, outcome: v.picklist(['pass', 'fail', 'skip']), detail: text })
+
+export const exchangeSchema = v.object({
+  id: text,
+  callerLabel: text,
+  operation: text,
+  endpoint: text,
+  draft: draftSchema,
+  request: v.object({ method: text, url: text, headers: stringRecord, body: text, sourceIp: v.optional(text) }),
+  result: v.object({
+    response: v.object({ status: v.number(), headers: stringRecord, body: text }),
+    operation: v.optional(text),
+    requestId: text,
+    checks: v.array(checkSchema),
+    decidedBy: v.optional(text),
+    signing: v.optional(v.object({ canonicalRequest: text, stringToSign: text, expectedSignature: text, providedSignature: text })),
+    issued: v.optional(issuedSchema),
+  }),
+  sentAt: v.number(),
+})
+
+/** Everything but the world, which the engine's own parseWorld checks. */
+export const savedStateSchema = v.object({
+  world: v.unknown(),
+  sessionKey: v.pipe(text, v.regex(/^[A-Za-z0-9+/]{43}=$/, 'a 32-byte key in base64')),
+  clockOffsetMs: v.pipe(v.number(), v.finite()),
+  endpoint: v.pipe(text, v.regex(/^(global|[a-z]{2}(-[a-z]+)+-\d)$/, 'global or a region name')),
+  draft: draftSchema,
+  wallet: v.array(walletEntrySchema),
+  history: v.array(exchangeSchema),
+  selectedExchangeId: v.optional(text),
+  nextExchangeId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+})
