@@ -103,7 +103,7 @@ export function App({ initial, notices, storage }: AppProps) {
             entries={state.history}
             selectedId={state.selectedExchangeId}
             onSelect={(id) => dispatch({ type: 'select', id })}
-            onRestore={(exchange) => dispatch({ type: 'draft', action: { type: 'restore', draft: exchange.draft } })}
+            onRestore={(exchange) => dispatch({ type: 'restore', exchange })}
             onClear={() => dispatch({ type: 'clear-history' })}
           />
         </div>

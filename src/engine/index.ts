@@ -12,7 +12,7 @@ export type { Check } from './explain/checks.ts'
 export type { IssuedCredentials } from './explain/issued-credentials.ts'
 export type { HttpRequest, HttpResponse } from './http.ts'
 
-export { API_VERSION, operationNames, operationParameters, findOperation, shapeNamed } from './model/sts-model.ts'
+export { API_VERSION, operationNames, operationParameters, structureParameters, findOperation, shapeNamed } from './model/sts-model.ts'
 export type { ParameterModel } from './model/sts-model.ts'
 export type { OperationModel, ShapeModel } from './model/model-types.ts'
 export { operationHandlers } from './operations/index.ts'

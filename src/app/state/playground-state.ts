@@ -36,6 +36,8 @@ export type PlaygroundAction =
   | { type: 'select'; id: string }
   | { type: 'use-as-caller'; accessKeyId: string }
   | { type: 'clear-history' }
+  /** Puts a sent request back into the form, with the endpoint it went to. */
+  | { type: 'restore'; exchange: Exchange }
   | { type: 'forget-credentials'; accessKeyId: string }
   | { type: 'replace'; state: PlaygroundState }
 
@@ -86,9 +88,12 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
     case 'use-as-caller':
       return { ...state, draft: draftReducer(state.draft, { type: 'caller', callerId: action.accessKeyId }) }
     case 'clear-history': {
-      const { selectedExchangeId: _, ...rest } = state
-      return { ...rest, history: [] }
+      const cleared: PlaygroundState = { ...state, history: [] }
+      delete cleared.selectedExchangeId
+      return cleared
     }
+    case 'restore':
+      return { ...state, draft: action.exchange.draft, endpoint: action.exchange.endpoint }
     case 'forget-credentials':
       return { ...state, wallet: state.wallet.filter((entry) => entry.accessKeyId !== action.accessKeyId) }
     case 'replace':

@@ -34,8 +34,12 @@ export interface ParameterModel {
 
 export function operationParameters(operation: string): ParameterModel[] {
   const op = findOperation(operation)
-  if (!op?.input) return []
-  const input = shapeNamed(op.input)
+  return op?.input ? structureParameters(op.input) : []
+}
+
+/** The members of a structure shape (an operation's input, or e.g. Tag), as parameters in model order. */
+export function structureParameters(structureName: string): ParameterModel[] {
+  const input = shapeNamed(structureName)
   return Object.entries(input.members ?? {}).map(([name, ref]) => {
     const shape = shapeNamed(ref.shape)
     const parameter: ParameterModel = {

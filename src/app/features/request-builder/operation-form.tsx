@@ -12,11 +12,11 @@ interface OperationFormProps {
 export function OperationForm({ operation, fieldText, problems, onFieldChange }: OperationFormProps) {
   const parameters = operationParameters(operation)
   if (parameters.length === 0) {
-    return <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700">{operation} takes no parameters.</p>
+    return <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300">{operation} takes no parameters.</p>
   }
   return (
     <fieldset className="flex flex-col gap-4">
-      <legend className="mb-3 text-xs font-medium text-slate-600">
+      <legend className="mb-3 text-xs font-medium text-slate-600 dark:text-slate-400">
         Parameters of {operation}. Empty fields are left out; hints never stop you sending.
       </legend>
       {parameters.map((parameter) => (

@@ -20,7 +20,7 @@ export function OperationPicker({ value, onChange }: OperationPickerProps) {
     <>
       <p>{summary(value)}</p>
       {!simulated && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-2.5 py-1.5 text-amber-900">
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-2.5 py-1.5 text-amber-900 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-200">
           <span aria-hidden="true" className="font-bold">! </span>Not simulated yet: the playground answers {value} with a 501 NotImplemented. The request
           is still built and signed as AWS would receive it.
         </p>

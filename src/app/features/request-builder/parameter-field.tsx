@@ -1,31 +1,49 @@
 import type { ParameterModel } from '../../../engine/index.ts'
-import { constraintParts, valueWarning } from './parameter-hints.ts'
-import { fieldKind, jsonExample } from './parameter-value.ts'
+import { PolicyDocumentField } from '../policy-editor/policy-document-field.tsx'
+import { fieldEditor } from './field-editor.ts'
+import { FieldHints, hintIds } from './field-hints.tsx'
+import { inputClass } from './input-class.ts'
+import { valueWarning } from './parameter-hints.ts'
+import { jsonExample } from './parameter-value.ts'
+import { StructureEditor } from './structure-editor.tsx'
 
 interface ParameterFieldProps {
   parameter: ParameterModel
+  /** The draft's text for the parameter: one string whatever the input (see parameter-value.ts). */
   value: string
   /** Why the value cannot be encoded, when it cannot (e.g. unfinished JSON). */
   problem: string | undefined
   onChange: (value: string) => void
 }
 
-const inputClass = 'w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-xs placeholder:text-slate-400'
-
+/** The input that fits the parameter's shape in the model, labelled with its exact STS name. */
 export function ParameterField({ parameter, value, problem, onChange }: ParameterFieldProps) {
   const id = `param-${parameter.name}`
-  const kind = fieldKind(parameter)
+  const editor = fieldEditor(parameter)
   const warning = problem ?? valueWarning(parameter, value)
-  const [presence, ...limits] = constraintParts(parameter)
-  const describedBy = [`${id}-constraints`, warning === undefined ? undefined : `${id}-warning`].filter(Boolean).join(' ')
-  const common = { id, value, 'aria-describedby': describedBy, spellCheck: false, autoComplete: 'off' } as const
+  const describedBy = hintIds(id, warning)
 
+  if (editor === 'structure') return <StructureEditor id={id} parameter={parameter} value={value} problem={problem} onChange={onChange} />
+  if (editor === 'policy-document') {
+    return (
+      <PolicyDocumentField
+        id={id}
+        label={parameter.name}
+        value={value}
+        onChange={onChange}
+        describedBy={describedBy}
+        hints={<FieldHints id={id} parameter={parameter} note="JSON IAM policy" warning={warning} />}
+      />
+    )
+  }
+
+  const common = { id, value, 'aria-describedby': describedBy, spellCheck: false, autoComplete: 'off' } as const
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-mono text-sm font-semibold text-slate-900">
+      <label htmlFor={id} className="font-mono text-sm font-semibold text-slate-900 dark:text-slate-100">
         {parameter.name}
       </label>
-      {kind === 'scalar' ? (
+      {editor === 'text' ? (
         <input
           {...common}
           type="text"
@@ -36,30 +54,13 @@ export function ParameterField({ parameter, value, problem, onChange }: Paramete
       ) : (
         <textarea
           {...common}
-          rows={kind === 'json' ? 3 : 2}
-          placeholder={kind === 'json' ? jsonExample(parameter) : 'One item per line'}
+          rows={editor === 'json' ? 3 : 2}
+          placeholder={editor === 'json' ? jsonExample(parameter) : 'One item per line'}
           onChange={(event) => onChange(event.target.value)}
           className={`${inputClass} resize-y`}
         />
       )}
-      <p id={`${id}-constraints`} className="text-xs text-slate-600">
-        <span className={presence === 'required' ? 'font-semibold text-slate-800' : ''}>{presence}</span>
-        {limits.map((limit) => ` · ${limit}`)}
-        {kind === 'string-list' && ' · one item per line'}
-        {kind === 'json' && ' · JSON for now (a structured editor comes later)'}
-        {parameter.pattern !== undefined && (
-          <>
-            {' · pattern '}
-            <code className="rounded bg-slate-100 px-1 font-mono wrap-anywhere text-slate-800">{parameter.pattern}</code>
-          </>
-        )}
-      </p>
-      {warning !== undefined && (
-        <p id={`${id}-warning`} className="text-xs text-amber-800">
-          <span aria-hidden="true">⚠ </span>
-          {warning}
-        </p>
-      )}
+      <FieldHints id={id} parameter={parameter} note={editor === 'string-list' ? 'one item per line' : editor === 'json' ? 'JSON' : undefined} warning={warning} />
     </div>
   )
 }

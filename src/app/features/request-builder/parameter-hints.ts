@@ -14,15 +14,18 @@ function range(min: number | undefined, max: number | undefined, unit: string): 
   return undefined
 }
 
-/** E.g. ['required', '2–64 characters'], ['optional', 'integer 900–43200']. The pattern is separate. */
-export function constraintParts(parameter: ParameterModel): string[] {
+/**
+ * E.g. ['required', '2–64 characters'], ['optional', 'integer, 900–43200']. The pattern is separate.
+ * `items` names what a list holds, in the plural (`tags`).
+ */
+export function constraintParts(parameter: ParameterModel, items = 'items'): string[] {
   const parts = [parameter.required ? 'required' : 'optional']
   if (parameter.type === 'integer') {
     const bounds = range(parameter.min, parameter.max, '')
     parts.push(bounds === undefined ? 'integer' : `integer, ${bounds}`)
   } else if (parameter.type === 'list') {
-    const items = range(parameter.min, parameter.max, 'items')
-    if (items !== undefined) parts.push(items)
+    const bounds = range(parameter.min, parameter.max, items)
+    if (bounds !== undefined) parts.push(bounds)
   } else if (parameter.type !== 'structure') {
     const length = range(parameter.min, parameter.max, 'characters')
     if (length !== undefined) parts.push(length)
@@ -31,24 +34,37 @@ export function constraintParts(parameter: ParameterModel): string[] {
   return parts
 }
 
+/**
+ * Patterns are Java regular expressions. With the `u` flag JavaScript reads `\p{L}` (Tag keys) as
+ * Java does; without it `\p{L}` is the letter p. A pattern neither reading compiles matches anything:
+ * it is not the user's problem. (The engine validates with its own exact Java reading.)
+ */
 function matchesPattern(pattern: string, value: string): boolean {
-  try {
-    return new RegExp(`^(?:${pattern})$`).test(value)
-  } catch {
-    return true // A pattern JavaScript cannot compile is not the user's problem.
+  for (const flags of ['u', '']) {
+    try {
+      return new RegExp(`^(?:${pattern})$`, flags).test(value)
+    } catch {
+      // Try the next reading.
+    }
   }
+  return true
+}
+
+/** When a list holds more or fewer items than STS accepts. `items` is the plural noun (`tags`). */
+export function countWarning(parameter: ParameterModel, n: number, items = 'items'): string | undefined {
+  if (n === 0) return undefined
+  if (parameter.max !== undefined && n > parameter.max) return `${count(n, items)}; STS accepts at most ${parameter.max}.`
+  if (parameter.min !== undefined && n < parameter.min) return `${count(n, items)}; STS needs at least ${parameter.min}.`
+  return undefined
 }
 
 /** Why a value would likely be rejected by STS, or undefined when it looks fine. Advisory only. */
 export function valueWarning(parameter: ParameterModel, raw: string): string | undefined {
   const kind = fieldKind(parameter)
-  if (raw.trim() === '') return parameter.required ? 'Required: the request will be sent without it.' : undefined
-  if (kind === 'string-list') {
-    const items = listItems(raw).length
-    if (parameter.max !== undefined && items > parameter.max) return `${count(items, 'items')}; STS accepts at most ${parameter.max}.`
-    if (parameter.min !== undefined && items < parameter.min) return `${count(items, 'items')}; STS needs at least ${parameter.min}.`
-    return undefined
-  }
+  // A scalar of spaces is sent as typed; list and JSON fields of blanks are left out.
+  const empty = kind === 'scalar' ? raw === '' : raw.trim() === ''
+  if (empty) return parameter.required ? 'Required: the request will be sent without it.' : undefined
+  if (kind === 'string-list') return countWarning(parameter, listItems(raw).length)
   if (kind === 'json') return undefined
   if (parameter.type === 'integer') {
     if (!/^-?\d+$/.test(raw)) return 'Not a whole number.'
@@ -57,8 +73,9 @@ export function valueWarning(parameter: ParameterModel, raw: string): string | u
     if (parameter.max !== undefined && n > parameter.max) return `Above the maximum of ${parameter.max}.`
     return undefined
   }
-  if (parameter.min !== undefined && raw.length < parameter.min) return `${count(raw.length, 'characters')}; at least ${parameter.min} needed.`
-  if (parameter.max !== undefined && raw.length > parameter.max) return `${count(raw.length, 'characters')}; at most ${parameter.max} allowed.`
+  const length = [...raw].length // STS counts code points: an emoji is one character, not two.
+  if (parameter.min !== undefined && length < parameter.min) return `${count(length, 'characters')}; at least ${parameter.min} needed.`
+  if (parameter.max !== undefined && length > parameter.max) return `${count(length, 'characters')}; at most ${parameter.max} allowed.`
   if (parameter.pattern !== undefined && !matchesPattern(parameter.pattern, raw)) return 'Does not match the pattern.'
   return undefined
 }

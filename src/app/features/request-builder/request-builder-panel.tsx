@@ -1,7 +1,5 @@
-import type { Dispatch } from 'react'
+import type { Dispatch, ReactNode } from 'react'
 import { Panel } from '../../components/panel.tsx'
-import type { CallerGroup, CallerOption } from './callers.ts'
-import { CallerPicker } from './caller-picker.tsx'
 import { OperationForm } from './operation-form.tsx'
 import { OperationPicker } from './operation-picker.tsx'
 import { fieldText, type DraftAction, type RequestDraft } from './request-draft.ts'
@@ -9,16 +7,20 @@ import { fieldText, type DraftAction, type RequestDraft } from './request-draft.
 interface RequestBuilderPanelProps {
   draft: RequestDraft
   dispatch: Dispatch<DraftAction>
-  callerGroups: readonly CallerGroup[]
-  caller: CallerOption | undefined
+  /** Who signs the request: the caller picker (src/app/features/caller), shown above the operation. */
+  callerPicker: ReactNode
+  /** False while there is no caller to sign with: Send is disabled then. */
+  canSend: boolean
   problems: Readonly<Record<string, string>>
   onSend: () => void
 }
 
-export function RequestBuilderPanel({ draft, dispatch, callerGroups, caller, problems, onSend }: RequestBuilderPanelProps) {
+const keyClass = 'rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200'
+
+export function RequestBuilderPanel({ draft, dispatch, callerPicker, canSend, problems, onSend }: RequestBuilderPanelProps) {
   return (
     <Panel id="request" title="Request" description="Who calls STS, which operation, with what parameters.">
-      <CallerPicker groups={callerGroups} selected={caller} onChange={(accessKeyId) => dispatch({ type: 'caller', accessKeyId })} />
+      {callerPicker}
       <OperationPicker value={draft.operation} onChange={(operation) => dispatch({ type: 'operation', operation })} />
       <OperationForm
         operation={draft.operation}
@@ -26,18 +28,17 @@ export function RequestBuilderPanel({ draft, dispatch, callerGroups, caller, pro
         problems={problems}
         onFieldChange={(name, value) => dispatch({ type: 'field', name, value })}
       />
-      <div className="sticky bottom-0 -mx-5 -mb-5 flex flex-wrap items-center gap-3 rounded-b-xl border-t border-slate-200 bg-white/95 px-5 py-4 backdrop-blur-sm">
+      <div className="sticky bottom-0 -mx-5 -mb-5 flex flex-wrap items-center gap-3 rounded-b-xl border-t border-slate-200 bg-white/95 px-5 py-4 backdrop-blur-sm dark:border-slate-700 dark:bg-slate-900/95">
         <button
           type="button"
           onClick={onSend}
-          disabled={caller === undefined}
-          className="rounded-md bg-indigo-600 px-5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 active:bg-indigo-800 disabled:bg-slate-300 disabled:text-slate-600"
+          disabled={!canSend}
+          className="rounded-md bg-indigo-600 px-5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 active:bg-indigo-800 disabled:bg-slate-300 disabled:text-slate-600 dark:disabled:bg-slate-700 dark:disabled:text-slate-300"
         >
           Send
         </button>
-        <p className="text-xs text-slate-600">
-          or press <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-slate-800">Ctrl</kbd> +{' '}
-          <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-slate-800">Enter</kbd> (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          or press <kbd className={keyClass}>Ctrl</kbd> + <kbd className={keyClass}>Enter</kbd> (
           <kbd className="font-mono">⌘</kbd> + <kbd className="font-mono">Enter</kbd> on a Mac) anywhere
         </p>
       </div>

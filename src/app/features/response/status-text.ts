@@ -10,10 +10,15 @@ const reasons: Record<number, string> = {
   503: 'Service Unavailable',
 }
 
+/** E.g. `403 Forbidden`, or just `418` for a status STS never sends. */
+export function statusText(status: number): string {
+  const reason = reasons[status]
+  return reason === undefined ? String(status) : `${status} ${reason}`
+}
+
 /** E.g. `HTTP/1.1 403 Forbidden`. */
 export function statusLine(status: number): string {
-  const reason = reasons[status]
-  return reason === undefined ? `HTTP/1.1 ${status}` : `HTTP/1.1 ${status} ${reason}`
+  return `HTTP/1.1 ${statusText(status)}`
 }
 
 export type StatusTone = 'success' | 'redirect' | 'client-error' | 'server-error'

@@ -1,0 +1,87 @@
+// What one history entry says at a glance: its outcome, error code, deciding check, send time and
+// the parameters it carried. Pure, so the list and the comparison read exchanges the same way.
+import { parseQuery, type Check, type EngineResult, type HttpRequest, type HttpResponse, type QueryPair } from '../../../engine/index.ts'
+
+/**
+ * The `Code` of an STS error body: `<Error>…<Code>X</Code>` in XML, `{"Error":{"Code":"X"}}` in the
+ * legacy JSON form (`Accept: application/json`). Undefined for a success, a redirect or a body that
+ * carries no code.
+ */
+export function errorCode(response: HttpResponse): string | undefined {
+  const body = response.body.trimStart()
+  if (body.startsWith('{')) return jsonErrorCode(body)
+  const code = /<Error\b[^>]*>[\s\S]*?<Code>([^<]*)<\/Code>/.exec(body)?.[1]?.trim()
+  return code === undefined || code === '' ? undefined : code
+}
+
+function jsonErrorCode(body: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body)
+    if (typeof parsed !== 'object' || parsed === null || !('Error' in parsed)) return undefined
+    const error: unknown = parsed.Error
+    if (typeof error !== 'object' || error === null || !('Code' in error)) return undefined
+    return typeof error.Code === 'string' && error.Code !== '' ? error.Code : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export type OutcomeTone = 'success' | 'redirect' | 'client-error' | 'server-error'
+
+export interface Outcome {
+  tone: OutcomeTone
+  /** A shape that differs per tone, so the outcome never rests on colour alone. */
+  icon: '✓' | '↪' | '✗' | '!'
+  /** What a screen reader hears for the icon: `Succeeded`, `Failed`, … */
+  word: string
+  /** Status and, for an error, its code: `200`, `403 AccessDenied`. */
+  text: string
+}
+
+const tones: Record<OutcomeTone, Pick<Outcome, 'icon' | 'word'>> = {
+  success: { icon: '✓', word: 'Succeeded' },
+  redirect: { icon: '↪', word: 'Redirected' },
+  'client-error': { icon: '✗', word: 'Failed' },
+  'server-error': { icon: '!', word: 'Server error' },
+}
+
+function toneOf(status: number): OutcomeTone {
+  if (status < 300) return 'success'
+  if (status < 400) return 'redirect'
+  if (status < 500) return 'client-error'
+  return 'server-error'
+}
+
+export function outcomeOf(response: HttpResponse): Outcome {
+  const tone = toneOf(response.status)
+  const code = errorCode(response)
+  return { tone, ...tones[tone], text: code === undefined ? String(response.status) : `${response.status} ${code}` }
+}
+
+/**
+ * The check named by `decidedBy`: its failure when it failed (a check id can repeat), else its last
+ * occurrence, as the Why panel marks it.
+ */
+export function decidingCheck(result: EngineResult): Check | undefined {
+  const { checks, decidedBy } = result
+  if (decidedBy === undefined) return undefined
+  return checks.find((check) => check.id === decidedBy && check.outcome === 'fail') ?? checks.findLast((check) => check.id === decidedBy)
+}
+
+/** An engine-clock instant as `HH:MM:SS UTC`: the engine clock is virtual, so no local time zone applies. */
+export function clockTime(epochMs: number): string {
+  return `${new Date(epochMs).toISOString().slice(11, 19)} UTC`
+}
+
+/**
+ * The Query parameters a request carried, decoded, in wire order. Read where the engine reads them:
+ * the body of a form POST, else the URL's query string.
+ */
+export function sentParameters(request: HttpRequest): QueryPair[] {
+  const contentType = Object.entries(request.headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1]
+  const isForm = contentType?.toLowerCase().split(';')[0]?.trim() === 'application/x-www-form-urlencoded'
+  if (request.method.toUpperCase() === 'POST' && isForm) return parseQuery(request.body)
+  const url = request.url.split('#', 1)[0] ?? ''
+  const at = url.indexOf('?')
+  return at === -1 ? [] : parseQuery(url.slice(at + 1))
+}

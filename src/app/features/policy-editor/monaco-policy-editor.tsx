@@ -1,0 +1,106 @@
+// The Monaco editor for a policy document: the default export, loaded with React.lazy by
+// policy-document-field.tsx. A small own wrapper (no @monaco-editor/react: it loads Monaco from a CDN).
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import { monaco } from './monaco-setup.ts'
+import { useDarkDocument } from './use-dark-document.ts'
+
+export interface MonacoPolicyEditorProps {
+  value: string
+  onChange: (value: string) => void
+  /** The accessible name of the editor's text area (the parameter name, e.g. `Policy`). */
+  ariaLabel: string
+  /** Given to the editor's text area, so the field's <label for> names and focuses it. */
+  textAreaId: string
+  /** Ids of the hints that describe the editor; the Tab hint is added to them. */
+  describedBy: string
+  /** Unique per editor on the page: names the model, whose `.policy.json` suffix selects the IAM schema. */
+  modelName: string
+  /** Asked once the editor exists: whether it should take the focus (the text area it replaced had it). */
+  shouldTakeFocus: () => boolean
+}
+
+export default function MonacoPolicyEditor({ value, onChange, ariaLabel, textAreaId, describedBy, modelName, shouldTakeFocus }: MonacoPolicyEditorProps) {
+  const containerRef = useRef<HTMLDivElement>(null)
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
+  const latest = useRef({ value, onChange, shouldTakeFocus })
+  useLayoutEffect(() => {
+    latest.current = { value, onChange, shouldTakeFocus }
+  })
+  const dark = useDarkDocument()
+  const tabHintId = `${textAreaId}-tab-hint`
+
+  useEffect(() => {
+    const container = containerRef.current
+    if (container === null) return
+    const model = monaco.editor.createModel(latest.current.value, 'json', monaco.Uri.parse(`inmemory://sts-playground/${modelName}.policy.json`))
+    const editor = monaco.editor.create(container, {
+      model,
+      ariaLabel,
+      // A real <textarea> rather than the EditContext API: the form screen readers have long supported.
+      editContext: false,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      wordWrap: 'on',
+      tabSize: 2,
+      fontSize: 13,
+      lineNumbersMinChars: 3,
+      renderLineHighlight: 'none',
+      // 'dimmed' draws the last line number at 1.8:1 contrast; axe (rightly) flags it.
+      renderFinalNewline: 'on',
+      fixedOverflowWidgets: true,
+      scrollbar: { alwaysConsumeMouseWheel: false },
+    })
+    const subscription = editor.onDidChangeModelContent(() => {
+      const text = model.getValue()
+      if (text !== latest.current.value) latest.current.onChange(text)
+    })
+    editorRef.current = editor
+    if (latest.current.shouldTakeFocus()) editor.focus()
+    return () => {
+      subscription.dispose()
+      editor.dispose()
+      model.dispose()
+      editorRef.current = null
+    }
+  }, [ariaLabel, modelName])
+
+  // Monaco has no options for these, so they go on its text area directly.
+  useEffect(() => {
+    const textArea = containerRef.current?.querySelector('textarea')
+    textArea?.setAttribute('id', textAreaId)
+    textArea?.setAttribute('aria-describedby', `${tabHintId} ${describedBy}`)
+  }, [textAreaId, tabHintId, describedBy, ariaLabel, modelName])
+
+  // Text set from outside (Insert example, a restored draft) goes in as an edit, so Undo brings back what was there.
+  useEffect(() => {
+    const editor = editorRef.current
+    const model = editor?.getModel()
+    if (!editor || !model || model.getValue() === value) return
+    editor.pushUndoStop()
+    editor.executeEdits('draft', [{ range: model.getFullModelRange(), text: value }])
+    editor.pushUndoStop()
+  }, [value])
+
+  useEffect(() => {
+    monaco.editor.setTheme(dark ? 'vs-dark' : 'vs')
+  }, [dark])
+
+  return (
+    <>
+      <div
+        ref={containerRef}
+        data-testid="policy-editor"
+        className="h-64 w-full overflow-hidden rounded-md border border-slate-300 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-indigo-600 dark:border-slate-600 dark:focus-within:outline-indigo-400"
+      />
+      <p id={tabHintId} className="text-xs text-slate-600 dark:text-slate-400">
+        <span aria-hidden="true">⌨ </span>
+        Tab inserts spaces; press <Key>Ctrl</Key>+<Key>M</Key> (<Key>Ctrl</Key>+<Key>Shift</Key>+<Key>M</Key> on macOS) to make Tab move focus.
+      </p>
+    </>
+  )
+}
+
+function Key({ children }: { children: string }) {
+  return <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200">{children}</kbd>
+}

@@ -1,0 +1,88 @@
+import { lazy, Suspense, useCallback, useRef, type ReactNode } from 'react'
+import { EditorLoadBoundary } from './editor-load-boundary.tsx'
+import { EXAMPLE_SESSION_POLICY } from './example-policy.ts'
+
+// Monaco is a few megabytes: it loads in its own chunk, and only when a policy field is on screen.
+const MonacoPolicyEditor = lazy(() => import('./monaco-policy-editor.tsx'))
+
+interface PolicyDocumentFieldProps {
+  /** The id of the editor's text area (labelled by this field's <label>). */
+  id: string
+  /** The parameter name, e.g. `Policy`: the visible label and the editor's accessible name. */
+  label: string
+  value: string
+  onChange: (value: string) => void
+  /** Ids of the constraint and warning hints, which `hints` renders. */
+  describedBy: string
+  /** The field's constraints and warning, shown under the editor. */
+  hints: ReactNode
+}
+
+const textAreaClass =
+  'w-full resize-y rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-xs placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:placeholder:text-slate-400'
+
+/**
+ * A session policy document: Monaco with the IAM policy schema once it has loaded; until then, and
+ * if it cannot load, a plain text area with the same label and value, so the field always works.
+ */
+export function PolicyDocumentField({ id, label, value, onChange, describedBy, hints }: PolicyDocumentFieldProps) {
+  // Whether the plain text area had the focus, so the editor that replaces it can take it over.
+  const plainFocused = useRef(false)
+  const shouldTakeFocus = useCallback(() => plainFocused.current && document.activeElement === document.body, [])
+
+  const plain = (note: string | undefined) => (
+    <>
+      <textarea
+        id={id}
+        value={value}
+        rows={8}
+        spellCheck={false}
+        autoComplete="off"
+        placeholder='{"Version": "2012-10-17", "Statement": […]}'
+        aria-describedby={note === undefined ? describedBy : `${describedBy} ${id}-editor-note`}
+        onChange={(event) => onChange(event.target.value)}
+        onFocus={() => (plainFocused.current = true)}
+        onBlur={() => (plainFocused.current = false)}
+        className={textAreaClass}
+      />
+      {note !== undefined && (
+        <p id={`${id}-editor-note`} className="text-xs text-slate-600 dark:text-slate-400">
+          <span className="font-semibold">Note: </span>
+          {note}
+        </p>
+      )}
+    </>
+  )
+
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <label htmlFor={id} className="font-mono text-sm font-semibold text-slate-900 dark:text-slate-100">
+          {label}
+        </label>
+        <button
+          type="button"
+          onClick={() => onChange(EXAMPLE_SESSION_POLICY)}
+          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
+        >
+          {value.trim() === '' ? 'Insert example' : 'Replace with example'}
+          <span className="sr-only"> session policy</span>
+        </button>
+      </div>
+      <EditorLoadBoundary fallback={plain('The policy editor could not load, so this is a plain text area.')}>
+        <Suspense fallback={plain('Loading the policy editor…')}>
+          <MonacoPolicyEditor
+            value={value}
+            onChange={onChange}
+            ariaLabel={label}
+            textAreaId={id}
+            describedBy={describedBy}
+            modelName={id}
+            shouldTakeFocus={shouldTakeFocus}
+          />
+        </Suspense>
+      </EditorLoadBoundary>
+      {hints}
+    </div>
+  )
+}

@@ -1,0 +1,14 @@
+// Small facts about a history entry, in the words the summary line shows.
+import type { HttpRequest } from '../../../engine/index.ts'
+import { endpointHost, type EndpointChoice } from '../../state/endpoints.ts'
+
+/** The Host the request was sent to (header names in any case), else the chosen endpoint's host. */
+export function requestHost(request: HttpRequest, endpoint: EndpointChoice): string {
+  const entry = Object.entries(request.headers).find(([name]) => name.toLowerCase() === 'host')
+  return entry?.[1] ?? endpointHost(endpoint)
+}
+
+/** An engine-clock instant as `14:03:27 UTC`: the clock of the Date header, not the viewer's zone. */
+export function clockTime(ms: number): string {
+  return `${new Date(ms).toISOString().slice(11, 19)} UTC`
+}

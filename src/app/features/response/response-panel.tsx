@@ -1,0 +1,48 @@
+import { Panel } from '../../components/panel.tsx'
+import type { Exchange } from '../../state/exchange.ts'
+import { CredentialsCard } from './credentials-card.tsx'
+import { ErrorCallout, RedirectNote } from './error-callout.tsx'
+import { HighlightedResponse } from './highlighted-response.tsx'
+import { ResponseSummary } from './response-summary.tsx'
+
+interface ResponsePanelProps {
+  /** The answer to show (the latest, or one picked from history). */
+  exchange: Exchange | undefined
+  /** A failure before the engine answered (e.g. signing failed). */
+  error: Error | null
+  /** The engine clock, epoch ms, ticking each second: drives the credentials countdown. */
+  nowMs: number
+  onUseAsCaller: (exchange: Exchange) => void
+  /** The issued credentials are already the selected caller. */
+  isCaller: boolean
+}
+
+/** What STS answered: a summary, the error or the issued credentials in plain words, then the raw response. */
+export function ResponsePanel({ exchange, error, nowMs, onUseAsCaller, isCaller }: ResponsePanelProps) {
+  const response = exchange?.result.response
+  const issued = exchange?.result.issued
+  return (
+    <Panel id="response" title="Response" description="Status line, headers and body, as STS sends them.">
+      {error !== null && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
+          <span aria-hidden="true">✗ </span>The request could not be sent: {error.message}
+        </p>
+      )}
+      {exchange === undefined || response === undefined ? (
+        <p className="rounded-md border border-dashed border-slate-300 px-3 py-6 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-400">
+          Press Send (Ctrl+Enter) to call STS.
+        </p>
+      ) : (
+        <>
+          <ResponseSummary exchange={exchange} />
+          {response.status >= 400 && <ErrorCallout response={response} />}
+          {response.status >= 300 && response.status < 400 && <RedirectNote response={response} />}
+          {response.status < 300 && issued !== undefined && (
+            <CredentialsCard key={exchange.id} issued={issued} nowMs={nowMs} isCaller={isCaller} onUseAsCaller={() => onUseAsCaller(exchange)} />
+          )}
+          <HighlightedResponse response={response} />
+        </>
+      )}
+    </Panel>
+  )
+}
