@@ -14,6 +14,7 @@ import { ResponsePanel } from './features/response/response-panel.tsx'
 import { ShareControls } from './features/settings/share-controls.tsx'
 import { StartupNotices } from './features/settings/startup-notices.tsx'
 import { ThemePicker } from './features/settings/theme-picker.tsx'
+import { WorldFileControls } from './features/settings/world-file-controls.tsx'
 import { WhyPanel } from './features/why/why-panel.tsx'
 import { WireRequestPanel } from './features/wire-request/wire-request-panel.tsx'
 import { useSendRequest, useSignedPreview } from './queries.ts'
@@ -60,6 +61,7 @@ export function App({ initial, notices, storage }: AppProps) {
       <AppHeader worldName={state.world.name}>
         <ClockControl nowMs={nowMs} offsetMs={state.clockOffsetMs} onOffset={(offsetMs) => dispatch({ type: 'clock', offsetMs })} />
         <ShareControls makeLink={makeLink} onReset={() => dispatch({ type: 'replace', state: freshState(newSessionKey()) })} />
+        <WorldFileControls world={state.world} onImport={(world) => dispatch({ type: 'world', world })} />
         <ThemePicker />
       </AppHeader>
       <StartupNotices notices={notices} onDiscardBroken={() => storage?.removeItem(BROKEN_STATE_KEY)} />

@@ -31,6 +31,8 @@ export interface PlaygroundState {
 export type PlaygroundAction =
   | { type: 'draft'; action: DraftAction }
   | { type: 'endpoint'; endpoint: EndpointChoice }
+  /** A world imported from a file (already validated). */
+  | { type: 'world'; world: World }
   | { type: 'clock'; offsetMs: number }
   | { type: 'recorded'; exchange: Omit<Exchange, 'id'> }
   | { type: 'select'; id: string }
@@ -79,6 +81,8 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
       return { ...state, draft: draftReducer(state.draft, action.action) }
     case 'endpoint':
       return { ...state, endpoint: action.endpoint }
+    case 'world':
+      return { ...state, world: action.world }
     case 'clock':
       return { ...state, clockOffsetMs: action.offsetMs }
     case 'recorded':
