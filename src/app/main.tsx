@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app.tsx'
+import { AppErrorBoundary } from './app-error-boundary.tsx'
 import { newSessionKey } from './engine-client.ts'
 import { applyTheme, readThemeChoice } from './features/settings/theme.ts'
 import './index.css'
@@ -23,9 +24,11 @@ function render(start: Startup): void {
   if (start.hadShareLink) history.replaceState(null, '', `${location.pathname}${location.search}`)
   createRoot(mount).render(
     <StrictMode>
-      <Providers>
-        <App initial={start.state} notices={start.notices} storage={storage} />
-      </Providers>
+      <AppErrorBoundary storage={storage}>
+        <Providers>
+          <App initial={start.state} notices={start.notices} storage={storage} />
+        </Providers>
+      </AppErrorBoundary>
     </StrictMode>,
   )
 }
