@@ -86,6 +86,8 @@ const samlProvider = v.object({
   name,
   entityId: v.string(),
   signingCertificates: v.array(v.string()),
+  /** The playground's simulated IdP for this provider: the PKCS#8 PEM key it signs responses with. */
+  simulatedIdp: v.optional(v.object({ privateKeyPem: v.string() })),
 })
 
 const oidcProvider = v.object({
@@ -93,6 +95,10 @@ const oidcProvider = v.object({
   url: v.pipe(v.string(), v.startsWith('https://', 'must start with https://')),
   clientIds: v.array(v.string()),
   jwks: v.object({ keys: v.array(v.record(v.string(), v.unknown())) }),
+  /** The playground's simulated IdP for this provider: the private JWK it signs ID tokens with. */
+  simulatedIdp: v.optional(v.object({ privateJwk: v.record(v.string(), v.unknown()) })),
+  /** Set by the learner to make STS unable to reach the provider's keys (IDPCommunicationError). */
+  keysUnreachable: v.optional(v.boolean()),
 })
 
 export const WORLD_FORMAT = 'sts-playground-world'
