@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { encodeQuery } from '../engine/index.ts'
 import { AppHeader } from './app-header.tsx'
 import { newSessionKey } from './engine-client.ts'
@@ -25,6 +25,8 @@ import { encodeScenario, scenarioOf, SHARE_PREFIX } from './state/share-link.ts'
 import type { StartupNotice } from './state/startup.ts'
 import { usePlayground } from './state/use-playground.ts'
 import { useSendShortcut } from './use-send-shortcut.ts'
+
+const FederationSection = lazy(() => import('./features/federation-section.tsx'))
 
 interface AppProps {
   initial: PlaygroundState
@@ -110,6 +112,11 @@ export function App({ initial, notices, storage }: AppProps) {
           />
         </div>
       </main>
+      <section aria-label="Federation" className="mx-auto grid max-w-[1720px] items-start gap-5 px-4 pb-6 sm:px-6 xl:grid-cols-2">
+        <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the simulated identity providers…</p>}>
+          <FederationSection world={state.world} nowMs={nowMs} onDraft={(action) => dispatch({ type: 'draft', action })} />
+        </Suspense>
+      </section>
     </div>
   )
 }

@@ -1,6 +1,22 @@
 // The one module of the app that talks to the engine. Components never call the engine directly:
 // they go through the hooks in queries.ts, which call sendToEngine.
-import { createEngine, describeSignature, operationHandlers, type Engine, type EngineDeps, type EngineResult, type HttpRequest, type SigningWork, type World } from '../engine/index.ts'
+import {
+  createEngine,
+  describeSignature,
+  operationHandlers,
+  simulatedIdToken,
+  simulatedSamlResponse,
+  type Engine,
+  type EngineDeps,
+  type EngineResult,
+  type HttpRequest,
+  type SigningWork,
+  type SimulatedIdTokenOptions,
+  type SimulatedIdTokenResult,
+  type SimulatedSamlOptions,
+  type SimulatedSamlResult,
+  type World,
+} from '../engine/index.ts'
 
 /** The engine clock is the wall clock plus an offset the learner sets (advance time, pick an instant). */
 let clockOffsetMs = 0
@@ -52,4 +68,14 @@ export function signatureSteps(request: HttpRequest, secretAccessKey: string): S
 /** Whether this version of the engine simulates an operation (others answer 501 NotImplemented). */
 export function isSimulated(operation: string): boolean {
   return operationHandlers.has(operation)
+}
+
+/** Signs in at the world's simulated SAML IdP, on the engine clock, with the browser's WebCrypto. */
+export function signInWithSaml(world: World, providerArn: string, options: Omit<SimulatedSamlOptions, 'nowMs'>): Promise<SimulatedSamlResult> {
+  return simulatedSamlResponse(world, providerArn, { ...options, nowMs: engineNow() }, crypto)
+}
+
+/** Signs in at the world's simulated OIDC IdP, on the engine clock. */
+export function signInWithOidc(world: World, providerArn: string, options: Omit<SimulatedIdTokenOptions, 'nowMs'>): Promise<SimulatedIdTokenResult> {
+  return simulatedIdToken(world, providerArn, { ...options, nowMs: engineNow() })
 }

@@ -54,3 +54,13 @@ export type { ProbeInput, ProbeResult } from './authorization/probe.ts'
 // Outbound identity federation (GetWebIdentityToken): the issuer and keys that verify its tokens.
 export { outboundJwks } from './operations/web-identity-token/signing-keys.ts'
 export { outboundIssuer, outboundOpenIdConfiguration } from './operations/web-identity-token/issuer.ts'
+
+// Simulated identity providers: sign in at a SAML or OIDC IdP of the world that has a
+// `simulatedIdp` key and get what the IdP would hand over (a signed SAMLResponse, an ID token).
+// The SAML XML libraries are loaded on first use only (dynamic import), as for AssumeRoleWithSAML.
+export { simulatedProviders, rolesTrusting } from './idp/simulated-providers.ts'
+export type { SimulatedProvider } from './idp/simulated-providers.ts'
+export { simulatedSamlResponse, AWS_SAML_SIGNIN } from './idp/saml-idp.ts'
+export type { SimulatedSamlOptions, SimulatedSamlResult } from './idp/saml-idp.ts'
+export { simulatedIdToken } from './idp/oidc-idp.ts'
+export type { SimulatedIdTokenOptions, SimulatedIdTokenResult } from './idp/oidc-idp.ts'

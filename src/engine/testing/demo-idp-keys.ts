@@ -1,76 +1,31 @@
-// Test fixture: the demo world's identity-provider keys (shared/demo-world/*.pem, *.json).
-// They are published demo keys, valid nowhere but in the playground; tests sign tokens and
-// assertions with them exactly as the simulated IdPs do. Copied here because engine tests may not
-// read files (no node: imports in src/engine).
+// Test fixture: the demo world's identity-provider keys (shared/demo-world/*.pem, *.json), read from
+// the demo world, which carries them for its simulated IdPs (samlProviders[].simulatedIdp,
+// oidcProviders[].simulatedIdp). They are published demo keys, valid nowhere but in the playground;
+// tests sign tokens and assertions with them exactly as the simulated IdPs do.
+import type { JWK } from 'jose'
+import { demoWorld } from '../world/demo-world.ts'
+
+function demoSamlProvider() {
+  const provider = demoWorld.samlProviders.find((p) => p.name === 'ExampleIdP')
+  if (!provider?.simulatedIdp || provider.signingCertificates[0] === undefined) throw new Error('The demo world lost the ExampleIdP simulated IdP.')
+  return { privateKeyPem: provider.simulatedIdp.privateKeyPem, certificatePem: provider.signingCertificates[0] }
+}
+
+/** The private RSA JWK, its members checked to be strings so tests can read `n`, `e`, `kid`. */
+type RsaPrivateJwk = JWK & { kty: string; n: string; e: string; d: string; kid: string; alg: string }
+
+function demoOidcJwk(): RsaPrivateJwk {
+  const jwk = demoWorld.oidcProviders.find((p) => p.url === 'https://oidc.example.com')?.simulatedIdp?.privateJwk
+  const members = ['kty', 'n', 'e', 'd', 'kid', 'alg'] as const
+  if (!jwk || !members.every((m) => typeof jwk[m] === 'string')) throw new Error('The demo world lost the oidc.example.com simulated IdP key.')
+  return jwk as RsaPrivateJwk
+}
 
 /** oidc-idp.private.jwk.json: the RS256 key (kid playground-demo-oidc-1) that signs the demo OIDC provider's ID tokens. */
-export const OIDC_PRIVATE_JWK = {
-  kty: 'RSA',
-  n: 'pVpbSRotm4orwAGiWRF5g36klAj3XCjgnOTyWVX-Obpy__A2jRQ2AYiuTzFpERMMvZUTIUiB3CMsu9ICqt7ILKyeP602Sz3WDN1-QpfWiE3lF4QzMI_Wtc1HmPnBRcKoSkoGlpqvzxIhhcCAKwjsvX7GOOCSJ8rQ0lX5E4qiGEfbs48mMZ09hZKNf-a-hyLrnYrRMnGSpmmDCUn5UPp-nI8M1AigS_u6m2gqsTfKiLTN3agXHwLafV89gCcSmGXOLo3fCYVcVkqQa-rRyO1bTyETg2kb3aYdoljU51vT9t9yNa6pcCSa0mHYbmfcEf8xooT8Jkm04dOxm9KDlD0zjQ',
-  e: 'AQAB',
-  d: 'RTIiSF25n0D7nP6yE0biTHpXYhG8ficnE9Elb-gyGrNhQ6ShF3nRPeQWWdKqDrijmMSFPGTs3xQjOLgiYKIZL8TO9oPEWElYxYp9N132K5U5XRV4HIbdCbiNkUFXNZvHtEr1Jdo231dNivzrRdcWxxgB2LR1xUw1BghvUtOtkK342GO97Wg-K_ptT-2prbShpxipxWghnDKZKGV_v7bGyf5O624amKwNj6WSIY9lpcMyFhNCo6SCXStZxVBHl8vnPyuTDIsgW3ie0vQ1Xs5CcIQL_odWzNzrqvpUrwZAM12GVvQ0ouhYgTIqw00VPL-iTUyCtbUbbdV16BDK3F6V-w',
-  p: '3imW-7z6LI9nQkVokDPplmyYm7fm3XWLqfMGiPp6r5tVacBxSdbU_XA6KNg1gTLFfnX5loeeW83ROX2hSKgto2l2JCGgTKmNeuqT-tZwX2E3UsHAkuHWq9K5_oS_vRY1TyjE_bosEs7ymZd-56yGx_7_H5UJzlGyboBY7FZ97zc',
-  q: 'vomwRP3qhSr6OZjh4peC6Y8bv4T854cyxNOlrVhsAXWRY-wtMQwqil-wZFL8VEYqdEcnHBzD8-yD_Ibdbh_sO0NXgoZsbeeG2AYOG5jGOCb11OBDPXF7a76fYJiU6yBT3xBOLre_ywirZriOV0DxBFtRjTke68bc8275Slo3rVs',
-  dp: 'yPuFHN7c0N03BEw4iWR9aNl7wjw__o9tt2Ulv1wjC6USQ2aW1r8k1tbltrfKx8Q_yOU_07-DMvhi1IjkFRAYoaIyAAPvugsV9GItV5sR9CfF3fdsmTT4eV9dZnV_5LcnqSJv_D6lyqov7WWRqFN7Z4k4EsFJKr7cFn3EdKLWsUc',
-  dq: 'Wf2b9Cnc3wJ6ZkOvxB59JSSDHYSJEi0HrHCt2l5dvJ6ziXcdrQGrAenJ3MhZBtCQ8pQ8g4mOfyFhAR8NbBrFrwPSTAKDKbFlPZg2h5AzZof4KY-2EkoL2cqRacUG6Lo_Aqan1mbQvesdUQmvqMQyUTV0Ifgtg3xMFOl_8j8D9us',
-  qi: 'BH1kpxZpZhhU-bgeGws0Kg0cN4IcYhu9QFj0ysGhqx6fAkOuuhMb5CiSh8EI4RuZTnsnOUzyfItkj688bV1H7XP-FYazrbwHM7cBGl3N3M34aiSeLuPl-n8LdBFQk_3ichntfd1AAJBzZuS-3VMFWOTQ8UK6vN0OwOdUXj0AKmE',
-  kid: 'playground-demo-oidc-1',
-  alg: 'RS256',
-  use: 'sig'
-} as const
+export const OIDC_PRIVATE_JWK: Readonly<RsaPrivateJwk> = demoOidcJwk()
 
 /** saml-idp.key.pem: the PKCS#8 RSA key that signs the demo SAML IdP's responses. */
-export const SAML_IDP_PRIVATE_KEY_PEM = `-----BEGIN PRIVATE KEY-----
-MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCoKmzrUA31WJAL
-x/3iGMD2T0omPOE8oWTyV5I35o/0+nxWDsE271biK90cdIKEmlJvJi00/hsnvyHc
-aMv9aQUBjF/jOHW0YFKJyBy+vF71EQ2Pxd9oMXoPyByRutU14ObeDKBCtd7wVSEN
-FrlwwWkmSsQ7Eebfcki2Iyil6J32E5UoT4GBGgunkM6jcjizvecWdRT54gOMx+9T
-ggVN/wvblqwPLoaM5FU1cxqG0qSuVgOfdahsrECpzCATj0E838I1ax9w487gggT9
-tT8SBSUOJ3In9GZ6psbv03hAnnf82JSegDIVllU5UPL0wPNL2s24qq9042nQVIN/
-9/99YpTtAgMBAAECggEAN4pTkOBOy+JlKM7zphIA4RjM55Yh2dGAMp4Dl9zZXNLB
-7/ZNkCQ6MNbF31kHpl4FrdoRAjiOpXD18QLXpKlj0uAW50fFcD6D5CeofsJeJlhs
-fzieEZ6NrtqrvOHU+0d9WIcZAw9oQz4KfXUs5/WpEdGNv+iotNHc+/LewPTz/spt
-lamOb7dHIZoDzHGaLgXyf2DFwgiXCFTN21U0LODEtW54V+NwnOUW4C1IQ995Xfoe
-MUb2qkBjgZHzDv4kCyK2ZpU/7NmP2wVKa4x1N2coDQhZw9acM609qiJvz5Yx6NZU
-gvsCs2QUVOIAAuVKhvBP/r5vTQrKtMWhmJW1yexv7QKBgQDdm5+LvHUDihVjF4xk
-9Nidh5Sw421Sz4gXMPa7VD9DLghwX5GuHHy4xIM+ztYMUNtcRFP6b+f83rNcyoR0
-grtTf+VCu/5qDiTy9uxyVUMuKv+fl/rjojD9BeSPzd2inx/t55wBpd9TFfE3GQiR
-DQiTpAhYjYUj63hsF5On5XoOgwKBgQDCQ5Hh3Bbt93S1l1qE077axM4v8Z8sRoGQ
-3M9lV8Cj7a49gM2aZsHa/fyFHjZeRsDYoqMU89kqlw02SDAyagocTi5MnVGUsP9M
-j6+QMgsxcQ2+8124/LSNPFsanndwkwADMxUuaMBR1JPAS3LGj6NwcBO59n6BUa2M
-CIpl0GRzzwKBgHd8WWH2kwD9itqK79/fRIxrdfiKJ3/m9fHLLL2EhzepslMktF+0
-bGsTSdCrpS2uyxfMn5sAi40EZqE5cIGBm49B/lMlGeAFEFcQXBypbDeQZ5OdVmE2
-KkPC0aHX1hDAy25y2uLolKkvw4d5r+zFokI4x2c3pvnfFGbzr2FvkYgRAoGBAKJF
-fx6DkkPFaSAnBd3eYparvvAdjTCW1LQFPtkQrEJC0EFfzl8jZttfPgiUbCXkREKx
-2DgwWT9SXh7xvhDeswNh6xrkbrkeAKQbgjOZGfB611iiQa+8p7UyrYdWx76pjGEf
-0pmptrykLad7XqyuX4AUnuXAGXw8lhNbLwBNSxvRAoGAQjdTqxtmeJlL40+Fp/Tl
-+KZDZAgda18VnhT9ybY0CYGFkivZMdyChz214gsG93rgZe1Zdkkr+TmDn5YrKm9l
-QHFkadtSiE6/TPGQqxABo1gZBNpR5ygm4MF+pCTLU74MLxRz7gFwIxT66tIkqLxh
-46Oeke5Jayz62rz1mA3uXXA=
------END PRIVATE KEY-----
-`
+export const SAML_IDP_PRIVATE_KEY_PEM: string = demoSamlProvider().privateKeyPem
 
-/** saml-idp.cert.pem: the certificate the demo SAML provider trusts (also in the demo world). */
-export const SAML_IDP_CERT_PEM = `-----BEGIN CERTIFICATE-----
-MIIDkzCCAnugAwIBAgIUFH4K+vkfJGi5z7W6J2D1KZbt/wowDQYJKoZIhvcNAQEL
-BQAwWDEYMBYGA1UEAwwPaWRwLmV4YW1wbGUuY29tMTwwOgYDVQQKDDNTVFMgUGxh
-eWdyb3VuZCBkZW1vIFNBTUwgSWRQIChkZW1vIGtleSwgbm90IHNlY3JldCkwIBcN
-MjYxMTI0MTMwODAyWhgPMjEyNjEwMzExMzA4MDJaMFgxGDAWBgNVBAMMD2lkcC5l
-eGFtcGxlLmNvbTE8MDoGA1UECgwzU1RTIFBsYXlncm91bmQgZGVtbyBTQU1MIElk
-UCAoZGVtbyBrZXksIG5vdCBzZWNyZXQpMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A
-MIIBCgKCAQEAqCps61AN9ViQC8f94hjA9k9KJjzhPKFk8leSN+aP9Pp8Vg7BNu9W
-4ivdHHSChJpSbyYtNP4bJ78h3GjL/WkFAYxf4zh1tGBSicgcvrxe9RENj8XfaDF6
-D8gckbrVNeDm3gygQrXe8FUhDRa5cMFpJkrEOxHm33JItiMopeid9hOVKE+BgRoL
-p5DOo3I4s73nFnUU+eIDjMfvU4IFTf8L25asDy6GjORVNXMahtKkrlYDn3WobKxA
-qcwgE49BPN/CNWsfcOPO4IIE/bU/EgUlDidyJ/RmeqbG79N4QJ53/NiUnoAyFZZV
-OVDy9MDzS9rNuKqvdONp0FSDf/f/fWKU7QIDAQABo1MwUTAdBgNVHQ4EFgQUXSx2
-jxVg7ajDNDLhJJxYVBSmEhowHwYDVR0jBBgwFoAUXSx2jxVg7ajDNDLhJJxYVBSm
-EhowDwYDVR0TAQH/BAUwAwEB/zANBgkqhkiG9w0BAQsFAAOCAQEAiVTpd0z2uvUh
-4Tp0aRT+Kc1LAkaC/6iYIEIALiTBYEu+Xufxy0mlZqQa72u992/3gbw0iAE1TUHk
-YKsTKGqRypofDwI+8m8FItUXi5OPlPrcJzGBl/C8hdTuT7QMZHcBtqx/f6LvPDb0
-WTKT2HhayRKNAXeB/v8An/WVf/JAvmD/Af8KRcrqUlMiPCvqizr2+mfVJbJcCKx4
-MssD+ejThpGtVJZDFHIgn/QKia1TlSOH82lBWay0Gr8hZ9QHsBdxks9ql5LwkzKB
-XbsGz1AqSZCorXC1fEak9KmLngmbiE0gkfkGRs0QH7bDbeqc67a3dJWho24mj5Py
-vnfkB9Qc6A==
------END CERTIFICATE-----
-`
+/** saml-idp.cert.pem: the certificate the demo SAML provider trusts (its first signing certificate). */
+export const SAML_IDP_CERT_PEM: string = demoSamlProvider().certificatePem

@@ -52,4 +52,14 @@ describe('request draft', () => {
     expect(restored).toBe(saved)
     expect(encodedBody(restored)).toBe('Action=AssumeRole&Version=2011-06-15&RoleSessionName=from-history')
   })
+  it('prefills an operation from a simulated IdP, keeping the fields it does not set', () => {
+    const draft = draftReducer(withFields('AssumeRoleWithSAML', { DurationSeconds: '900' }), {
+      type: 'prefill',
+      callerId: 'anonymous',
+      operation: 'AssumeRoleWithSAML',
+      fields: { RoleArn: 'arn:aws:iam::111111111111:role/SamlDeveloper', SAMLAssertion: 'PHNhbWw+' },
+    })
+    expect(draft.callerId).toBe('anonymous')
+    expect(encodedBody(draft)).toBe('Action=AssumeRoleWithSAML&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A111111111111%3Arole%2FSamlDeveloper&SAMLAssertion=PHNhbWw%2B&DurationSeconds=900')
+  })
 })

@@ -16,6 +16,8 @@ export type DraftAction =
   | { type: 'field'; name: string; value: string }
   /** Puts a whole draft back, e.g. one restored from the history. */
   | { type: 'restore'; draft: RequestDraft }
+  /** Switches to an operation and fills some of its fields, e.g. with an assertion from a simulated IdP. */
+  | { type: 'prefill'; callerId: string; operation: string; fields: Readonly<Record<string, string>> }
 
 export function initialDraft(callerId: string, operation = 'GetCallerIdentity'): RequestDraft {
   return { callerId, operation, fields: {} }
@@ -29,6 +31,12 @@ export function draftReducer(draft: RequestDraft, action: DraftAction): RequestD
       return { ...draft, operation: action.operation }
     case 'restore':
       return action.draft
+    case 'prefill':
+      return {
+        callerId: action.callerId,
+        operation: action.operation,
+        fields: { ...draft.fields, [action.operation]: { ...draft.fields[action.operation], ...action.fields } },
+      }
     case 'field': {
       const current = draft.fields[draft.operation] ?? {}
       return { ...draft, fields: { ...draft.fields, [draft.operation]: { ...current, [action.name]: action.value } } }

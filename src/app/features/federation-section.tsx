@@ -1,0 +1,48 @@
+// The federation half of the page: the simulated IdPs and the inspector. Loaded on its own
+// (React.lazy in app.tsx), so the first page stays within the JavaScript budget.
+import { useMemo, useState } from 'react'
+import { simulatedProviders, type World } from '../../engine/index.ts'
+import type { DraftAction } from './request-builder/request-draft.ts'
+import { prefillFor } from './identity-provider/sign-in-form.ts'
+import { SignInPanel } from './identity-provider/sign-in-panel.tsx'
+import { InspectorPanel } from './inspector/inspector-panel.tsx'
+import { worldIssuers } from './inspector/known-issuers.ts'
+
+interface FederationSectionProps {
+  world: World
+  nowMs: number
+  onDraft: (action: DraftAction) => void
+}
+
+export default function FederationSection({ world, nowMs, onDraft }: FederationSectionProps) {
+  const providers = useMemo(() => simulatedProviders(world), [world])
+  const issuers = useMemo(() => worldIssuers(world), [world])
+  const [inspected, setInspected] = useState<string | undefined>(undefined)
+  return (
+    <>
+      <div className="min-w-0">
+        <SignInPanel
+          world={world}
+          providers={providers}
+          onUse={(signedIn) => onDraft(prefillFor(signedIn.kind, signedIn.form, signedIn.credential))}
+          onInspect={(signedIn) => setInspected(signedIn.credential)}
+        />
+      </div>
+      <div className="min-w-0">
+        <InspectorPanel
+          {...(inspected === undefined ? {} : { initial: inspected })}
+          nowMs={nowMs}
+          knownIssuers={issuers}
+          onUse={(text, kind) =>
+            onDraft({
+              type: 'prefill',
+              callerId: 'anonymous',
+              operation: kind === 'saml' ? 'AssumeRoleWithSAML' : 'AssumeRoleWithWebIdentity',
+              fields: kind === 'saml' ? { SAMLAssertion: text } : { WebIdentityToken: text },
+            })
+          }
+        />
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react'
+import type { SimulatedProvider, World } from '../../../engine/index.ts'
+import { CopyButton } from '../../components/copy-button.tsx'
+import { Panel } from '../../components/panel.tsx'
+import { SelectField } from '../../components/select-field.tsx'
+import { initialForm, NAME_ID_FORMATS, type SignInForm } from './sign-in-form.ts'
+import { TextField } from './text-field.tsx'
+import { useSignIn, type SignedIn } from './use-sign-in.ts'
+
+interface SignInPanelProps {
+  world: World
+  providers: readonly SimulatedProvider[]
+  /** Puts the assertion or token into the federation request (sent unsigned). */
+  onUse: (signedIn: SignedIn) => void
+  /** Shows it decoded in the inspector. */
+  onInspect: (signedIn: SignedIn) => void
+}
+
+const primary = 'rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700'
+const secondary =
+  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700'
+
+function audienceOf(world: World, provider: SimulatedProvider | undefined): string {
+  if (provider?.kind !== 'oidc') return ''
+  return world.oidcProviders.find((p) => provider.arn.endsWith(`:oidc-provider/${p.url.replace(/^https:\/\//, '')}`))?.clientIds[0] ?? ''
+}
+
+/** Sign in at an IdP of the world, simulated with its demo keys, and get what it would hand to STS. */
+export function SignInPanel({ world, providers, onUse, onInspect }: SignInPanelProps) {
+  const [form, setForm] = useState<SignInForm>(() => initialForm(providers[0], audienceOf(world, providers[0])))
+  const provider = providers.find((p) => p.arn === form.providerArn)
+  const signing = useSignIn()
+  const set = (field: keyof SignInForm) => (value: string) => setForm({ ...form, [field]: value })
+  const saml = provider?.kind === 'saml'
+  const result = signing.data
+
+  if (providers.length === 0) {
+    return (
+      <Panel id="idp" title="Simulated identity provider" description="Sign in at an IdP of the world and get a signed assertion or token.">
+        <p className="text-sm">This world has no SAML or OIDC provider with a simulated IdP key.</p>
+      </Panel>
+    )
+  }
+
+  return (
+    <Panel id="idp" title="Simulated identity provider" description="Sign in at an IdP of the world and get a signed SAML response or ID token for STS.">
+      <p className="rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-xs text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-100">
+        <span aria-hidden="true">ℹ </span>A simulation: it signs with the demo keys in the world file. No real IdP is contacted, and nothing here is valid outside the playground.
+      </p>
+      <form
+        className="flex flex-col gap-4"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (provider) signing.mutate({ world, provider, form })
+        }}
+      >
+        <SelectField
+          id="idp-provider"
+          label="Identity provider"
+          value={form.providerArn}
+          onChange={(arn) => {
+            const next = providers.find((p) => p.arn === arn)
+            setForm(initialForm(next, audienceOf(world, next)))
+            signing.reset()
+          }}
+          hint={<p>{saml ? 'SAML 2.0: a signed samlp:Response for AssumeRoleWithSAML.' : 'OpenID Connect: a signed ID token (JWT) for AssumeRoleWithWebIdentity.'}</p>}
+        >
+          {providers.map((p) => (
+            <option key={p.arn} value={p.arn}>
+              {p.kind === 'saml' ? 'SAML' : 'OIDC'}: {p.label} ({p.arn})
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="idp-role" label="Role" value={form.roleArn} onChange={set('roleArn')} hint={<p>{saml ? 'Sent in the Role attribute, paired with the provider.' : 'The RoleArn of the request.'}</p>}>
+          {(provider?.roles ?? []).map((role) => (
+            <option key={role} value={role}>
+              {role}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={saml ? 'NameID (the user at the IdP)' : 'Subject (sub claim)'} value={form.subject} onChange={set('subject')} />
+        {saml ? (
+          <SelectField id="idp-nameid-format" label="NameID format" value={form.nameIdFormat} onChange={set('nameIdFormat')} hint={<p>STS returns it as SubjectType (prefix removed for SAML 2.0 formats).</p>}>
+            {NAME_ID_FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {format}
+              </option>
+            ))}
+          </SelectField>
+        ) : (
+          <TextField label="Audience (aud claim)" value={form.audience} onChange={set('audience')} hint="Must be one of the provider's client ids, or STS answers “Incorrect token audience”." />
+        )}
+        <TextField label={saml ? 'RoleSessionName attribute' : 'RoleSessionName (request)'} value={form.sessionName} onChange={set('sessionName')} />
+        <TextField
+          label={saml ? 'SessionDuration attribute (seconds)' : 'DurationSeconds (request)'}
+          value={form.sessionDuration}
+          onChange={set('sessionDuration')}
+          inputMode="numeric"
+          hint="Empty: the default, one hour."
+        />
+        <TextField label="Session tags" value={form.tags} onChange={set('tags')} lines={2} hint="Key=value, one per line. The role's trust policy must allow sts:TagSession." />
+        <TextField label="Transitive tag keys" value={form.transitiveTagKeys} onChange={set('transitiveTagKeys')} lines={2} hint="One key per line." />
+        <TextField label="Source identity" value={form.sourceIdentity} onChange={set('sourceIdentity')} hint="Empty: none." />
+        <TextField
+          label={saml ? 'Assertion lifetime (seconds)' : 'Token lifetime (seconds)'}
+          value={form.lifetime}
+          onChange={set('lifetime')}
+          inputMode="numeric"
+          hint={saml ? 'NotOnOrAfter of the assertion. STS also wants it redeemed within 5 minutes of issue.' : 'exp − iat. A negative value makes a token that has already expired.'}
+        />
+        <div>
+          <button type="submit" className={primary} disabled={signing.isPending}>
+            Sign in
+          </button>
+        </div>
+      </form>
+      {signing.error !== null && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
+          <span aria-hidden="true">✗ </span>The simulated IdP could not sign in: {signing.error.message}
+        </p>
+      )}
+      {result !== undefined && <SignedInResult result={result} onUse={onUse} onInspect={onInspect} />}
+    </Panel>
+  )
+}
+
+function SignedInResult({ result, onUse, onInspect }: { result: SignedIn; onUse: (r: SignedIn) => void; onInspect: (r: SignedIn) => void }) {
+  const what = result.kind === 'saml' ? 'SAML response (base64)' : 'ID token (JWT)'
+  return (
+    <div role="status" className="flex flex-col gap-2 rounded-lg border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-700 dark:bg-emerald-950">
+      <p className="text-sm font-semibold text-emerald-950 dark:text-emerald-100">
+        <span aria-hidden="true">✓ </span>Signed in. The IdP handed over a {what} of {result.credential.length.toLocaleString('en-US')} characters.
+      </p>
+      <p data-testid="idp-credential" className="max-h-16 overflow-hidden font-mono text-xs break-all text-slate-800 dark:text-slate-200">
+        {result.credential}
+      </p>
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" className={primary} onClick={() => onUse(result)}>
+          Use in {result.kind === 'saml' ? 'AssumeRoleWithSAML' : 'AssumeRoleWithWebIdentity'}
+        </button>
+        <button type="button" className={secondary} onClick={() => onInspect(result)}>
+          Open in Inspector
+        </button>
+        <CopyButton text={result.credential} label={`Copy the ${what}`} />
+      </div>
+    </div>
+  )
+}

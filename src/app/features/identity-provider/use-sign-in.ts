@@ -1,0 +1,44 @@
+import { useMutation } from '@tanstack/react-query'
+import type { SimulatedProvider, World } from '../../../engine/index.ts'
+import { signInWithOidc, signInWithSaml } from '../../engine-client.ts'
+import { linesOf, tagsFromText, wholeNumber, type SignInForm } from './sign-in-form.ts'
+
+export interface SignedIn {
+  kind: 'saml' | 'oidc'
+  /** The base64 SAMLResponse or the JWT. */
+  credential: string
+  form: SignInForm
+}
+
+async function signIn({ world, provider, form }: { world: World; provider: SimulatedProvider; form: SignInForm }): Promise<SignedIn> {
+  const principalTags = tagsFromText(form.tags)
+  const transitiveTagKeys = linesOf(form.transitiveTagKeys)
+  const lifetimeSeconds = wholeNumber(form.lifetime)
+  const common = {
+    ...(Object.keys(principalTags).length > 0 ? { principalTags } : {}),
+    ...(transitiveTagKeys.length > 0 ? { transitiveTagKeys } : {}),
+    ...(form.sourceIdentity.trim() === '' ? {} : { sourceIdentity: form.sourceIdentity.trim() }),
+    ...(lifetimeSeconds === undefined ? {} : { lifetimeSeconds }),
+  }
+  if (provider.kind === 'saml') {
+    const duration = wholeNumber(form.sessionDuration)
+    const result = await signInWithSaml(world, provider.arn, {
+      ...common,
+      nameId: form.subject,
+      nameIdFormat: form.nameIdFormat,
+      roles: [{ roleArn: form.roleArn, providerArn: provider.arn }],
+      roleSessionName: form.sessionName,
+      ...(duration === undefined ? {} : { sessionDuration: duration }),
+    })
+    if (!result.ok) throw new Error(result.reason)
+    return { kind: 'saml', credential: result.base64, form }
+  }
+  const result = await signInWithOidc(world, provider.arn, { ...common, sub: form.subject, ...(form.audience.trim() === '' ? {} : { aud: form.audience.trim() }) })
+  if (!result.ok) throw new Error(result.reason)
+  return { kind: 'oidc', credential: result.token, form }
+}
+
+/** Signing in at a simulated IdP: a mutation, like sending a request. */
+export function useSignIn() {
+  return useMutation({ mutationKey: ['idp', 'sign-in'], mutationFn: signIn })
+}
