@@ -4,7 +4,7 @@ import { ALICE, VENDOR_BOT } from '../testing/sign-request.ts'
 import { stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { worldWith } from '../testing/test-worlds.ts'
 import type { World } from '../world/world-schema.ts'
-import { currentMfaCode } from './assume/mfa.ts'
+import { currentMfaCode } from './assume/mfa-code.ts'
 
 // The demo world has no organization; these tests add one (workload and production, managed from
 // production) to check that AssumeRole consults SCPs and RCPs (learning-and-evaluation.md §2.4 rows 8–9).

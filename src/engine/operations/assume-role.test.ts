@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ALICE, BOB, ROOT_WORKLOAD, VENDOR_BOT } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
-import { currentMfaCode } from './assume/mfa.ts'
+import { currentMfaCode } from './assume/mfa-code.ts'
 
 // AssumeRole against the demo world (../shared/demo-world/README.md), through the wire.
 const DEV = 'arn:aws:iam::111111111111:role/Dev'

@@ -36,7 +36,7 @@ const HOUR = 3600
  */
 export const assumeRole: OperationHandler = {
   name: 'AssumeRole',
-  run(ctx) {
+  async run(ctx) {
     const { log, world } = ctx
     const validated = validatedInput<AssumeRoleInput>(ctx, 'AssumeRole', 'Required parameters present; lengths, patterns and ranges as the model says.')
     if (!validated.ok) return validated.failure
@@ -93,7 +93,7 @@ export const assumeRole: OperationHandler = {
     let mfaAt: number | undefined
     if (input.SerialNumber !== undefined || input.TokenCode !== undefined) {
       const user = principal.kind === 'user' ? world.users.find((u) => u.account === principal.account && u.name === principal.name) : undefined
-      const mfa = checkMfa(user, input.SerialNumber ?? '', input.TokenCode ?? '', ctx.nowMs)
+      const mfa = await checkMfa(user, input.SerialNumber ?? '', input.TokenCode ?? '', ctx.nowMs)
       if (!mfa.ok) {
         log.fail('assume.mfa', 'The MFA code is valid', mfa.why)
         return { ok: false, fault: faults.accessDenied(mfa.message) }

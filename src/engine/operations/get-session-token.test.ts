@@ -3,7 +3,7 @@ import { ALICE, BOB, ROOT_WORKLOAD } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import type { World } from '../world/world-schema.ts'
-import { currentMfaCode } from './assume/mfa.ts'
+import { currentMfaCode } from './assume/mfa-code.ts'
 
 // GetSessionToken against the demo world, through the wire (sts-facts §4.10, §6.5, §6.7).
 const ALICE_MFA = 'arn:aws:iam::111111111111:mfa/alice'

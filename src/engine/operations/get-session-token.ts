@@ -23,7 +23,7 @@ const USER_DEFAULT = 43200
  */
 export const getSessionToken: OperationHandler = {
   name: 'GetSessionToken',
-  run(ctx) {
+  async run(ctx) {
     const { log, world } = ctx
     const validated = validatedInput<GetSessionTokenInput>(ctx, 'GetSessionToken', 'Lengths, patterns and ranges as the model says.')
     if (!validated.ok) return validated.failure
@@ -48,7 +48,7 @@ export const getSessionToken: OperationHandler = {
     if (input.SerialNumber !== undefined || input.TokenCode !== undefined) {
       // The root user's MFA devices are not part of the world: root's codes cannot be checked.
       const user = principal.kind === 'user' ? world.users.find((u) => u.account === principal.account && u.name === principal.name) : undefined
-      const mfa = checkMfa(user, input.SerialNumber ?? '', input.TokenCode ?? '', ctx.nowMs)
+      const mfa = await checkMfa(user, input.SerialNumber ?? '', input.TokenCode ?? '', ctx.nowMs)
       if (!mfa.ok) {
         log.fail('session-token.mfa', 'The MFA code is valid', mfa.why)
         return { ok: false, fault: faults.accessDenied(mfa.message) }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { currentMfaCode } from '../operations/assume/mfa.ts'
+import { currentMfaCode } from '../operations/assume/mfa-code.ts'
 import type { QueryValue } from '../protocol/query-codec.ts'
 import { ALICE, BOB, PRODUCTION_ROOT, ROOT_WORKLOAD, VENDOR_BOT, type TestCredentials } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient } from '../testing/sts-test-client.ts'

@@ -1,4 +1,3 @@
-import { Secret, TOTP } from 'otpauth'
 import type { WorldUser } from '../../world/world-schema.ts'
 
 export type MfaCheck = { ok: true; serialNumber: string } | { ok: false; message: string; why: string }
@@ -12,16 +11,13 @@ const UNKNOWN_DEVICE = 'MultiFactorAuthentication failed, unable to validate MFA
  * (SHA-1, 6 digits, 30 s). Like the demo world says, the code of the current step and of the step
  * before are accepted.
  */
-export function checkMfa(user: WorldUser | undefined, serialNumber: string, tokenCode: string, nowMs: number): MfaCheck {
+export async function checkMfa(user: WorldUser | undefined, serialNumber: string, tokenCode: string, nowMs: number): Promise<MfaCheck> {
   const device = user?.mfaDevices.find((d) => d.serialNumber === serialNumber)
   if (!device) return { ok: false, message: UNKNOWN_DEVICE, why: `${serialNumber} is not an MFA device of the caller.` }
+  // Loaded on the first MFA check only: most requests carry no MFA, and the playground's first page stays smaller.
+  const { Secret, TOTP } = await import('otpauth')
   const totp = new TOTP({ secret: Secret.fromBase32(device.seedBase32), algorithm: device.algorithm, digits: device.digits, period: device.periodSeconds })
   const delta = totp.validate({ token: tokenCode, timestamp: nowMs, window: 1 })
   if (delta === 0 || delta === -1) return { ok: true, serialNumber }
   return { ok: false, message: INVALID_CODE, why: `${tokenCode} is not the code of ${serialNumber} for this 30-second step or the one before.` }
-}
-
-/** The device's current code, for the simulated authenticator in the app. */
-export function currentMfaCode(seedBase32: string, nowMs: number): string {
-  return new TOTP({ secret: Secret.fromBase32(seedBase32), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: nowMs })
 }
