@@ -109,6 +109,24 @@ test.describe('the playground loop', () => {
     await expect(response(page)).toContainText('<Arn>arn:aws:iam::111111111111:user/alice</Arn>')
   })
 
+  test('the simulated authenticator fills an MFA code that the Admin role accepts', async ({ page }) => {
+    await page.goto('/')
+    await page.getByLabel('Operation', { exact: true }).selectOption({ label: 'AssumeRole' })
+    await page.getByLabel('RoleArn', { exact: true }).fill('arn:aws:iam::111111111111:role/Admin')
+    await page.getByLabel('RoleSessionName', { exact: true }).fill('with-mfa')
+    await page.keyboard.press('Control+Enter')
+    await expect(response(page)).toContainText('<Code>AccessDenied</Code>')
+
+    const authenticator = page.getByRole('region', { name: 'Simulated authenticator' })
+    await expect(authenticator.getByTestId('mfa-code')).toHaveText(/^\d{6}$/)
+    await authenticator.getByRole('button', { name: 'Fill SerialNumber and TokenCode' }).click()
+    await expect(page.getByLabel('SerialNumber', { exact: true })).toHaveValue('arn:aws:iam::111111111111:mfa/alice')
+    await expect(page.getByLabel('TokenCode', { exact: true })).toHaveValue(/^\d{6}$/)
+    await page.keyboard.press('Control+Enter')
+    await expectAnswers(page, 2)
+    await expect(response(page)).toContainText('<Arn>arn:aws:sts::111111111111:assumed-role/Admin/with-mfa</Arn>')
+  })
+
   test('the whole loop by keyboard only', async ({ page }) => {
     await page.goto('/')
     let escapedEditor = false

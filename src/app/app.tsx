@@ -5,6 +5,7 @@ import { newSessionKey } from './engine-client.ts'
 import { CallerPicker } from './features/caller/caller-picker.tsx'
 import { callerGroups, findCaller, longTermCallers } from './features/caller/callers.ts'
 import { EndpointPicker } from './features/caller/endpoint-picker.tsx'
+import { MfaAuthenticator } from './features/caller/mfa-authenticator.tsx'
 import { ClockControl } from './features/clock/clock-control.tsx'
 import { useTickingNow } from './features/clock/use-ticking-now.ts'
 import { HistoryPanel } from './features/history/history-panel.tsx'
@@ -77,6 +78,16 @@ export function App({ initial, notices, storage }: AppProps) {
               <>
                 <CallerPicker groups={groups} selected={caller} nowMs={nowMs} onChange={(callerId) => dispatch({ type: 'draft', action: { type: 'caller', callerId } })} />
                 <EndpointPicker value={state.endpoint} onChange={(endpoint) => dispatch({ type: 'endpoint', endpoint })} />
+                <MfaAuthenticator
+                  world={state.world}
+                  caller={caller}
+                  operation={state.draft.operation}
+                  nowMs={nowMs}
+                  onFill={(serialNumber, tokenCode) => {
+                    dispatch({ type: 'draft', action: { type: 'field', name: 'SerialNumber', value: serialNumber } })
+                    dispatch({ type: 'draft', action: { type: 'field', name: 'TokenCode', value: tokenCode } })
+                  }}
+                />
               </>
             }
             canSend={caller !== undefined}

@@ -64,3 +64,6 @@ export { simulatedSamlResponse, AWS_SAML_SIGNIN } from './idp/saml-idp.ts'
 export type { SimulatedSamlOptions, SimulatedSamlResult } from './idp/saml-idp.ts'
 export { simulatedIdToken } from './idp/oidc-idp.ts'
 export type { SimulatedIdTokenOptions, SimulatedIdTokenResult } from './idp/oidc-idp.ts'
+
+// The simulated authenticator app for the world's virtual MFA devices.
+export { authenticatorCode } from './operations/assume/authenticator.ts'

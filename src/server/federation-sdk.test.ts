@@ -9,15 +9,18 @@ import {
 import { webcrypto } from 'node:crypto'
 import * as xmldom from '@xmldom/xmldom'
 import { DOMParser } from '@xmldom/xmldom'
-import { importJWK, SignJWT } from 'jose'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { base64url, generateKeyPair, importJWK, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SignedXml } from 'xml-crypto'
 import * as xmlCore from 'xml-core'
 import * as xmldsig from 'xmldsigjs'
 import * as xpath from 'xpath'
 import { OIDC_PRIVATE_JWK, SAML_IDP_CERT_PEM, SAML_IDP_PRIVATE_KEY_PEM } from '../engine/testing/demo-idp-keys.ts'
 import { DEMO_SAML_PROVIDER as SAML_PROVIDER, DEMO_SAML_ROLE as SAML_ROLE, iso } from '../engine/testing/saml-response.ts'
-import { serveStsForFile } from './testing/start-serve-sts.ts'
+import { serveStsForFile, startServeSts, type RunningServer } from './testing/start-serve-sts.ts'
 
 // The two unsigned federation operations through `npm run serve:sts` with the real
 // @aws-sdk/client-sts (which sends them without credentials and parses our answers), with the
@@ -38,17 +41,26 @@ beforeAll(() => {
   client = new STSClient({ endpoint: served.endpoint, region: 'us-east-1', maxAttempts: 1 })
 })
 
-function samlXml(now: number, sessionName = 'alice@example.com'): string {
+interface SamlXmlOptions {
+  issued?: number
+  notOnOrAfter?: number
+  recipient?: string
+  audience?: string
+}
+
+function samlXml(now: number, sessionName = 'alice@example.com', options: SamlXmlOptions = {}): string {
+  const issued = options.issued ?? now
+  const notOnOrAfter = options.notOnOrAfter ?? now + 300_000
   const attribute = (name: string, value: string) => `<saml:Attribute Name="${name}"><saml:AttributeValue>${value}</saml:AttributeValue></saml:Attribute>`
   return (
-    `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_r1" Version="2.0" IssueInstant="${iso(now)}">` +
+    `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_r1" Version="2.0" IssueInstant="${iso(issued)}">` +
     '<saml:Issuer>https://idp.example.com/saml</saml:Issuer>' +
     '<samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>' +
-    `<saml:Assertion ID="_a1" Version="2.0" IssueInstant="${iso(now)}">` +
+    `<saml:Assertion ID="_a1" Version="2.0" IssueInstant="${iso(issued)}">` +
     '<saml:Issuer>https://idp.example.com/saml</saml:Issuer>' +
     '<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">_9f1c</saml:NameID>' +
-    `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="${iso(now + 300_000)}" Recipient="https://signin.aws.amazon.com/saml"/></saml:SubjectConfirmation></saml:Subject>` +
-    `<saml:Conditions NotBefore="${iso(now - 60_000)}" NotOnOrAfter="${iso(now + 300_000)}"><saml:AudienceRestriction><saml:Audience>urn:amazon:webservices</saml:Audience></saml:AudienceRestriction></saml:Conditions>` +
+    `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="${iso(notOnOrAfter)}" Recipient="${options.recipient ?? 'https://signin.aws.amazon.com/saml'}"/></saml:SubjectConfirmation></saml:Subject>` +
+    `<saml:Conditions NotBefore="${iso(issued - 60_000)}" NotOnOrAfter="${iso(notOnOrAfter)}"><saml:AudienceRestriction><saml:Audience>${options.audience ?? 'urn:amazon:webservices'}</saml:Audience></saml:AudienceRestriction></saml:Conditions>` +
     '<saml:AttributeStatement>' +
     attribute('https://aws.amazon.com/SAML/Attributes/Role', `${SAML_ROLE},${SAML_PROVIDER}`) +
     attribute('https://aws.amazon.com/SAML/Attributes/RoleSessionName', sessionName) +
@@ -153,5 +165,157 @@ describe('AssumeRoleWithWebIdentity with the real SDK', () => {
     const error = await client.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: WEB_APP_USER, RoleSessionName: 'sdk', WebIdentityToken: token })).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ExpiredTokenException)
     expect((error as Error).message).toMatch(/^Token expired: current date\/time \d+ must be before the expiration date\/time \d+$/)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// Refusals through the endpoint, as the SDK surfaces them (sts-facts §6.8, §6.9).
+// ---------------------------------------------------------------------------------------------
+
+const KEY_MESSAGE = "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements"
+
+/** The SDK's error for a request, or fails the test if the request succeeded. */
+async function refusal(command: AssumeRoleWithSAMLCommand | AssumeRoleWithWebIdentityCommand, on: STSClient = client): Promise<Error & { name: string; $metadata: { httpStatusCode?: number } }> {
+  const outcome = await on.send(command as never).then(
+    () => undefined,
+    (e: unknown) => e as Error & { name: string; $metadata: { httpStatusCode?: number } },
+  )
+  if (!outcome) expect.fail('the request was accepted')
+  return outcome
+}
+
+function samlCommand(xml: string): AssumeRoleWithSAMLCommand {
+  return new AssumeRoleWithSAMLCommand({ RoleArn: SAML_ROLE, PrincipalArn: SAML_PROVIDER, SAMLAssertion: Buffer.from(xml).toString('base64') })
+}
+
+describe('AssumeRoleWithSAML refusals through the endpoint (xml-crypto signatures)', () => {
+  it('fact 74: a signed assertion altered afterwards (the RoleSessionName changed): InvalidIdentityToken "Response signature invalid"', async () => {
+    const altered = signWithXmlCrypto(samlXml(Date.now())).replace('<saml:AttributeValue>alice@example.com</saml:AttributeValue>', '<saml:AttributeValue>mallory</saml:AttributeValue>')
+    const error = await refusal(samlCommand(altered))
+    expect(error).toBeInstanceOf(InvalidIdentityTokenException)
+    expect(error.message).toBe('Response signature invalid')
+    expect(error.$metadata.httpStatusCode).toBe(400)
+  })
+
+  it('fact 75: an assertion issued ten minutes ago: ExpiredTokenException "Token must be redeemed within 5 minutes of issuance"', async () => {
+    const now = Date.now()
+    const error = await refusal(samlCommand(signWithXmlCrypto(samlXml(now, 'alice@example.com', { issued: now - 600_000, notOnOrAfter: now + 300_000 }))))
+    expect(error).toBeInstanceOf(ExpiredTokenException)
+    expect(error.message).toBe('Token must be redeemed within 5 minutes of issuance')
+  })
+
+  it('a SubjectConfirmationData NotOnOrAfter that has passed: ExpiredTokenException', async () => {
+    const now = Date.now()
+    const error = await refusal(samlCommand(signWithXmlCrypto(samlXml(now, 'alice@example.com', { issued: now - 120_000, notOnOrAfter: now - 60_000 }))))
+    expect(error).toBeInstanceOf(ExpiredTokenException)
+  })
+
+  it('wrongly addressed: a Recipient or an Audience that is not AWS’s: "Response does not contain the required audience."', async () => {
+    for (const options of [{ recipient: 'https://app.example.com/saml/acs' }, { audience: 'https://app.example.com' }]) {
+      const error = await refusal(samlCommand(signWithXmlCrypto(samlXml(Date.now(), 'alice@example.com', options))))
+      expect(error, JSON.stringify(options)).toBeInstanceOf(InvalidIdentityTokenException)
+      expect(error.message).toBe('Response does not contain the required audience.')
+    }
+  })
+
+  it('signature wrapping: a forged Assertion placed before the signed one is refused with InvalidIdentityToken', async () => {
+    const signed = signWithXmlCrypto(samlXml(Date.now()))
+    const forged = /<saml:Assertion [\s\S]*<\/saml:Assertion>/.exec(samlXml(Date.now(), 'mallory'))?.[0] ?? ''
+    const error = await refusal(samlCommand(signed.replace('<saml:Assertion ', `${forged}<saml:Assertion `)))
+    expect(error).toBeInstanceOf(InvalidIdentityTokenException)
+    expect(error.$metadata.httpStatusCode).toBe(400)
+  })
+
+  it('signature wrapping: the signed Assertion moved into Extensions, a forged one in its place, is refused', async () => {
+    const signed = signWithXmlCrypto(samlXml(Date.now()))
+    const original = /<saml:Assertion [\s\S]*<\/saml:Assertion>/.exec(signed)?.[0] ?? ''
+    const forged = /<saml:Assertion [\s\S]*<\/saml:Assertion>/.exec(samlXml(Date.now(), 'mallory'))?.[0] ?? ''
+    const error = await refusal(samlCommand(signed.replace(original, `<samlp:Extensions>${original}</samlp:Extensions>${forged}`)))
+    expect(error).toBeInstanceOf(InvalidIdentityTokenException)
+  })
+
+  it('an unsigned response is refused: "Response signature invalid"', async () => {
+    const error = await refusal(samlCommand(samlXml(Date.now())))
+    expect(error).toBeInstanceOf(InvalidIdentityTokenException)
+    expect(error.message).toBe('Response signature invalid')
+  })
+})
+
+describe('AssumeRoleWithWebIdentity refusals through the endpoint (jose tokens)', () => {
+  const demoKey = () => importJWK(OIDC_PRIVATE_JWK, 'RS256')
+  function claims(overrides: JWTPayload = {}): JWTPayload {
+    const now = Math.floor(Date.now() / 1000)
+    return { iss: 'https://oidc.example.com', sub: 'user-42', aud: 'playground-web', iat: now, exp: now + 600, ...overrides }
+  }
+  const webCommand = (token: string) => new AssumeRoleWithWebIdentityCommand({ RoleArn: WEB_APP_USER, RoleSessionName: 'sdk', WebIdentityToken: token })
+
+  it('an altered claims set (sub changed under the signature): InvalidIdentityToken "Couldn’t retrieve verification key …"', async () => {
+    const [header, , signature] = (await new SignJWT(claims()).setProtectedHeader({ alg: 'RS256', kid: 'playground-demo-oidc-1' }).sign(await demoKey())).split('.')
+    const error = await refusal(webCommand(`${header}.${base64url.encode(JSON.stringify(claims({ sub: 'admin' })))}.${signature}`))
+    expect(error).toBeInstanceOf(InvalidIdentityTokenException)
+    expect(error.message).toBe(KEY_MESSAGE)
+    expect(error.$metadata.httpStatusCode).toBe(400)
+  })
+
+  it('fact 67: wrongly addressed (aud another client id): InvalidIdentityToken "Incorrect token audience"', async () => {
+    const token = await new SignJWT(claims({ aud: 'someone-else' })).setProtectedHeader({ alg: 'RS256', kid: 'playground-demo-oidc-1' }).sign(await demoKey())
+    const error = await refusal(webCommand(token))
+    expect(error).toBeInstanceOf(InvalidIdentityTokenException)
+    expect(error.message).toBe('Incorrect token audience')
+  })
+
+  it('wrongly signed (another key under the provider’s kid): InvalidIdentityToken "Couldn’t retrieve verification key …"', async () => {
+    const other = await generateKeyPair('RS256')
+    const token = await new SignJWT(claims()).setProtectedHeader({ alg: 'RS256', kid: 'playground-demo-oidc-1' }).sign(other.privateKey)
+    const error = await refusal(webCommand(token))
+    expect(error).toBeInstanceOf(InvalidIdentityTokenException)
+    expect(error.message).toBe(KEY_MESSAGE)
+  })
+
+  it('alg none (an unsecured JWT): InvalidIdentityToken', async () => {
+    const error = await refusal(webCommand(new UnsecuredJWT(claims()).encode()))
+    expect(error).toBeInstanceOf(InvalidIdentityTokenException)
+    expect(error.message).toBe(KEY_MESSAGE)
+  })
+
+  it('fact 66: an issuer with no IAM OIDC provider: InvalidIdentityToken "No OpenIDConnect provider found in your account for …"', async () => {
+    const token = await new SignJWT(claims({ iss: 'https://auth.example.com/' })).setProtectedHeader({ alg: 'RS256', kid: 'playground-demo-oidc-1' }).sign(await demoKey())
+    const error = await refusal(webCommand(token))
+    expect(error.message).toBe('No OpenIDConnect provider found in your account for https://auth.example.com/')
+  })
+
+  it('fact 69: the SDK sees AccessDenied (403) when the trust policy does not allow the provider', async () => {
+    const token = await new SignJWT(claims()).setProtectedHeader({ alg: 'RS256', kid: 'playground-demo-oidc-1' }).sign(await demoKey())
+    const error = await refusal(new AssumeRoleWithWebIdentityCommand({ RoleArn: 'arn:aws:iam::111111111111:role/Dev', RoleSessionName: 'sdk', WebIdentityToken: token }))
+    expect(error.name).toBe('AccessDenied')
+    expect(error.message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity')
+    expect(error.$metadata.httpStatusCode).toBe(403)
+  })
+})
+
+describe('AssumeRoleWithWebIdentity through an endpoint whose world cannot reach the provider’s keys (keysUnreachable)', () => {
+  let server: RunningServer | undefined
+  let directory = ''
+  beforeAll(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'sts-keys-unreachable-'))
+    const world = JSON.parse(readFileSync(join(process.cwd(), 'src', 'engine', 'world', 'demo-world.json'), 'utf8')) as { oidcProviders: { keysUnreachable?: boolean }[] }
+    for (const provider of world.oidcProviders) provider.keysUnreachable = true
+    const file = join(directory, 'world.json')
+    writeFileSync(file, JSON.stringify(world))
+    server = await startServeSts(['--port', '0', '--world', file])
+  }, 30_000)
+  afterAll(async () => {
+    await server?.stop()
+    if (directory) rmSync(directory, { recursive: true, force: true })
+  })
+
+  it('a token the provider really signed: InvalidIdentityToken "Couldn’t retrieve verification key …" (400), as AWS answers for unreachable keys', async () => {
+    const on = new STSClient({ endpoint: server?.endpoint ?? '', region: 'us-east-1', maxAttempts: 1 })
+    const now = Math.floor(Date.now() / 1000)
+    const token = await new SignJWT({ iss: 'https://oidc.example.com', sub: 'user-42', aud: 'playground-web', iat: now, exp: now + 600 }).setProtectedHeader({ alg: 'RS256', kid: 'playground-demo-oidc-1' }).sign(await importJWK(OIDC_PRIVATE_JWK, 'RS256'))
+    const error = await refusal(new AssumeRoleWithWebIdentityCommand({ RoleArn: WEB_APP_USER, RoleSessionName: 'sdk', WebIdentityToken: token }), on)
+    expect(error).toBeInstanceOf(InvalidIdentityTokenException)
+    expect(error.message).toBe(KEY_MESSAGE)
+    expect(error.$metadata.httpStatusCode).toBe(400)
   })
 })

@@ -1,4 +1,8 @@
+import * as xmldom from '@xmldom/xmldom'
 import { describe, expect, it } from 'vitest'
+import * as xmlCore from 'xml-core'
+import * as xmldsig from 'xmldsigjs'
+import * as xpath from 'xpath'
 import { fixedDeps } from '../deps.ts'
 import { createEngine } from '../engine.ts'
 import { toBase64, utf8Encode } from '../sessions/base64.ts'
@@ -7,6 +11,7 @@ import {
   DEMO_SAML_PROVIDER,
   DEMO_SAML_ROLE,
   hostWebCrypto,
+  importSigningKey,
   iso,
   samlAssertion,
   samlResponseXml,
@@ -26,6 +31,7 @@ import { nameQualifier } from './federation/saml/saml-provider.ts'
 // key (sts-facts §4.2, §6.8, facts 71–79).
 const ACTION = 'AssumeRoleWithSAML'
 const DENIED = 'Not authorized to perform sts:AssumeRoleWithSAML'
+const SAML_NS = 'urn:oasis:names:tc:SAML:2.0:assertion'
 const DISCOVERY = /^(.+) \(Service: AWSOpenIdDiscoveryService; Status Code: 400; Error Code: AuthSamlInvalidSamlResponseException; Request ID: [0-9a-f-]{36}; Proxy: null\)$/
 
 function engineFor(world: World = demoWorld, webCrypto = true) {
@@ -318,5 +324,281 @@ describe('AssumeRoleWithSAML: request checks', () => {
     expect(r.status).toBe(500)
     expect(r.code).toBe('InternalFailure')
     expect(r.message).toContain('EngineDeps.webCrypto')
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// Verification in depth: each rule of sts-facts §6.8 that the tests above do not already pin.
+// ---------------------------------------------------------------------------------------------
+
+const PRINCIPAL_TAG = 'https://aws.amazon.com/SAML/Attributes/PrincipalTag:'
+const TRANSITIVE = 'https://aws.amazon.com/SAML/Attributes/TransitiveTagKeys'
+const SESSION_DURATION = 'https://aws.amazon.com/SAML/Attributes/SessionDuration'
+
+/** The demo world with SamlDeveloper's trust condition block replaced. */
+function samlDeveloperWith(condition: Record<string, Record<string, string | string[]>>, actions?: string[]): World {
+  return worldChangedBy((w) => {
+    const role = w.roles.find((x) => x.name === 'SamlDeveloper')
+    const statement = (role?.trustPolicy as { Statement: { Condition: unknown; Action: string[] }[] } | undefined)?.Statement[0]
+    if (!statement) throw new Error('SamlDeveloper has no trust statement')
+    statement.Condition = condition
+    if (actions) statement.Action = actions
+  })
+}
+
+/**
+ * Signs the Assertion of hand-written response XML with xmldsigjs, as the testing helper does
+ * (RSA-SHA256, exclusive C14N, enveloped, after the Issuer), with any key; `keyValue` puts that
+ * public key in KeyInfo, as an impostor would.
+ */
+async function signAssertionXml(xml: string, key: CryptoKey, keyValue?: CryptoKey): Promise<string> {
+  xmlCore.setNodeDependencies({ DOMParser: xmldom.DOMParser, XMLSerializer: xmldom.XMLSerializer, xpath })
+  xmldsig.Application.setEngine('test WebCrypto', { subtle: hostWebCrypto.subtle } as never)
+  const document = new xmldom.DOMParser().parseFromString(xml, 'application/xml')
+  const assertion = document.getElementsByTagNameNS(SAML_NS, 'Assertion')[0]
+  if (!assertion) throw new Error('no Assertion')
+  const signer = new xmldsig.SignedXml()
+  signer.XmlSignature.SignedInfo.CanonicalizationMethod.Algorithm = 'http://www.w3.org/2001/10/xml-exc-c14n#'
+  const signature = await signer.Sign({ name: 'RSASSA-PKCS1-v1_5' } as never, key, document as never, {
+    references: [{ uri: `#${assertion.getAttribute('ID') ?? ''}`, hash: 'SHA-256', transforms: ['enveloped', 'exc-c14n'] }],
+    ...(keyValue ? { keyValue } : {}),
+  })
+  const issuer = assertion.getElementsByTagNameNS(SAML_NS, 'Issuer')[0]
+  assertion.insertBefore(signature.GetXml() as unknown as xmldom.Node, issuer?.nextSibling ?? null)
+  return new xmldom.XMLSerializer().serializeToString(document)
+}
+
+/** Whether xmldsigjs, left to itself, verifies the document's signature with the key its KeyInfo carries. */
+async function verifiesWithItsOwnKeyInfo(xml: string): Promise<boolean> {
+  const document = new xmldom.DOMParser().parseFromString(xml, 'application/xml')
+  const check = new xmldsig.SignedXml(document as never)
+  check.LoadXml(document.getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature')[0] as never)
+  return check.Verify()
+}
+
+async function impostorKeys(): Promise<CryptoKeyPair> {
+  return hostWebCrypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['sign', 'verify'])
+}
+
+describe('AssumeRoleWithSAML: XML-DSig against the provider’s certificate only', () => {
+  it('fact 74: an impostor’s signature with its own public key in KeyInfo (valid by that key) is refused', async () => {
+    const impostor = await impostorKeys()
+    const xml = await signAssertionXml(samlResponseXml(), impostor.privateKey, impostor.publicKey)
+    expect(await verifiesWithItsOwnKeyInfo(xml)).toBe(true)
+    const r = await assume(base64Xml(xml))
+    expect(r.status).toBe(400)
+    expect(r.code).toBe('InvalidIdentityToken')
+    expect(r.message).toBe('Response signature invalid')
+    expect(r.decidedBy).toBe('saml.signature')
+  })
+
+  it('fact 74: a provider whose metadata has another certificate refuses the demo IdP’s signature; a second, matching certificate is enough', async () => {
+    const other = worldChangedBy((w) => {
+      const provider = w.samlProviders.find((p) => p.name === 'ExampleIdP')
+      if (provider) provider.signingCertificates = []
+    })
+    expect((await assumeWith({}, {}, other)).message).toBe('Response signature invalid')
+    const rotated = worldChangedBy((w) => {
+      const provider = w.samlProviders.find((p) => p.name === 'ExampleIdP')
+      if (provider) provider.signingCertificates = ['-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----', ...provider.signingCertificates]
+    })
+    expect((await assumeWith({}, {}, rotated)).status).toBe(200)
+  })
+
+  it('a Response signed but altered after signing (a second AttributeValue) is refused', async () => {
+    const xml = (await signedSamlXml({ sign: 'response' })).replace('<saml:AttributeValue>alice@example.com</saml:AttributeValue>', '<saml:AttributeValue>alice@example.com</saml:AttributeValue><saml:AttributeValue>root</saml:AttributeValue>')
+    const r = await assume(base64Xml(xml))
+    expect(r.message).toBe('Response signature invalid')
+  })
+})
+
+describe('AssumeRoleWithSAML: signature wrapping (the assertion used is the one that was signed)', () => {
+  it('the signed Assertion hidden in Extensions, a forged one in its place: refused before the signature is even read', async () => {
+    const signed = await signedSamlXml()
+    const original = /<saml:Assertion [\s\S]*<\/saml:Assertion>/.exec(signed)?.[0] ?? ''
+    const forged = samlResponseXml({ roleSessionName: 'mallory' }).replace(/^[\s\S]*?(<saml:Assertion )/, '$1').replace('</samlp:Response>', '')
+    const wrapped = signed.replace(original, `<samlp:Extensions>${original}</samlp:Extensions>${forged}`)
+    const r = await assume(base64Xml(wrapped))
+    expect(r.code).toBe('InvalidIdentityToken')
+    expect(r.decidedBy).toBe('saml.document')
+  })
+
+  it('the only Assertion wrapped inside another element (not a child of the Response) is refused', async () => {
+    const signed = await signedSamlXml()
+    const original = /<saml:Assertion [\s\S]*<\/saml:Assertion>/.exec(signed)?.[0] ?? ''
+    const r = await assume(base64Xml(signed.replace(original, `<samlp:Extensions>${original}</samlp:Extensions>`)))
+    expect(r.decidedBy).toBe('saml.document')
+    expect(r.checks.find((c) => c.id === 'saml.document')?.detail).toContain('not a direct child')
+  })
+
+  it('a second element carrying the signed Assertion’s ID (as Id, which XML-DSig resolvers try first) is refused', async () => {
+    const signed = await signedSamlXml()
+    const wrapped = signed.replace('<samlp:Status>', '<samlp:Extensions><x:Decoy xmlns:x="urn:decoy" Id="_assertion-1"/></samlp:Extensions><samlp:Status>')
+    const r = await assume(base64Xml(wrapped))
+    expect(r.message).toBe('Response signature invalid')
+    expect(r.checks.find((c) => c.id === 'saml.signature')?.detail).toContain('2 elements of the document carry the ID _assertion-1')
+  })
+
+  it('a Response whose only signature is on the Response, with its Assertion swapped for a forged one, is refused', async () => {
+    const signed = await signedSamlXml({ sign: 'response' })
+    const forged = samlResponseXml({ roleSessionName: 'mallory' }).replace(/^[\s\S]*?(<saml:Assertion )/, '$1').replace(/<\/samlp:Response>$/, '')
+    const r = await assume(base64Xml(signed.replace(/<saml:Assertion [\s\S]*<\/saml:Assertion>/, forged)))
+    expect(r.message).toBe('Response signature invalid')
+  })
+})
+
+describe('AssumeRoleWithSAML: Issuer, Audience, Recipient and the times', () => {
+  // Whether AWS also compares the Response's own Issuer is unrecorded; what matters here is that the
+  // Issuer read is the one inside the signed Assertion, not the Response's, which that signature does not cover.
+  it('§6.8: the Issuer checked is the signed Assertion’s; a different Response Issuer (unsigned) is not what is read', async () => {
+    const xml = (await signedSamlXml()).replace(/^([\s\S]*?)<saml:Issuer>https:\/\/idp\.example\.com\/saml<\/saml:Issuer>/, '$1<saml:Issuer>https://other.example.com</saml:Issuer>')
+    expect((await assume(base64Xml(xml))).status).toBe(200)
+  })
+
+  it('an AudienceRestriction that names neither urn:amazon:webservices nor the sign-in endpoint: "Response does not contain the required audience."', async () => {
+    const r = await assumeWith({ conditions: { notBefore: iso(T0 - 60_000), notOnOrAfter: iso(T0 + 300_000), audience: 'https://app.example.com' } })
+    expect(r.status).toBe(400)
+    expect(r.code).toBe('InvalidIdentityToken')
+    expect(r.message).toBe('Response does not contain the required audience.')
+    expect((await assumeWith({ conditions: { notOnOrAfter: iso(T0 + 300_000), audience: 'urn:amazon:webservices' } })).status).toBe(200)
+  })
+
+  it('§6.8: the regional and static sign-in endpoints are Recipients AWS accepts (SamlDeveloper’s saml:aud then decides)', async () => {
+    const open = samlDeveloperWith({})
+    for (const recipient of ['https://eu-west-1.signin.aws.amazon.com/saml', 'https://signin.aws.amazon.com/static/saml']) {
+      const r = await assumeWith({ recipient }, {}, open)
+      expect(r.status, recipient).toBe(200)
+      expect(r.text('Audience')).toBe(recipient)
+    }
+  })
+
+  it('Conditions NotOnOrAfter that has passed: ExpiredTokenException', async () => {
+    const r = await assumeWith({ issueInstant: iso(T0 - 120_000), conditions: { notBefore: iso(T0 - 180_000), notOnOrAfter: iso(T0 - 1000), audience: SIGNIN } })
+    expect(r.status).toBe(400)
+    expect(r.code).toBe('ExpiredTokenException')
+  })
+
+  it('NotOnOrAfter is exclusive: an assertion at exactly its NotOnOrAfter has expired', async () => {
+    expect((await assumeWith({ issueInstant: iso(T0 - 60_000), notOnOrAfter: iso(T0) })).code).toBe('ExpiredTokenException')
+  })
+
+  it('Conditions NotBefore still ahead: InvalidIdentityToken', async () => {
+    const r = await assumeWith({ conditions: { notBefore: iso(T0 + 60_000), notOnOrAfter: iso(T0 + 300_000), audience: SIGNIN } })
+    expect(r.status).toBe(400)
+    expect(r.code).toBe('InvalidIdentityToken')
+    expect(r.decidedBy).toBe('saml.times')
+  })
+
+  it('fact 75: the five-minute rule counts from the Assertion’s IssueInstant: 300 s is in time, 301 s is not', async () => {
+    expect((await assumeWith({ issueInstant: iso(T0 - 300_000), notOnOrAfter: iso(T0 + 300_000) })).status).toBe(200)
+    expect((await assumeWith({ issueInstant: iso(T0 - 301_000), notOnOrAfter: iso(T0 + 300_000) })).message).toBe('Token must be redeemed within 5 minutes of issuance')
+  })
+
+  it('a SubjectConfirmationData without NotOnOrAfter is refused (§6.8: both NotOnOrAfter and Recipient are required)', async () => {
+    const xml = samlResponseXml().replace(/ NotOnOrAfter="[^"]*" Recipient=/, ' Recipient=')
+    const r = await assume(base64Xml(await signAssertionXml(xml, await importSigningKey())))
+    expect(r.code).toBe('InvalidIdentityToken')
+    expect(r.decidedBy).toBe('saml.times')
+  })
+
+  it('a Response whose Status is not Success is refused', async () => {
+    const r = await assumeWith({ statusCode: 'urn:oasis:names:tc:SAML:2.0:status:Requester' })
+    expect(r.code).toBe('InvalidIdentityToken')
+    expect(r.decidedBy).toBe('saml.status')
+  })
+})
+
+describe('AssumeRoleWithSAML: the attributes AWS reads', () => {
+  it('§6.8: the Role attribute may hold several pairs; the one naming RoleArn and PrincipalArn counts, spaces around the comma ignored', async () => {
+    const r = await assumeWith({ roles: [`arn:aws:iam::111111111111:role/Dev,${DEMO_SAML_PROVIDER}`, `${DEMO_SAML_ROLE} , ${DEMO_SAML_PROVIDER}`] })
+    expect(r.status, r.body).toBe(200)
+  })
+
+  it('a Role value with the right ARNs but a third element, or the pair across two values, does not count', async () => {
+    expect((await assumeWith({ roles: [`${DEMO_SAML_ROLE},${DEMO_SAML_PROVIDER},extra`] })).status).toBe(403)
+    expect((await assumeWith({ roles: [DEMO_SAML_ROLE, DEMO_SAML_PROVIDER] })).status).toBe(403)
+  })
+
+  it('the Role attribute name is case-sensitive (§6.8)', async () => {
+    const r = await assumeWith({ roles: [], attributes: { 'https://aws.amazon.com/saml/attributes/role': [`${DEMO_SAML_ROLE},${DEMO_SAML_PROVIDER}`] } })
+    expect(r.status).toBe(403)
+    expect(r.message).toBe(DENIED)
+  })
+
+  it('facts 72, 73: RoleSessionName of 2 and 64 characters is accepted; 1 or 65, or a character outside [a-zA-Z_0-9+=,.@-], is not', async () => {
+    expect((await assumeWith({ roleSessionName: 'ab' })).status).toBe(200)
+    expect((await assumeWith({ roleSessionName: 'a'.repeat(64) })).text('Arn')).toBe(`arn:aws:sts::111111111111:assumed-role/SamlDeveloper/${'a'.repeat(64)}`)
+    for (const name of ['a', 'a'.repeat(65), 'alice/admin', 'élodie', '']) {
+      const r = await assumeWith({ roleSessionName: name })
+      expect(r.code, name).toBe('InvalidIdentityToken')
+      expect(r.message, name).toBe('RoleSessionName in AuthnResponse must match [a-zA-Z_0-9+=,.@-]{2,64}')
+    }
+  })
+
+  it('§6.8: SessionDuration outside 900..43200 or not a number is refused; 900 sets the session to 15 minutes', async () => {
+    expect((await assumeWith({ attributes: { [SESSION_DURATION]: ['900'] } })).text('Expiration')).toBe('2026-01-01T00:15:00Z')
+    for (const value of ['899', '43201', 'an hour', '-900']) {
+      const r = await assumeWith({ attributes: { [SESSION_DURATION]: [value] } })
+      expect(r.code, value).toBe('InvalidIdentityToken')
+      expect(r.decidedBy, value).toBe('saml.attributes')
+    }
+  })
+
+  it('SessionDuration longer than DurationSeconds does not lengthen the session (whichever is shorter)', async () => {
+    expect((await assumeWith({ attributes: { [SESSION_DURATION]: ['7200'] } })).text('Expiration')).toBe('2026-01-01T01:00:00Z')
+  })
+
+  it('fact 42: a TransitiveTagKeys value that is not among the PrincipalTag attributes', async () => {
+    const r = await assumeWith({ attributes: { [`${PRINCIPAL_TAG}Project`]: ['unicorn'], [TRANSITIVE]: ['Team'] } })
+    expect(r.status).toBe(400)
+    expect(r.code).toBe('InvalidParameterValue')
+    expect(r.message).toBe('The specified transitive tag key must be included in the requested tags.')
+  })
+
+  it('§6.3: a PrincipalTag key with the aws: prefix, or a value with characters outside the tag alphabet, is refused', async () => {
+    for (const attributes of [{ [`${PRINCIPAL_TAG}aws:team`]: ['x'] }, { [`${PRINCIPAL_TAG}Project`]: ['a<b'] }, { [`${PRINCIPAL_TAG}Project`]: ['x'.repeat(257)] }]) {
+      const r = await assumeWith({ attributes })
+      expect(r.code, JSON.stringify(attributes).slice(0, 60)).toBe('InvalidIdentityToken')
+      expect(r.decidedBy).toBe('saml.attributes')
+    }
+  })
+
+  it('session tags from the IdP need sts:TagSession in the trust policy', async () => {
+    const world = samlDeveloperWith({ StringEquals: { 'saml:aud': SIGNIN } }, ['sts:AssumeRoleWithSAML'])
+    expect((await assumeWith({}, {}, world)).status).toBe(200)
+    const r = await assumeWith({ attributes: { [`${PRINCIPAL_TAG}Project`]: ['unicorn'] } }, {}, world)
+    expect(r.status).toBe(403)
+    expect(r.message).toBe(DENIED)
+    expect(r.decidedBy).toBe('saml.authorize.sts:TagSession')
+  })
+
+  it('the IdP’s tags reach the trust policy as aws:RequestTag/…, and transitive keys as sts:TransitiveTagKeys', async () => {
+    const world = samlDeveloperWith({ StringEquals: { 'aws:RequestTag/Project': 'unicorn', 'sts:TransitiveTagKeys': 'Project' } })
+    const tags = (project: string) => ({ attributes: { [`${PRINCIPAL_TAG}Project`]: [project], [TRANSITIVE]: ['Project'] } })
+    expect((await assumeWith(tags('unicorn'), {}, world)).status).toBe(200)
+    expect((await assumeWith(tags('pegasus'), {}, world)).status).toBe(403)
+  })
+})
+
+describe('AssumeRoleWithSAML: the saml: keys of the trust policy (IAM User Guide, "Available keys for SAML-based federation")', () => {
+  const cases: { key: string; value: () => Promise<string>; options: SamlOptions }[] = [
+    { key: 'saml:sub', value: async () => 'alice@example.com', options: { nameId: 'bob@example.com' } },
+    { key: 'saml:sub_type', value: async () => 'persistent', options: { nameIdFormat: 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient' } },
+    { key: 'saml:iss', value: async () => 'https://idp.example.com/saml', options: {} },
+    { key: 'saml:namequalifier', value: () => sha1Base64('https://idp.example.com/saml111111111111/ExampleIdP'), options: {} },
+    { key: 'saml:doc', value: async () => '111111111111/ExampleIdP', options: {} },
+    { key: 'saml:aud', value: async () => SIGNIN, options: { recipient: 'https://signin.aws.amazon.com/static/saml' } },
+  ]
+  for (const { key, value, options } of cases) {
+    it(`${key} carries the value the assertion gives it`, async () => {
+      const expected = await value()
+      expect((await assumeWith({}, {}, samlDeveloperWith({ StringEquals: { [key]: expected } }))).status, `${key} = ${expected}`).toBe(200)
+      expect((await assumeWith({}, {}, samlDeveloperWith({ StringEquals: { [key]: `${expected}-not` } }))).status).toBe(403)
+      if (Object.keys(options).length > 0) expect((await assumeWith(options, {}, samlDeveloperWith({ StringEquals: { [key]: expected } }))).status).toBe(403)
+    })
+  }
+
+  it('the keys are case-insensitive, like every condition key (the demo trust policy writes SAML:aud)', async () => {
+    expect((await assumeWith({}, {}, samlDeveloperWith({ StringEquals: { 'SAML:NameQualifier': await sha1Base64('https://idp.example.com/saml111111111111/ExampleIdP') } }))).status).toBe(200)
   })
 })

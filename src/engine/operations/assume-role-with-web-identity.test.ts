@@ -319,3 +319,165 @@ describe('the web identity session afterwards', () => {
     expect(other.ok && [other.decision.result, other.decision.layer]).toEqual(['ImplicitDeny', 'identity'])
   })
 })
+
+describe('AssumeRoleWithWebIdentity: the provider’s keys cannot be fetched (keysUnreachable)', () => {
+  const unreachable = worldChangedBy((w) => {
+    const [provider] = w.oidcProviders
+    if (provider) provider.keysUnreachable = true
+  })
+
+  // What real STS answers when it cannot fetch the discovery document or the JWKS: InvalidIdentityToken
+  // "Couldn't retrieve verification key …", not IDPCommunicationError. AWS Knowledge Center, "How can I
+  // resolve the AWS STS AssumeRoleWithWebIdentity API call error InvalidIdentityToken?" (.well-known
+  // URL or jwks_uri inaccessible, a firewall, an IdP slower than 5 s); openshift/cloud-credential-operator#468
+  // (an unreachable discovery document, quoted with the code); aws-actions/configure-aws-credentials#299
+  // (GitHub's OIDC endpoint timing out). IDPCommunicationError is for OAuth 2.0 providers STS asks to
+  // verify a token (the model's description), which the playground does not simulate.
+  it('a token the provider really signed: 400 InvalidIdentityToken "Couldn’t retrieve verification key …", and the Why says the keys could not be fetched', async () => {
+    const { r } = await assume(await idToken(), {}, unreachable)
+    expect(r.status).toBe(400)
+    expect(r.code).toBe('InvalidIdentityToken')
+    expect(r.message).toBe(KEY_MESSAGE)
+    expect(r.body).toContain('<Type>Sender</Type>')
+    expect(r.decidedBy).toBe('web-identity.token.keys')
+    const check = r.checks.find((c) => c.id === 'web-identity.token.keys')
+    expect(check?.outcome).toBe('fail')
+    expect(check?.detail).toContain('could not fetch the keys of https://oidc.example.com')
+    expect(r.checks.some((c) => c.id === 'web-identity.token.signature')).toBe(false)
+  })
+
+  it('the issuer and audience are still checked first (no provider, wrong audience answer as before)', async () => {
+    expect((await assume(await idToken({ iss: 'https://auth.example.com/' }), {}, unreachable)).r.message).toBe('No OpenIDConnect provider found in your account for https://auth.example.com/')
+    expect((await assume(await idToken({ aud: 'another-app' }), {}, unreachable)).r.message).toBe('Incorrect token audience')
+  })
+
+  it('reachable keys are a passing check of their own; keysUnreachable: false is the same as absent', async () => {
+    const reachable = worldChangedBy((w) => {
+      const [provider] = w.oidcProviders
+      if (provider) provider.keysUnreachable = false
+    })
+    const { r } = await assume(await idToken(), {}, reachable)
+    expect(r.status, r.body).toBe(200)
+    expect(r.checks.find((c) => c.id === 'web-identity.token.keys')?.outcome).toBe('pass')
+  })
+})
+
+describe('AssumeRoleWithWebIdentity: more of the token rules (sts-facts §6.9)', () => {
+  it('only RS256/384/512 and ES256/384/512 (the model’s WebIdentityToken documentation): PS256 and EdDSA are refused even with the key in the JWKS', async () => {
+    for (const alg of ['PS256', 'EdDSA'] as const) {
+      const pair = await generateKeyPair(alg, { extractable: true })
+      const jwk = await exportJWK(pair.publicKey)
+      const world = worldChangedBy((w) => w.oidcProviders[0]?.jwks.keys.push({ ...jwk, kid: `k-${alg}`, alg, use: 'sig' }))
+      const { r } = await assume(await idToken({}, { key: pair.privateKey, alg, kid: `k-${alg}` }), {}, world)
+      expect(r.code, alg).toBe('InvalidIdentityToken')
+      expect(r.message).toBe(KEY_MESSAGE)
+      expect(r.checks.find((c) => c.id === 'web-identity.token.signature')?.detail).toContain('algorithm')
+    }
+  })
+
+  it('RS512 with the provider’s key verifies', async () => {
+    const rs512 = (await importJWK(OIDC_PRIVATE_JWK, 'RS512')) as CryptoKey
+    const world = worldChangedBy((w) => {
+      const key = w.oidcProviders[0]?.jwks.keys[0]
+      if (key) delete key.alg
+    })
+    const { r } = await assume(await idToken({}, { key: rs512, alg: 'RS512' }), {}, world)
+    expect(r.status, r.body).toBe(200)
+  })
+
+  it('the signature is checked with the key the kid names: a token signed by the demo key but naming another published kid is refused', async () => {
+    const pair = await generateKeyPair('RS256', { extractable: true })
+    const jwk = await exportJWK(pair.publicKey)
+    const rotated = worldChangedBy((w) => w.oidcProviders[0]?.jwks.keys.push({ ...jwk, kid: 'rotated', alg: 'RS256', use: 'sig' }))
+    expect((await assume(await idToken({}, { kid: 'rotated' }), {}, rotated)).r.message).toBe(KEY_MESSAGE)
+    expect((await assume(await idToken({}, { key: pair.privateKey, kid: 'rotated' }), {}, rotated)).r.status).toBe(200)
+  })
+
+  it('a token with three parts but a signature swapped in from another token is refused', async () => {
+    const [header, payload] = (await idToken({ sub: 'admin' })).split('.')
+    const [, , signature] = (await idToken()).split('.')
+    expect((await assume(`${header}.${payload}.${signature}`)).r.message).toBe(KEY_MESSAGE)
+  })
+
+  it('azp names the client id when aud does not (IAM User Guide, "Available keys for OIDC federation": Google puts it there): Audience is the azp', async () => {
+    const { r } = await assume(await idToken({ aud: '123-web.apps.example.com', azp: 'playground-web' }))
+    expect(r.status, r.body).toBe(200)
+    expect(r.text('Audience')).toBe('playground-web')
+    expect((await assume(await idToken({ aud: 'other', azp: 'also-other' }))).r.message).toBe('Incorrect token audience')
+  })
+
+  it('an iat in the future (past the five-minute skew) is refused; within it, accepted', async () => {
+    expect((await assume(await idToken({ iat: NOW + 3600, exp: NOW + 7200 }))).r.code).toBe('InvalidIdentityToken')
+    expect((await assume(await idToken({ iat: NOW + 120, exp: NOW + 3600 }))).r.status).toBe(200)
+  })
+
+  it('nbf and iat must be integers too', async () => {
+    for (const overrides of [{ nbf: NOW - 1.5 }, { nbf: 'now' }, { iat: NOW + 0.25 }]) {
+      const { r } = await assume(await idToken(overrides))
+      expect(r.code, JSON.stringify(overrides)).toBe('InvalidIdentityToken')
+      expect(r.decidedBy).toBe('web-identity.token.lifetime')
+    }
+  })
+
+  it('fact 68: exp exactly five minutes ago is still accepted; one second more is ExpiredTokenException', async () => {
+    expect((await assume(await idToken({ iat: NOW - 3600, exp: NOW - 300 }))).r.status).toBe(200)
+    const { r } = await assume(await idToken({ iat: NOW - 3600, exp: NOW - 301 }))
+    expect(r.code).toBe('ExpiredTokenException')
+  })
+
+  it('a sub that is not a string, or empty, is refused', async () => {
+    for (const sub of [42, '', ['user-42']]) {
+      const { r } = await assume(await idToken({ sub }))
+      expect(r.code, JSON.stringify(sub)).toBe('InvalidIdentityToken')
+    }
+  })
+
+  it('a tags claim with a reserved aws: key, or over 50 tags, is refused', async () => {
+    const reserved = await assume(await idToken({ 'https://aws.amazon.com/tags': { principal_tags: { 'aws:team': ['x'] } } }))
+    expect(reserved.r.code).toBe('InvalidIdentityToken')
+    const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, ['v']]))
+    const tooMany = await assume(await idToken({ 'https://aws.amazon.com/tags': { principal_tags: many } }))
+    expect(tooMany.r.code).toBe('InvalidIdentityToken')
+    expect(tooMany.r.checks.find((c) => c.id === 'web-identity.token.tags')?.detail).toContain('51 session tags')
+  })
+})
+
+describe('AssumeRoleWithWebIdentity: the provider’s keys in the trust policy (oidc.example.com:aud, :sub, :amr)', () => {
+  /** WebAppUser with its condition block replaced; the provider also knows client id `second-app`. */
+  function webAppUserWith(condition: Record<string, Record<string, string | string[]>>): World {
+    return worldChangedBy((w) => {
+      w.oidcProviders[0]?.clientIds.push('second-app')
+      const role = w.roles.find((x) => x.name === 'WebAppUser')
+      const statement = (role?.trustPolicy as { Statement: { Condition: unknown }[] } | undefined)?.Statement[0]
+      if (statement) statement.Condition = condition
+    })
+  }
+
+  it('oidc.example.com:aud is the matched client id: a token for another client id of the provider passes the audience check but not the trust policy', async () => {
+    const world = webAppUserWith({ StringEquals: { 'oidc.example.com:aud': 'playground-web' } })
+    expect((await assume(await idToken(), {}, world)).r.status).toBe(200)
+    const { r } = await assume(await idToken({ aud: 'second-app' }), {}, world)
+    expect(r.status).toBe(403)
+    expect(r.message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity')
+    expect(r.checks.find((c) => c.id === 'web-identity.token.audience')?.outcome).toBe('pass')
+  })
+
+  it('oidc.example.com:amr is the token’s amr claim, multi-valued (ForAnyValue), as cognito-identity.amazonaws.com:amr is', async () => {
+    const world = webAppUserWith({ 'ForAnyValue:StringEquals': { 'oidc.example.com:amr': 'mfa' } })
+    expect((await assume(await idToken({ amr: ['pwd', 'mfa'] }), {}, world)).r.status).toBe(200)
+    expect((await assume(await idToken({ amr: 'mfa' }), {}, world)).r.status).toBe(200)
+    expect((await assume(await idToken({ amr: ['pwd'] }), {}, world)).r.status).toBe(403)
+    expect((await assume(await idToken(), {}, world)).r.status).toBe(403)
+  })
+
+  it('keys are matched case-insensitively and StringLike works on :sub (the usual GitHub-style "repo:org/*" condition)', async () => {
+    const world = webAppUserWith({ StringLike: { 'OIDC.example.com:SUB': 'repo:example/*' } })
+    expect((await assume(await idToken({ sub: 'repo:example/app:ref:refs/heads/main' }), {}, world)).r.status).toBe(200)
+    expect((await assume(await idToken({ sub: 'repo:evil/app:ref:refs/heads/main' }), {}, world)).r.status).toBe(403)
+  })
+
+  it('a trust policy for another provider’s keys does not match this provider (the keys are prefixed with the provider’s host)', async () => {
+    const world = webAppUserWith({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'playground-web' } })
+    expect((await assume(await idToken(), {}, world)).r.status).toBe(403)
+  })
+})

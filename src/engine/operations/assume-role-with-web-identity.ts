@@ -14,15 +14,18 @@
  * 4. `iss` is the URL of an IAM OIDC provider in the role's account ("No OpenIDConnect provider
  *    found in your account for <iss>", fact 66);
  * 5. `aud` (or `azp`) is one of the provider's client ids ("Incorrect token audience", fact 67);
- * 6. the signature verifies with the provider's JWKS, RS256/384/512 or ES256/384/512 only
- *    ("Couldn't retrieve verification key …");
+ * 6. STS can fetch the provider's keys (the world's `keysUnreachable` says it cannot), and the
+ *    signature verifies with the provider's JWKS, RS256/384/512 or ES256/384/512 only: both fail
+ *    with InvalidIdentityToken "Couldn't retrieve verification key …" (oidc/verify-signature.ts
+ *    says why unreachable keys get this answer and not IDPCommunicationError);
  * 7. `exp` (with IAM's five-minute leeway): ExpiredTokenException "Token expired: current date/time
  *    <now> must be before the expiration date/time <exp>" (fact 68); `nbf`/`iat` sane; `sub` present;
  * 8. session tags from the `https://aws.amazon.com/tags` claim and the source identity from
  *    `https://aws.amazon.com/source_identity` follow the session-tag and source-identity rules;
  * 9. the trust policy allows sts:AssumeRoleWithWebIdentity for Federated = the provider's ARN, with
- *    `<host/path>:aud` and `<host/path>:sub`, plus sts:TagSession / sts:SetSourceIdentity when the
- *    token passes tags / a source identity; a missing role gets the same answer (fact 69);
+ *    `<host/path>:aud`, `<host/path>:sub` and (when the token has one) `<host/path>:amr`, plus
+ *    sts:TagSession / sts:SetSourceIdentity when the token passes tags / a source identity; a
+ *    missing role gets the same answer (fact 69);
  * 10. DurationSeconds against the role's MaxSessionDuration; packed size; credentials.
  *
  * The result, in the order AWS sends it (a raw capture of sts.amazonaws.com answering an Identity
@@ -33,8 +36,9 @@
  * provider shows, not the bare `iss` the model's documentation suggests (fact 70).
  *
  * Simplified: tokens from the built-in providers that need no IAM provider (Google, Cognito,
- * Facebook, Login with Amazon) and OAuth 2.0 access tokens (ProviderId) are not simulated; the
- * provider's JWKS comes from the world instead of being fetched, so IDPCommunicationError and
+ * Facebook, Login with Amazon) and OAuth 2.0 access tokens (ProviderId) are not simulated, and
+ * with them IDPCommunicationError and IDPRejectedClaim (the answers of an OAuth 2.0 provider STS asks
+ * to check a token); the provider's JWKS comes from the world instead of being fetched, so
  * thumbprint checks never happen.
  */
 import { faults } from '../errors/faults.ts'
@@ -48,7 +52,7 @@ import { DEFAULT_DURATION, issueFederatedSession, packedSize, roleDurationFault 
 import { federationFaults, modelText, SOURCE_IDENTITY_MESSAGE } from './federation/federation-faults.ts'
 import { decodeWebIdentityToken, NOT_A_JWT } from './federation/oidc/decode-token.ts'
 import { findOidcProvider, oidcProviderArn, oidcProviderHost } from './federation/oidc/oidc-provider.ts'
-import { claimTags, EXPIRY_LEEWAY_SECONDS, expiredMessage, INCORRECT_AUDIENCE, isTimestamp, SOURCE_IDENTITY_CLAIM, tokenAudience } from './federation/oidc/token-claims.ts'
+import { claimTags, EXPIRY_LEEWAY_SECONDS, expiredMessage, INCORRECT_AUDIENCE, isTimestamp, SOURCE_IDENTITY_CLAIM, tokenAmr, tokenAudience } from './federation/oidc/token-claims.ts'
 import { VERIFICATION_KEY_MESSAGE, verifyTokenSignature } from './federation/oidc/verify-signature.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
 import { validatedInput } from './validated-input.ts'
@@ -121,6 +125,12 @@ export const assumeRoleWithWebIdentity: OperationHandler = {
     }
     log.pass('web-identity.token.audience', 'The token was issued to a client id of the provider', `${audience} is one of the provider's client ids.`)
 
+    if (provider.keysUnreachable === true) {
+      log.fail('web-identity.token.keys', 'STS can fetch the provider’s signing keys', `STS could not fetch the keys of ${provider.url} (its /.well-known/openid-configuration and jwks_uri are unreachable: keysUnreachable is set on this provider in the world), so it cannot verify any token of this issuer.`)
+      return { ok: false, fault: federationFaults.invalidIdentityToken(VERIFICATION_KEY_MESSAGE) }
+    }
+    log.pass('web-identity.token.keys', 'STS can fetch the provider’s signing keys', `${provider.url} publishes ${provider.jwks.keys.length} key(s) in its JWKS.`)
+
     const signature = await verifyTokenSignature(input.WebIdentityToken, provider.jwks)
     if (!signature.ok) {
       log.fail('web-identity.token.signature', 'The provider’s key verifies the token’s signature', signature.why)
@@ -170,9 +180,11 @@ export const assumeRoleWithWebIdentity: OperationHandler = {
 
     // Trust: the provider is the principal; its condition keys are prefixed with the provider's host/path.
     const host = oidcProviderHost(provider)
+    const amr = tokenAmr(claims)
     const requestKeys: Record<string, string | string[]> = {
       [`${host}:aud`]: audience,
       [`${host}:sub`]: subject,
+      ...(amr !== undefined ? { [`${host}:amr`]: amr } : {}),
       'sts:RoleSessionName': input.RoleSessionName,
       ...tagRequestKeys(requested),
       ...(sourceIdentity !== undefined ? { 'sts:SourceIdentity': sourceIdentity } : {}),

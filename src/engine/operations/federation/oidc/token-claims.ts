@@ -37,6 +37,19 @@ export function isTimestamp(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value)
 }
 
+/**
+ * The `amr` claim (authentication methods references) as the multi-valued condition key
+ * `<host/path>:amr`: the IAM User Guide lists `amr` among the keys of OIDC federation, with Cognito's
+ * `cognito-identity.amazonaws.com:amr` as its example (`authenticated`, `unauthenticated`, the login
+ * provider; sts-facts §6.9). That a generic IAM OIDC provider's `amr` claim reaches the trust policy
+ * the same way is unverified. A string counts as one value; anything but strings is left out.
+ */
+export function tokenAmr(claims: JWTPayload): string[] | undefined {
+  const amr = claims.amr
+  const values = typeof amr === 'string' ? [amr] : Array.isArray(amr) ? amr.filter((v): v is string => typeof v === 'string') : []
+  return values.length > 0 ? values : undefined
+}
+
 export const TAGS_CLAIM = 'https://aws.amazon.com/tags'
 export const SOURCE_IDENTITY_CLAIM = 'https://aws.amazon.com/source_identity'
 

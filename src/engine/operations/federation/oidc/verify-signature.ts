@@ -6,6 +6,19 @@ import { compactVerify, createLocalJWKSet, errors, type JSONWebKeySet } from 'jo
  * it exactly). It is what a token signed by a key that is not in the provider's JWKS gets, even when
  * iss, aud and sub all match (a write-up that forged such a token against a real GitHub provider
  * recorded this answer; Okta troubleshooting tables: "the JWT is signed with a key that's not in the JWKS").
+ *
+ * It is also the answer when STS cannot fetch the provider's keys at all (the world's
+ * `keysUnreachable`), not IDPCommunicationError: AWS Knowledge Center, "How can I resolve the AWS STS
+ * AssumeRoleWithWebIdentity API call error InvalidIdentityToken?" gives this error for a
+ * `.well-known` URL or jwks_uri "inaccessible from the public internet", a firewall blocking STS and
+ * an IdP slower than 5 seconds; recorded with the code for an unreachable discovery document
+ * (`An error occurred (InvalidIdentityToken) … Couldn't retrieve verification key …`,
+ * openshift/cloud-credential-operator#468) and for a GitHub OIDC endpoint timing out
+ * (aws-actions/configure-aws-credentials#299). IDPCommunicationError (400) is, in the model's
+ * words, for an identity provider "that was asked to verify the incoming identity token" and
+ * "could not be reached" (older models: "the non-AWS identity provider"): the OAuth 2.0 providers
+ * of ProviderId, which STS calls to check a token (as with IDPRejectedClaim, ISS:aws/aws-sdk-js#198);
+ * no recording shows it for an OIDC ID token.
  */
 export const VERIFICATION_KEY_MESSAGE = "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements"
 

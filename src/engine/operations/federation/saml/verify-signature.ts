@@ -1,4 +1,4 @@
-import type { Element } from '@xmldom/xmldom'
+import type { Document, Element } from '@xmldom/xmldom'
 import { fromBase64 } from '../../../sessions/base64.ts'
 import { childElements, DS, type SamlResponse } from './parse-response.ts'
 import type { SamlLibraries } from './saml-libraries.ts'
@@ -36,9 +36,10 @@ function certificateDer(pem: string): Uint8Array | undefined {
  * Checks the XML signature(s) of a SAML response the way a careful service provider does:
  * - a signature is a ds:Signature that is a direct child of the Assertion (signing it) or of the
  *   Response (signing the whole response); at least one must be present, and every one present must verify;
- * - it has exactly one Reference, whose URI is `#` + the ID of the element it sits in, so the
- *   signed element is the very Assertion (or Response) STS reads (no signature wrapping: the
- *   Response holds exactly one Assertion, checked before);
+ * - it has exactly one Reference, whose URI is `#` + the ID of the element it sits in, and no other
+ *   element of the document carries that ID (as ID, Id or id), so the signed element is the very
+ *   Assertion (or Response) STS reads (no signature wrapping: the Response holds exactly one
+ *   Assertion, checked before);
  * - algorithms from allow-lists: RSA with SHA-1/SHA-2, C14N 1.0 (exclusive or inclusive) for
  *   SignedInfo, transforms limited to enveloped-signature and C14N (no XPath, no XSLT);
  * - it verifies with a signing certificate of the IAM SAML provider, never with a key the message
@@ -60,6 +61,21 @@ export async function verifySamlSignature(parsed: SamlResponse, certificates: re
   }
   if (signed.length === 0) return { ok: false, why: 'Neither the Assertion nor the Response is signed.' }
   return { ok: true, signed }
+}
+
+/**
+ * How many elements carry this value in an `ID`, `Id` or `id` attribute (any namespace): the
+ * attributes xml-core's GetElementById resolves a Reference URI with, `Id` first. One is the
+ * signed element itself; a second could be the one the Reference resolves to instead.
+ */
+function elementsWithId(document: Document, id: string): number {
+  let count = 0
+  for (const element of Array.from(document.getElementsByTagName('*'))) {
+    for (const attr of Array.from(element.attributes)) {
+      if (/^(ID|Id|id)$/.test(attr.localName ?? attr.name) && attr.value === id) count++
+    }
+  }
+  return count
 }
 
 async function verifyOne(
@@ -87,6 +103,8 @@ async function verifyOne(
   if (!reference || !target.id || reference.Uri !== `#${target.id}`) {
     return { ok: false, why: `The ${target.name}'s signature references "${reference?.Uri ?? ''}", not the ${target.name} itself (#${target.id ?? '(no ID)'}).` }
   }
+  const sameId = elementsWithId(parsed.document, target.id)
+  if (sameId > 1) return { ok: false, why: `${sameId} elements of the document carry the ID ${target.id}: the Reference must name the ${target.name} alone (duplicate IDs are how signature wrapping points a signature elsewhere).` }
   for (const transform of reference.Transforms?.GetIterator() ?? []) {
     const algorithm = transform.Algorithm ?? ''
     if (algorithm !== ENVELOPED && !CANONICALIZATIONS.has(algorithm)) return { ok: false, why: `Transform ${algorithm} is not accepted (only enveloped-signature and C14N).` }
