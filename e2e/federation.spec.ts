@@ -52,4 +52,25 @@ test.describe('federation with the simulated identity providers', () => {
     await expect(response(page)).toContainText('HTTP/1.1 400 Bad Request')
     await expect(response(page)).toContainText('<Code>InvalidIdentityToken</Code>')
   })
+
+  test('marking the OIDC provider\'s keys unreachable in the world editor makes STS refuse its tokens', async ({ page }) => {
+    await page.goto('/')
+    const editor = page.getByRole('region', { name: 'Identity providers in the world' })
+    await editor.getByText('arn:aws:iam::111111111111:oidc-provider/oidc.example.com', { exact: true }).first().click()
+    await editor.getByLabel("STS cannot reach this provider's keys").check()
+    await editor.getByRole('button', { name: 'Apply' }).click()
+    await expect(editor.getByLabel("STS cannot reach this provider's keys")).toBeChecked()
+
+    const idp = page.getByRole('region', { name: 'Simulated identity provider' })
+    await idp.getByLabel('Identity provider').selectOption(OIDC_PROVIDER)
+    await idp.getByRole('button', { name: 'Sign in' }).click()
+    await idp.getByRole('button', { name: 'Use in AssumeRoleWithWebIdentity' }).click()
+    await page.keyboard.press('Control+Enter')
+    await expect(response(page)).toContainText('<Code>InvalidIdentityToken</Code>')
+    await expect(response(page)).toContainText("Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements")
+    // The edited world is saved: after a reload the provider is still unreachable.
+    await page.reload()
+    await page.getByRole('region', { name: 'Identity providers in the world' }).getByText('arn:aws:iam::111111111111:oidc-provider/oidc.example.com', { exact: true }).first().click()
+    await expect(page.getByLabel("STS cannot reach this provider's keys")).toBeChecked()
+  })
 })

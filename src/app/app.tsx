@@ -125,7 +125,7 @@ export function App({ initial, notices, storage }: AppProps) {
       </main>
       <section aria-label="Federation" className="mx-auto grid max-w-[1720px] items-start gap-5 px-4 pb-6 sm:px-6 xl:grid-cols-2">
         <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the simulated identity providers…</p>}>
-          <FederationSection world={state.world} nowMs={nowMs} onDraft={(action) => dispatch({ type: 'draft', action })} />
+          <FederationSection world={state.world} nowMs={nowMs} onDraft={(action) => dispatch({ type: 'draft', action })} onWorld={(world) => dispatch({ type: 'world', world })} />
         </Suspense>
       </section>
     </div>

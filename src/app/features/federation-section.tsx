@@ -7,14 +7,17 @@ import { prefillFor } from './identity-provider/sign-in-form.ts'
 import { SignInPanel } from './identity-provider/sign-in-panel.tsx'
 import { InspectorPanel } from './inspector/inspector-panel.tsx'
 import { worldIssuers } from './inspector/known-issuers.ts'
+import { ProvidersEditor } from './world-editor/providers-editor.tsx'
 
 interface FederationSectionProps {
   world: World
   nowMs: number
   onDraft: (action: DraftAction) => void
+  /** An edited world (the providers editor only hands over worlds that passed parseWorld). */
+  onWorld: (world: World) => void
 }
 
-export default function FederationSection({ world, nowMs, onDraft }: FederationSectionProps) {
+export default function FederationSection({ world, nowMs, onDraft, onWorld }: FederationSectionProps) {
   const providers = useMemo(() => simulatedProviders(world), [world])
   const issuers = useMemo(() => worldIssuers(world), [world])
   const [inspected, setInspected] = useState<string | undefined>(undefined)
@@ -42,6 +45,9 @@ export default function FederationSection({ world, nowMs, onDraft }: FederationS
             })
           }
         />
+      </div>
+      <div className="min-w-0 xl:col-span-2">
+        <ProvidersEditor world={world} onChange={onWorld} />
       </div>
     </>
   )
