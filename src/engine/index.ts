@@ -67,3 +67,13 @@ export type { SimulatedIdTokenOptions, SimulatedIdTokenResult } from './idp/oidc
 
 // The simulated authenticator app for the world's virtual MFA devices.
 export { authenticatorCode } from './operations/assume/authenticator.ts'
+
+// Simulated OAuth 2.0 providers (Login with Amazon, Facebook: AssumeRoleWithWebIdentity with
+// ProviderId) and Amazon Cognito identity pools (an ID token without ProviderId), from the world's
+// `oauth2Providers` and `cognito` sections.
+export { simulatedOauth2Token } from './idp/oauth2-idp.ts'
+export type { SimulatedOauth2TokenOptions, SimulatedOauth2TokenResult } from './idp/oauth2-idp.ts'
+export { simulatedCognitoToken } from './idp/cognito-idp.ts'
+export type { SimulatedCognitoTokenOptions } from './idp/cognito-idp.ts'
+export { OAUTH2_PROVIDER_IDS } from './world/world-schema.ts'
+export type { WorldOauth2Provider, WorldCognito, WorldIdentityPool } from './world/world-schema.ts'

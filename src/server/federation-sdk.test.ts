@@ -3,6 +3,8 @@ import {
   AssumeRoleWithWebIdentityCommand,
   ExpiredTokenException,
   GetCallerIdentityCommand,
+  IDPCommunicationErrorException,
+  IDPRejectedClaimException,
   InvalidIdentityTokenException,
   STSClient,
 } from '@aws-sdk/client-sts'
@@ -18,6 +20,7 @@ import { SignedXml } from 'xml-crypto'
 import * as xmlCore from 'xml-core'
 import * as xmldsig from 'xmldsigjs'
 import * as xpath from 'xpath'
+import { demoWorld, simulatedCognitoToken, simulatedOauth2Token } from '../engine/index.ts'
 import { OIDC_PRIVATE_JWK, SAML_IDP_CERT_PEM, SAML_IDP_PRIVATE_KEY_PEM } from '../engine/testing/demo-idp-keys.ts'
 import { DEMO_SAML_PROVIDER as SAML_PROVIDER, DEMO_SAML_ROLE as SAML_ROLE, iso } from '../engine/testing/saml-response.ts'
 import { serveStsForFile, startServeSts, type RunningServer } from './testing/start-serve-sts.ts'
@@ -317,5 +320,68 @@ describe('AssumeRoleWithWebIdentity through an endpoint whose world cannot reach
     expect(error).toBeInstanceOf(InvalidIdentityTokenException)
     expect(error.message).toBe(KEY_MESSAGE)
     expect(error.$metadata.httpStatusCode).toBe(400)
+  })
+})
+
+describe('AssumeRoleWithWebIdentity with OAuth 2.0 access tokens (ProviderId) and Cognito tokens, with the real SDK', () => {
+  const AMAZON_ROLE = 'arn:aws:iam::111111111111:role/AmazonLoginUser'
+  const AMAZON_USER = 'amzn1.account.AF2DEMOUSER7Q3XRTYPLAYGROUND'
+  const amazonToken = (lifetimeSeconds = 3600) => {
+    const result = simulatedOauth2Token(demoWorld, 'www.amazon.com', { userId: AMAZON_USER, nowMs: Date.now(), lifetimeSeconds })
+    if (!result.ok) throw new Error(result.reason)
+    return result.token
+  }
+  const amazonCommand = (token: string) => new AssumeRoleWithWebIdentityCommand({ RoleArn: AMAZON_ROLE, RoleSessionName: 'sdk', ProviderId: 'www.amazon.com', WebIdentityToken: token })
+
+  it('fact 70: a Login with Amazon access token is accepted; the SDK reads Provider www.amazon.com, the app id and the user id', async () => {
+    const out = await client.send(amazonCommand(amazonToken()))
+    expect(out.Provider).toBe('www.amazon.com')
+    expect(out.Audience).toBe('amzn1.application-oa2-client.5f0c2d8e7a914b3c9d6e1f2a3b4c5d6e')
+    expect(out.SubjectFromWebIdentityToken).toBe(AMAZON_USER)
+    expect(out.AssumedRoleUser?.Arn).toBe('arn:aws:sts::111111111111:assumed-role/AmazonLoginUser/sdk')
+    const who = new STSClient({ endpoint: served.endpoint, region: 'us-east-1', maxAttempts: 1, credentials: { accessKeyId: out.Credentials?.AccessKeyId ?? '', secretAccessKey: out.Credentials?.SecretAccessKey ?? '', sessionToken: out.Credentials?.SessionToken ?? '' } })
+    expect((await who.send(new GetCallerIdentityCommand({}))).Arn).toBe('arn:aws:sts::111111111111:assumed-role/AmazonLoginUser/sdk')
+  })
+
+  it('a token Login with Amazon rejects (altered, expired) reaches the SDK as IDPRejectedClaimException (403), message as STS relays the provider', async () => {
+    const token = amazonToken()
+    for (const bad of [`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`, amazonToken(-60)]) {
+      const error = await refusal(amazonCommand(bad))
+      expect(error).toBeInstanceOf(IDPRejectedClaimException)
+      expect(error.message).toBe('www.amazon.com: www.amazon.com responded with HTTP/1.1 400 Bad Request')
+      expect(error.$metadata.httpStatusCode).toBe(403)
+    }
+  })
+
+  it('a Cognito identity token (no IAM OIDC provider) is accepted: Provider cognito-identity.amazonaws.com, Audience the pool id', async () => {
+    const result = await simulatedCognitoToken(demoWorld, { sub: 'us-east-1:5c1d9e2a-7b3f-4a6c-8d0e-1f2a3b4c5d6e', amr: ['authenticated', 'accounts.google.com'], nowMs: Date.now() })
+    if (!result.ok) throw new Error(result.reason)
+    const out = await client.send(new AssumeRoleWithWebIdentityCommand({ RoleArn: 'arn:aws:iam::111111111111:role/CognitoAuthenticated', RoleSessionName: 'sdk', WebIdentityToken: result.token }))
+    expect([out.Provider, out.Audience, out.SubjectFromWebIdentityToken]).toEqual(['cognito-identity.amazonaws.com', 'us-east-1:0f6a2b4c-1d3e-4f5a-8b7c-9d0e1f2a3b4c', 'us-east-1:5c1d9e2a-7b3f-4a6c-8d0e-1f2a3b4c5d6e'])
+  })
+
+  describe('through an endpoint whose world cannot reach the OAuth 2.0 providers (unreachable)', () => {
+    let server: RunningServer | undefined
+    let directory = ''
+    beforeAll(async () => {
+      directory = mkdtempSync(join(tmpdir(), 'sts-oauth2-unreachable-'))
+      const world = JSON.parse(readFileSync(join(process.cwd(), 'src', 'engine', 'world', 'demo-world.json'), 'utf8')) as { oauth2Providers: { unreachable?: boolean }[] }
+      for (const provider of world.oauth2Providers) provider.unreachable = true
+      const file = join(directory, 'world.json')
+      writeFileSync(file, JSON.stringify(world))
+      server = await startServeSts(['--port', '0', '--world', file])
+    }, 30_000)
+    afterAll(async () => {
+      await server?.stop()
+      if (directory) rmSync(directory, { recursive: true, force: true })
+    })
+
+    it('IDPCommunicationErrorException (400) with the model’s text', async () => {
+      const on = new STSClient({ endpoint: server?.endpoint ?? '', region: 'us-east-1', maxAttempts: 1 })
+      const error = await refusal(amazonCommand(amazonToken()), on)
+      expect(error).toBeInstanceOf(IDPCommunicationErrorException)
+      expect(error.message).toMatch(/^The request could not be fulfilled because the identity provider \(IDP\) that was asked to verify the incoming identity token could not be reached\./)
+      expect(error.$metadata.httpStatusCode).toBe(400)
+    })
   })
 })

@@ -28,7 +28,7 @@ export interface SimulatedIdTokenOptions {
 export type SimulatedIdTokenResult = { ok: true; token: string } | { ok: false; reason: string }
 
 /** The payload, claims in the order IdPs usually write them. */
-function claimsOf(issuer: string, audience: string | readonly string[], options: SimulatedIdTokenOptions): JWTPayload {
+export function claimsOf(issuer: string, audience: string | readonly string[], options: SimulatedIdTokenOptions): JWTPayload {
   const issuedAt = Math.floor(options.nowMs / 1000)
   const claims: JWTPayload = {
     ...options.extraClaims,
@@ -62,12 +62,20 @@ export async function simulatedIdToken(world: World, providerArn: string, option
   const { provider, privateJwk } = found
   const audience = options.aud ?? provider.clientIds[0]
   if (audience === undefined) return { ok: false, reason: 'this provider has no client id to use as the audience' }
+  return signIdToken(privateJwk, claimsOf(provider.url, audience, options))
+}
+
+/**
+ * Signs claims as a JWS in compact form with a private JWK (its `kid` in the header, its `alg`,
+ * default RS256). Never throws: an unusable key is an `ok: false` with the reason.
+ */
+export async function signIdToken(privateJwk: Record<string, unknown>, claims: JWTPayload): Promise<SimulatedIdTokenResult> {
   if (typeof privateJwk.kty !== 'string') return { ok: false, reason: "the simulated IdP's private key is not a JWK (no kty)" }
   const alg = typeof privateJwk.alg === 'string' ? privateJwk.alg : 'RS256'
   const kid = typeof privateJwk.kid === 'string' ? privateJwk.kid : undefined
   try {
     const key = await importJWK(privateJwk as JWK, alg)
-    const token = await new SignJWT(claimsOf(provider.url, audience, options)).setProtectedHeader({ alg, ...(kid !== undefined ? { kid } : {}), typ: 'JWT' }).sign(key)
+    const token = await new SignJWT(claims).setProtectedHeader({ alg, ...(kid !== undefined ? { kid } : {}), typ: 'JWT' }).sign(key)
     return { ok: true, token }
   } catch (error) {
     return { ok: false, reason: `the ID token could not be signed: ${error instanceof Error ? error.message : String(error)}` }

@@ -295,10 +295,9 @@ describe('AssumeRoleWithWebIdentity: request checks', () => {
     expect(r.code).toBe('MalformedPolicyDocument')
   })
 
-  it('OAuth 2.0 access tokens (ProviderId) are not simulated, and say so', async () => {
-    const { r } = await assume('Atza|IQEBLjAsAhRFiXuWpUXuRvQ9PZL3GMFcYevydwIUFAHZwXZX', { ProviderId: 'www.amazon.com' })
-    expect(r.status).toBe(501)
-    expect(r.message).toBe('The STS Playground does not simulate AssumeRoleWithWebIdentity with OAuth 2.0 access tokens (ProviderId) yet.')
+  it('with ProviderId the token is an OAuth 2.0 access token, not an ID token: a valid ID token is what Login with Amazon rejects (assume-role-with-web-identity-oauth2.test.ts)', async () => {
+    const { r } = await assume(await idToken(), { ProviderId: 'www.amazon.com' })
+    expect([r.status, r.code, r.message]).toEqual([403, 'IDPRejectedClaim', 'www.amazon.com: www.amazon.com responded with HTTP/1.1 400 Bad Request'])
   })
 
   it('fact 83: STS not active in the region for the role’s account', async () => {

@@ -1,60 +1,64 @@
 /**
- * AssumeRoleWithWebIdentity for OpenID Connect ID tokens: unsigned (the token is the proof of
- * identity; the engine skips SigV4 for it, fact 71), verified against the IAM OIDC provider of the
- * role's account with that provider's keys, authorized by the role's trust policy alone.
+ * AssumeRoleWithWebIdentity: unsigned (the token is the proof of identity; the engine skips SigV4
+ * for it, fact 71), for three kinds of web identity token, authorized by the role's trust policy alone:
+ * - an OpenID Connect ID token from an IAM OIDC provider of the role's account, verified with that
+ *   provider's keys (federation/oidc/iam-oidc-token.ts);
+ * - an Amazon Cognito identity token, Cognito being built into STS (federation/oidc/cognito.ts);
+ * - an OAuth 2.0 access token of Login with Amazon or Facebook (ProviderId given), which STS asks
+ *   the provider to validate (federation/oauth2/oauth2-provider.ts).
  *
  * Order of checks (sts-facts §2.5, §4.3, §6.9; the order among the token checks is inferred — no
  * recording has a token that fails two of them):
  * 1. model validation (RoleSessionName 2..64, WebIdentityToken 4..20000, Policy ≤ 2048,
  *    DurationSeconds 900..43200, ProviderId 4..2048);
- * 2. RoleArn shape ("<RoleArn> is invalid", as AssumeRole); ProviderId (OAuth 2.0 access tokens
- *    of Login with Amazon / Facebook) is not simulated; PolicyArns are not simulated (as AssumeRole);
- *    the session policy document (MalformedPolicyDocument); STS active in the region for the role's account;
- * 3. the token is a JWT with an `iss` (else "The ID Token provided is not a valid JWT. …");
- * 4. `iss` is the URL of an IAM OIDC provider in the role's account ("No OpenIDConnect provider
- *    found in your account for <iss>", fact 66);
- * 5. `aud` (or `azp`) is one of the provider's client ids ("Incorrect token audience", fact 67);
- * 6. STS can fetch the provider's keys (the world's `keysUnreachable` says it cannot), and the
- *    signature verifies with the provider's JWKS, RS256/384/512 or ES256/384/512 only: both fail
- *    with InvalidIdentityToken "Couldn't retrieve verification key …" (oidc/verify-signature.ts
- *    says why unreachable keys get this answer and not IDPCommunicationError);
- * 7. `exp` (with IAM's five-minute leeway): ExpiredTokenException "Token expired: current date/time
- *    <now> must be before the expiration date/time <exp>" (fact 68); `nbf`/`iat` sane; `sub` present;
- * 8. session tags from the `https://aws.amazon.com/tags` claim and the source identity from
- *    `https://aws.amazon.com/source_identity` follow the session-tag and source-identity rules;
- * 9. the trust policy allows sts:AssumeRoleWithWebIdentity for Federated = the provider's ARN, with
- *    `<host/path>:aud`, `<host/path>:sub` and (when the token has one) `<host/path>:amr`, plus
- *    sts:TagSession / sts:SetSourceIdentity when the token passes tags / a source identity; a
- *    missing role gets the same answer (fact 69);
- * 10. DurationSeconds against the role's MaxSessionDuration; packed size; credentials.
+ * 2. RoleArn shape ("<RoleArn> is invalid", as AssumeRole); PolicyArns are not simulated (as
+ *    AssumeRole); the session policy document (MalformedPolicyDocument); STS active in the region
+ *    for the role's account;
+ * 3. with ProviderId: ProviderId is www.amazon.com or graph.facebook.com, the provider is reachable
+ *    (else IDPCommunicationError) and accepts the token (else IDPRejectedClaim);
+ * 3'. without: the token is a JWT with an `iss` (else "The ID Token provided is not a valid JWT. …");
+ *    `iss` is the URL of an IAM OIDC provider in the role's account, else Cognito's issuer, else
+ *    "No OpenIDConnect provider found in your account for <iss>" (fact 66); then the provider's
+ *    checks: audience (fact 67), keys and signature ("Couldn't retrieve verification key …"), `exp`
+ *    with IAM's five-minute leeway (ExpiredTokenException, fact 68), `nbf`/`iat`, `sub`, session tags
+ *    from `https://aws.amazon.com/tags` and the source identity from `https://aws.amazon.com/source_identity`;
+ * 4. the trust policy allows sts:AssumeRoleWithWebIdentity for the provider as the Federated
+ *    principal (the OIDC provider's ARN, `cognito-identity.amazonaws.com`, `www.amazon.com`,
+ *    `graph.facebook.com`) with the provider's condition keys, plus sts:TagSession /
+ *    sts:SetSourceIdentity when the token passes tags / a source identity; a missing role gets the
+ *    same answer (fact 69); for Cognito across accounts only statements testing the pool and amr count;
+ * 5. DurationSeconds against the role's MaxSessionDuration; packed size; credentials.
  *
  * The result, in the order AWS sends it (a raw capture of sts.amazonaws.com answering an Identity
  * Platform token, 2020, and EKS IRSA fixtures copied from real answers all agree): Audience,
  * AssumedRoleUser, Provider, Credentials, SubjectFromWebIdentityToken; then PackedPolicySize and
  * SourceIdentity, whose places are unrecorded. Provider is the OIDC provider's ARN
  * (`arn:aws:iam::<account>:oidc-provider/<host/path>`), as every recorded answer for an IAM OIDC
- * provider shows, not the bare `iss` the model's documentation suggests (fact 70).
+ * provider shows, not the bare `iss` the model's documentation suggests (fact 70);
+ * `cognito-identity.amazonaws.com` for Cognito (recorded answers); the ProviderId for OAuth 2.0
+ * (the model, fact 70).
  *
- * Simplified: tokens from the built-in providers that need no IAM provider (Google, Cognito,
- * Facebook, Login with Amazon) and OAuth 2.0 access tokens (ProviderId) are not simulated, and
- * with them IDPCommunicationError and IDPRejectedClaim (the answers of an OAuth 2.0 provider STS asks
- * to check a token); the provider's JWKS comes from the world instead of being fetched, so
- * thumbprint checks never happen.
+ * Simplified: Google as a built-in provider (`accounts.google.com` without an IAM provider) is not
+ * simulated; the providers' keys come from the world instead of being fetched, so thumbprint checks
+ * never happen; the OAuth 2.0 providers are simulated by the world (oauth2/access-token.ts).
  */
 import { faults } from '../errors/faults.ts'
+import type { WorldRole } from '../world/world-schema.ts'
 import { element, type XmlElement } from '../xml/xml-writer.ts'
-import { findRole, roleArnShapeFault } from './assume/role-arn.ts'
-import { sessionPolicyFault } from './assume/session-policy.ts'
 import { assumeActions } from './assume/authorize-assume.ts'
+import { findRole, roleArnShapeFault, trustPolicyOf } from './assume/role-arn.ts'
+import { sessionPolicyFault } from './assume/session-policy.ts'
 import { authorizeFederated, logTrustDecisions } from './federation/authorize-federated.ts'
-import { federatedTagFault, isValidSourceIdentity, tagRequestKeys } from './federation/federated-tags.ts'
+import { tagRequestKeys } from './federation/federated-tags.ts'
 import { DEFAULT_DURATION, issueFederatedSession, packedSize, roleDurationFault } from './federation/federated-session.ts'
-import { federationFaults, modelText, SOURCE_IDENTITY_MESSAGE } from './federation/federation-faults.ts'
+import { federationFaults } from './federation/federation-faults.ts'
+import { verifyOauth2Token } from './federation/oauth2/oauth2-provider.ts'
+import { COGNITO_ISSUER, verifyCognitoToken } from './federation/oidc/cognito.ts'
 import { decodeWebIdentityToken, NOT_A_JWT } from './federation/oidc/decode-token.ts'
-import { findOidcProvider, oidcProviderArn, oidcProviderHost } from './federation/oidc/oidc-provider.ts'
-import { claimTags, EXPIRY_LEEWAY_SECONDS, expiredMessage, INCORRECT_AUDIENCE, isTimestamp, SOURCE_IDENTITY_CLAIM, tokenAmr, tokenAudience } from './federation/oidc/token-claims.ts'
-import { VERIFICATION_KEY_MESSAGE, verifyTokenSignature } from './federation/oidc/verify-signature.ts'
-import { environmentOf, type OperationHandler } from './operation.ts'
+import { verifyIamOidcToken } from './federation/oidc/iam-oidc-token.ts'
+import { findOidcProvider } from './federation/oidc/oidc-provider.ts'
+import type { WebIdentityCheck } from './federation/web-identity.ts'
+import { environmentOf, type OperationContext, type OperationHandler } from './operation.ts'
 import { validatedInput } from './validated-input.ts'
 
 interface AssumeRoleWithWebIdentityInput {
@@ -82,10 +86,6 @@ export const assumeRoleWithWebIdentity: OperationHandler = {
       log.fail('web-identity.role-arn', 'RoleArn has the shape of an ARN', 'STS wants arn:partition:service:region:account:resource with a partition, a service and a resource.')
       return { ok: false, fault: badArn }
     }
-    if (input.ProviderId !== undefined) {
-      log.fail('web-identity.provider-id', 'The token is an OpenID Connect ID token', `ProviderId "${input.ProviderId}" asks STS to check an OAuth 2.0 access token with that provider (Login with Amazon, Facebook): the playground simulates OIDC providers only.`)
-      return { ok: false, fault: faults.notSimulated('AssumeRoleWithWebIdentity with OAuth 2.0 access tokens (ProviderId)') }
-    }
     if ((input.PolicyArns ?? []).length > 0) return { ok: false, fault: faults.notSimulated('AssumeRoleWithWebIdentity with managed session policies (PolicyArns)') }
     const policyFault = input.Policy === undefined ? undefined : sessionPolicyFault(input.Policy)
     if (policyFault) {
@@ -101,101 +101,21 @@ export const assumeRoleWithWebIdentity: OperationHandler = {
       return { ok: false, fault: faults.regionDisabled(account.id) }
     }
 
-    // The token: a JWT, from a provider of the role's account, for one of its client ids, signed by it, in date.
-    const decoded = decodeWebIdentityToken(input.WebIdentityToken)
-    if (!decoded) {
-      log.fail('web-identity.token.format', 'The token is a JWT', 'WebIdentityToken is not three base64url parts with a JSON header, a JSON claims set and an iss claim: STS reads it as an OAuth access token or garbage.')
-      return { ok: false, fault: federationFaults.invalidIdentityToken(NOT_A_JWT) }
-    }
-    const { claims, issuer } = decoded
-    log.pass('web-identity.token.format', 'The token is a JWT', `Signed with ${String(decoded.header.alg)}${decoded.header.kid !== undefined ? `, key id ${decoded.header.kid}` : ''}; issuer ${issuer}.`)
+    const verified = input.ProviderId !== undefined ? verifyOauth2Token(ctx, input.ProviderId, input.WebIdentityToken) : await verifyIdToken(ctx, input.WebIdentityToken, roleAccount, role)
+    if (!verified.ok) return verified
+    const identity = verified.identity
+    const { requested, sourceIdentity } = identity
 
-    const provider = findOidcProvider(world, roleAccount, issuer)
-    if (!provider) {
-      log.fail('web-identity.token.issuer', 'An IAM OIDC provider of the role’s account is the token’s issuer', `Account ${roleAccount || '(none: RoleArn names no account)'} has no IAM OIDC provider whose URL is exactly ${issuer}.`)
-      return { ok: false, fault: federationFaults.invalidIdentityToken(`No OpenIDConnect provider found in your account for ${issuer}`) }
-    }
-    const providerArn = oidcProviderArn(world, provider)
-    log.pass('web-identity.token.issuer', 'An IAM OIDC provider of the role’s account is the token’s issuer', `${providerArn} has the URL ${provider.url}.`)
-
-    const audience = tokenAudience(claims, provider.clientIds)
-    if (audience === undefined) {
-      log.fail('web-identity.token.audience', 'The token was issued to a client id of the provider', `aud ${JSON.stringify(claims.aud ?? null)} is none of the provider's client ids (${provider.clientIds.join(', ') || 'none'}).`)
-      return { ok: false, fault: federationFaults.invalidIdentityToken(INCORRECT_AUDIENCE) }
-    }
-    log.pass('web-identity.token.audience', 'The token was issued to a client id of the provider', `${audience} is one of the provider's client ids.`)
-
-    if (provider.keysUnreachable === true) {
-      log.fail('web-identity.token.keys', 'STS can fetch the provider’s signing keys', `STS could not fetch the keys of ${provider.url} (its /.well-known/openid-configuration and jwks_uri are unreachable: keysUnreachable is set on this provider in the world), so it cannot verify any token of this issuer.`)
-      return { ok: false, fault: federationFaults.invalidIdentityToken(VERIFICATION_KEY_MESSAGE) }
-    }
-    log.pass('web-identity.token.keys', 'STS can fetch the provider’s signing keys', `${provider.url} publishes ${provider.jwks.keys.length} key(s) in its JWKS.`)
-
-    const signature = await verifyTokenSignature(input.WebIdentityToken, provider.jwks)
-    if (!signature.ok) {
-      log.fail('web-identity.token.signature', 'The provider’s key verifies the token’s signature', signature.why)
-      return { ok: false, fault: federationFaults.invalidIdentityToken(VERIFICATION_KEY_MESSAGE) }
-    }
-    log.pass('web-identity.token.signature', 'The provider’s key verifies the token’s signature', `${signature.alg} signature verified with ${signature.kid !== undefined ? `key ${signature.kid}` : 'the key'} from the provider's JWKS.`)
-
-    const nowSeconds = Math.floor(ctx.nowMs / 1000)
-    if (!isTimestamp(claims.exp) || (claims.iat !== undefined && !isTimestamp(claims.iat)) || (claims.nbf !== undefined && !isTimestamp(claims.nbf))) {
-      log.fail('web-identity.token.lifetime', 'The token is within its lifetime', 'exp is required, and exp, iat and nbf must be integers (seconds since the epoch).')
-      return { ok: false, fault: federationFaults.invalidIdentityToken(modelText.invalidIdentityToken) }
-    }
-    if (nowSeconds > claims.exp + EXPIRY_LEEWAY_SECONDS) {
-      log.fail('web-identity.token.lifetime', 'The token is within its lifetime', `It expired at ${claims.exp}; it is now ${nowSeconds}, past IAM's five-minute leeway.`)
-      return { ok: false, fault: federationFaults.expiredToken(expiredMessage(nowSeconds, claims.exp)) }
-    }
-    const notBefore = Math.max(claims.nbf ?? 0, claims.iat ?? 0)
-    if (notBefore > nowSeconds + EXPIRY_LEEWAY_SECONDS) {
-      log.fail('web-identity.token.lifetime', 'The token is within its lifetime', `It is not valid before ${notBefore} (nbf/iat); it is now ${nowSeconds}.`)
-      return { ok: false, fault: federationFaults.invalidIdentityToken(modelText.invalidIdentityToken) }
-    }
-    log.pass('web-identity.token.lifetime', 'The token is within its lifetime', `It expires at ${claims.exp} (now ${nowSeconds}; IAM allows five minutes of clock skew).`)
-
-    if (typeof claims.sub !== 'string' || claims.sub === '') {
-      log.fail('web-identity.token.subject', 'The token names its subject', 'The sub claim is missing or empty.')
-      return { ok: false, fault: federationFaults.invalidIdentityToken(modelText.invalidIdentityToken) }
-    }
-    const subject = claims.sub
-
-    const tagClaim = claimTags(claims)
-    const tagFault = tagClaim.ok ? federatedTagFault(tagClaim.requested) : { fault: federationFaults.invalidIdentityToken(modelText.invalidIdentityToken), why: tagClaim.why }
-    if (!tagClaim.ok || tagFault) {
-      log.fail('web-identity.token.tags', 'The token’s session tags follow the tag rules', tagFault?.why ?? '')
-      return { ok: false, fault: tagFault?.fault ?? federationFaults.invalidIdentityToken(modelText.invalidIdentityToken) }
-    }
-    const requested = tagClaim.requested
-    const sourceIdentity = claims[SOURCE_IDENTITY_CLAIM]
-    if (sourceIdentity !== undefined && (typeof sourceIdentity !== 'string' || !isValidSourceIdentity(sourceIdentity))) {
-      log.fail('web-identity.token.source-identity', 'The token’s source identity is valid', `${JSON.stringify(sourceIdentity)} is not 2 to 64 of letters, digits and + = , . @ _ -, or starts with aws:.`)
-      return { ok: false, fault: federationFaults.invalidIdentityToken(SOURCE_IDENTITY_MESSAGE) }
-    }
-    log.pass(
-      'web-identity.token.claims',
-      'The token names its subject; its session tags and source identity are valid',
-      `sub ${subject}; ${requested.tags.length} session tag(s)${requested.transitiveTagKeys.length > 0 ? `, transitive: ${requested.transitiveTagKeys.join(', ')}` : ''}${sourceIdentity !== undefined ? `; source identity ${sourceIdentity}` : ''}.`,
-    )
-
-    // Trust: the provider is the principal; its condition keys are prefixed with the provider's host/path.
-    const host = oidcProviderHost(provider)
-    const amr = tokenAmr(claims)
+    // Trust: the provider is the principal; its condition keys come with the request.
     const requestKeys: Record<string, string | string[]> = {
-      [`${host}:aud`]: audience,
-      [`${host}:sub`]: subject,
-      ...(amr !== undefined ? { [`${host}:amr`]: amr } : {}),
+      ...identity.conditionKeys,
       'sts:RoleSessionName': input.RoleSessionName,
       ...tagRequestKeys(requested),
       ...(sourceIdentity !== undefined ? { 'sts:SourceIdentity': sourceIdentity } : {}),
     }
     const actions = assumeActions(ACTION, requested, sourceIdentity)
-    const authorization = authorizeFederated(world, role, input.RoleArn, { type: 'WebIdentity', providerArn, providerAccount: provider.account }, actions, requestKeys, environmentOf(ctx))
-    logTrustDecisions(log, 'web-identity', authorization, {
-      exists: role !== undefined,
-      arn: input.RoleArn,
-      allowedWhy: `The role's trust policy allows Federated ${providerArn} with ${host}:aud = ${audience} and ${host}:sub = ${subject}.`,
-    })
+    const authorization = authorizeFederated(world, role, input.RoleArn, identity.caller, actions, requestKeys, environmentOf(ctx), identity.trustPolicy)
+    logTrustDecisions(log, 'web-identity', authorization, { exists: role !== undefined, arn: input.RoleArn, allowedWhy: identity.allowedWhy })
     if (authorization.deniedAction) return { ok: false, fault: federationFaults.notAuthorized(ACTION) }
     if (!role) throw new Error('an allowed AssumeRoleWithWebIdentity names a role')
 
@@ -214,9 +134,31 @@ export const assumeRoleWithWebIdentity: OperationHandler = {
       ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
       providerKeys: requestKeys,
     })
-    const result: XmlElement[] = [element('Audience', audience), assumedRoleUser, element('Provider', providerArn), credentials, element('SubjectFromWebIdentityToken', subject)]
+    const result: XmlElement[] = [element('Audience', identity.audience), assumedRoleUser, element('Provider', identity.provider), credentials, element('SubjectFromWebIdentityToken', identity.subject)]
     if (packed.packed !== undefined) result.push(element('PackedPolicySize', String(packed.packed)))
     if (sourceIdentity !== undefined) result.push(element('SourceIdentity', sourceIdentity))
     return { ok: true, result }
   },
+}
+
+/**
+ * An ID token (no ProviderId): a JWT whose `iss` picks the provider. An IAM OIDC provider of the
+ * role's account with that URL comes first (a world may register one even for a built-in issuer);
+ * else Cognito's issuer is built in; else no provider vouches for it.
+ */
+async function verifyIdToken(ctx: OperationContext, token: string, roleAccount: string, role: WorldRole | undefined): Promise<WebIdentityCheck> {
+  const { log, world } = ctx
+  const decoded = decodeWebIdentityToken(token)
+  if (!decoded) {
+    log.fail('web-identity.token.format', 'The token is a JWT', 'WebIdentityToken is not three base64url parts with a JSON header, a JSON claims set and an iss claim: STS reads it as an OAuth access token or garbage.')
+    return { ok: false, fault: federationFaults.invalidIdentityToken(NOT_A_JWT) }
+  }
+  const { issuer } = decoded
+  log.pass('web-identity.token.format', 'The token is a JWT', `Signed with ${String(decoded.header.alg)}${decoded.header.kid !== undefined ? `, key id ${decoded.header.kid}` : ''}; issuer ${issuer}.`)
+
+  const provider = findOidcProvider(world, roleAccount, issuer)
+  if (provider) return verifyIamOidcToken(log, world, provider, decoded, token, ctx.nowMs)
+  if (issuer === COGNITO_ISSUER) return verifyCognitoToken(log, world, decoded, token, ctx.nowMs, { account: roleAccount, trustPolicy: trustPolicyOf(role) })
+  log.fail('web-identity.token.issuer', 'An IAM OIDC provider of the role’s account is the token’s issuer', `Account ${roleAccount || '(none: RoleArn names no account)'} has no IAM OIDC provider whose URL is exactly ${issuer}, and ${issuer} is not a provider built into STS (${COGNITO_ISSUER}).`)
+  return { ok: false, fault: federationFaults.invalidIdentityToken(`No OpenIDConnect provider found in your account for ${issuer}`) }
 }

@@ -39,6 +39,38 @@ describe(parseWorld, () => {
   })
 })
 
+describe('the optional oauth2Providers and cognito sections', () => {
+  const base = () => structuredClone(demoWorld) as unknown as Record<string, unknown>
+
+  it('are optional: a world file without them (every world written before them) stays valid', () => {
+    const world = base()
+    delete world.oauth2Providers
+    delete world.cognito
+    expect(parseWorld(world).ok).toBe(true)
+  })
+
+  it('refuse an unsupported provider id, a duplicate provider, a short token key and a malformed pool id, with paths', () => {
+    const world = base()
+    world.oauth2Providers = [
+      { providerId: 'accounts.google.com', appIds: [] },
+      { providerId: 'www.amazon.com', appIds: ['a'], simulatedIdp: { tokenKey: 'short' } },
+    ]
+    world.cognito = { jwks: { keys: [] }, identityPools: [{ id: 'pool', account: '111111111111', name: 'p' }] }
+    const parsed = parseWorld(world)
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) {
+      expect(parsed.problems.map((p) => p.path)).toEqual(['oauth2Providers[0].providerId', 'oauth2Providers[1].simulatedIdp.tokenKey', 'cognito.identityPools[0].id'])
+    }
+    world.oauth2Providers = [
+      { providerId: 'www.amazon.com', appIds: [] },
+      { providerId: 'www.amazon.com', appIds: [] },
+    ]
+    world.cognito = { jwks: { keys: [] }, identityPools: [] }
+    const twice = parseWorld(world)
+    expect(!twice.ok && twice.problems).toEqual([{ path: 'oauth2Providers', message: 'each providerId may appear once' }])
+  })
+})
+
 describe('the demo world', () => {
   it('keeps the names and keys of ../shared/demo-world/README.md', () => {
     expect(demoWorld.users.map((u) => `${u.path}${u.name}`)).toEqual(['/alice', '/division/bob', '/vendor-bot'])
@@ -51,6 +83,10 @@ describe('the demo world', () => {
       '111111111111:/SamlDeveloper',
       '111111111111:/WebAppUser',
       '222222222222:/CrossAccountDeploy',
+      // Added with the OAuth 2.0 providers and Cognito (appended: the names above are fixed).
+      '111111111111:/AmazonLoginUser',
+      '111111111111:/FacebookLoginUser',
+      '111111111111:/CognitoAuthenticated',
     ])
   })
 
@@ -60,7 +96,7 @@ describe('the demo world', () => {
       ...demoWorld.users.flatMap((u) => [[u.userId, u.account] as const, ...u.accessKeys.map((k) => [k.accessKeyId, u.account] as const)]),
       ...demoWorld.roles.map((r) => [r.roleId, r.account] as const),
     ]
-    expect(ids.length).toBe(16)
+    expect(ids.length).toBe(19)
     for (const [id, account] of ids) expect([id, accountFromAccessKeyId(id)]).toEqual([id, account])
   })
 })

@@ -101,6 +101,59 @@ const oidcProvider = v.object({
   keysUnreachable: v.optional(v.boolean()),
 })
 
+/**
+ * The OAuth 2.0 providers AssumeRoleWithWebIdentity's ProviderId names (the model: "Currently
+ * www.amazon.com and graph.facebook.com are the only supported identity providers for OAuth 2.0
+ * access tokens"). They are not IAM entities: a role trusts them as `"Federated": "www.amazon.com"`.
+ */
+export const OAUTH2_PROVIDER_IDS = ['www.amazon.com', 'graph.facebook.com'] as const
+
+/**
+ * Login with Amazon or Facebook as the world simulates it. Real STS sends the opaque access token to
+ * the provider, which says which app and user it belongs to; here the provider is this entry: it
+ * knows the apps in `appIds` and validates tokens sealed with `simulatedIdp.tokenKey`
+ * (operations/federation/oauth2/access-token.ts says how).
+ */
+const oauth2Provider = v.object({
+  providerId: v.picklist(OAUTH2_PROVIDER_IDS, 'must be www.amazon.com or graph.facebook.com'),
+  /** The apps (client ids, Facebook app ids) registered at the provider: a token of another app is rejected. */
+  appIds: v.array(v.pipe(v.string(), v.minLength(1, 'must not be empty'))),
+  /** The provider's token key: the simulated IdP seals access tokens with it and the provider checks them with it. */
+  simulatedIdp: v.optional(v.object({ tokenKey: v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')) })),
+  /** Set by the learner to make the provider unreachable from STS (IDPCommunicationError). */
+  unreachable: v.optional(v.boolean()),
+})
+
+const oauth2Providers = v.pipe(
+  v.array(oauth2Provider),
+  v.check((providers) => new Set(providers.map((p) => p.providerId)).size === providers.length, 'each providerId may appear once'),
+)
+
+/**
+ * An Amazon Cognito identity pool (the `aud` of the pool's identity tokens). Its account may be one
+ * the world does not describe: a pool of an outside account.
+ */
+const identityPool = v.object({
+  id: v.pipe(v.string(), v.regex(/^[\w-]+:[0-9a-f-]+$/, 'must be REGION:GUID, e.g. us-east-1:0f6a…')),
+  account: accountId,
+  name: v.string(),
+})
+
+/**
+ * Amazon Cognito identity pools as an identity provider built into STS (no IAM OIDC provider
+ * needed): the issuer `https://cognito-identity.amazonaws.com`, its published keys, the world's pools.
+ */
+const cognito = v.object({
+  /** The keys Cognito publishes for its identity tokens (its JWKS). */
+  jwks: v.object({ keys: v.array(v.record(v.string(), v.unknown())) }),
+  /** The playground's simulated Cognito: the private JWK it signs identity tokens with. */
+  simulatedIdp: v.optional(v.object({ privateJwk: v.record(v.string(), v.unknown()) })),
+  identityPools: v.pipe(
+    v.array(identityPool),
+    v.check((pools) => new Set(pools.map((p) => p.id)).size === pools.length, 'each identity pool id may appear once'),
+  ),
+})
+
 export const WORLD_FORMAT = 'sts-playground-world'
 export const WORLD_VERSION = 1
 
@@ -116,6 +169,10 @@ export const worldSchema = v.object({
   samlProviders: v.array(samlProvider),
   oidcProviders: v.array(oidcProvider),
   organization: v.optional(organization),
+  /** Login with Amazon and Facebook, the OAuth 2.0 providers of ProviderId. Optional: a world without it has none that can vouch for a token. */
+  oauth2Providers: v.optional(oauth2Providers),
+  /** Amazon Cognito identity pools. Optional: a world without it has no Cognito keys, so no Cognito token verifies. */
+  cognito: v.optional(cognito),
 })
 
 export type World = v.InferOutput<typeof worldSchema>
@@ -124,3 +181,6 @@ export type WorldUser = World['users'][number]
 export type WorldRole = World['roles'][number]
 export type WorldAccessKey = v.InferOutput<typeof accessKey>
 export type WorldOrganization = NonNullable<World['organization']>
+export type WorldOauth2Provider = NonNullable<World['oauth2Providers']>[number]
+export type WorldCognito = NonNullable<World['cognito']>
+export type WorldIdentityPool = WorldCognito['identityPools'][number]

@@ -3,12 +3,16 @@ import { authorizeInOrder, type ActionDecisions } from '../../authorization/auth
 import { rcpLevels } from '../../authorization/organization-policies.ts'
 import { roleAccountOf, trustPolicyOf } from '../assume/role-arn.ts'
 import { contextKeys, type RequestPrincipal } from '../../policy/request-context.ts'
+import type { Policy } from '../../policy/policy-types.ts'
 import type { World, WorldRole } from '../../world/world-schema.ts'
 import type { CheckLog } from '../../explain/checks.ts'
 
 export interface FederatedCaller {
   type: 'WebIdentity' | 'SAML'
-  /** The IAM identity provider's ARN: what a trust policy names as `"Federated"`. */
+  /**
+   * What a trust policy names as `"Federated"`: the IAM identity provider's ARN, or the name of a
+   * provider built into STS (`cognito-identity.amazonaws.com`, `www.amazon.com`, `graph.facebook.com`).
+   */
   providerArn: string
   providerAccount: string
 }
@@ -22,7 +26,8 @@ export interface FederatedCaller {
  * source identity (IAM User Guide, "Passing session tags in AWS STS": "for IdP-connected roles
  * every role needs it or the assume fails"; "Monitor and control actions taken with assumed
  * roles"). A role that does not exist trusts nobody: the same answer as a trust policy that does
- * not allow (sts-facts §6.8 table, "Role missing / trust denies").
+ * not allow (sts-facts §6.8 table, "Role missing / trust denies"). `trustPolicy` replaces the role's
+ * when the provider limits which statements count (Cognito across accounts, oidc/cognito.ts).
  */
 export function authorizeFederated(
   world: World,
@@ -32,6 +37,7 @@ export function authorizeFederated(
   actions: readonly string[],
   requestKeys: Record<string, string | string[]>,
   env: Environment,
+  trustPolicy: Policy = trustPolicyOf(role),
 ): ActionDecisions {
   const principal: RequestPrincipal = { type: caller.type, arn: caller.providerArn, account: caller.providerAccount, serviceOrProvider: caller.providerArn }
   const resourceAccount = roleAccountOf(role, roleArn)
@@ -40,7 +46,7 @@ export function authorizeFederated(
   return authorizeInOrder(actions, (action) => ({
     context: { action, resource: roleArn, resourceAccount, principal, keys },
     ...(rcps ? { rcps } : {}),
-    resource: trustPolicyOf(role),
+    resource: trustPolicy,
     resourceMustAllow: true,
   }))
 }

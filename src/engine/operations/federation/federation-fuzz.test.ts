@@ -10,8 +10,11 @@ import { OIDC_PRIVATE_JWK } from '../../testing/demo-idp-keys.ts'
 import { DEMO_SAML_PROVIDER, DEMO_SAML_ROLE, hostWebCrypto, importSigningKey, iso, samlResponseXml, signedSamlXml, type SamlOptions } from '../../testing/saml-response.ts'
 import { T0 } from '../../testing/sign-request.ts'
 import { unsignedRequest } from '../../testing/unsigned-request.ts'
+import { simulatedCognitoToken } from '../../idp/cognito-idp.ts'
+import { simulatedOauth2Token } from '../../idp/oauth2-idp.ts'
 import { demoWorld } from '../../world/demo-world.ts'
 import type { World } from '../../world/world-schema.ts'
+import { sealAccessToken } from './oauth2/access-token.ts'
 
 // Fuzzing the two parsers STS exposes to anyone (the SAML response and the JWT) through the whole
 // engine: random and mutated assertions and tokens (truncated, bytes flipped, base64 segments swapped,
@@ -20,7 +23,8 @@ import type { World } from '../../world/world-schema.ts'
 // without throwing, with well-formed XML of its own envelope, a status and code these operations
 // document (the model's errors of the two operations, plus ValidationError, AccessDenied and
 // InvalidParameterValue, sts-facts §2.7, §6.8, §6.9), and it never issues credentials for a document
-// or token that is not the untouched, validly signed one.
+// or token that is not the untouched, validly signed one. The same holds for OAuth 2.0 access tokens
+// (ProviderId: IDPRejectedClaim 403 / IDPCommunicationError 400) and Cognito identity tokens.
 
 const SIGNIN = 'https://signin.aws.amazon.com/saml'
 
@@ -446,5 +450,97 @@ describe('federation fuzzing: SAML responses and JWTs through the engine', () =>
       { numRuns: 150 },
     )
     expect(s.engine.world).toStrictEqual(s.pristine)
+  }, 60_000)
+})
+
+describe('federation fuzzing: OAuth 2.0 access tokens (ProviderId) and Cognito identity tokens through the engine', () => {
+  const AMAZON_ROLE = 'arn:aws:iam::111111111111:role/AmazonLoginUser'
+  const FACEBOOK_ROLE = 'arn:aws:iam::111111111111:role/FacebookLoginUser'
+  const COGNITO_ROLE = 'arn:aws:iam::111111111111:role/CognitoAuthenticated'
+  let s: Setup
+  let amazonToken = ''
+  let facebookToken = ''
+  let cognitoToken = ''
+  const grants = new Map<string, string>()
+
+  beforeAll(async () => {
+    const world = structuredClone(demoWorld)
+    const engine = createEngine({ world, deps: fixedDeps(T0) })
+    const amazon = simulatedOauth2Token(world, 'www.amazon.com', { userId: 'amzn1.account.FUZZ', nowMs: T0 })
+    const facebook = simulatedOauth2Token(world, 'graph.facebook.com', { userId: '10160000000000042', nowMs: T0 })
+    const cognito = await simulatedCognitoToken(world, { sub: 'us-east-1:5c1d9e2a-7b3f-4a6c-8d0e-1f2a3b4c5d6e', amr: ['authenticated', 'accounts.google.com'], nowMs: T0 })
+    if (!amazon.ok || !facebook.ok || !cognito.ok) throw new Error('the demo world lost a simulated IdP')
+    ;[amazonToken, facebookToken, cognitoToken] = [amazon.token, facebook.token, cognito.token]
+    s = { engine, pristine: structuredClone(world), signedXml: '', token: '', attackerToken: '', samlGrant: '', tokenGrant: '' }
+    for (const [key, extra, token] of [
+      ['amazon', { RoleArn: AMAZON_ROLE, ProviderId: 'www.amazon.com' }, amazonToken],
+      ['facebook', { RoleArn: FACEBOOK_ROLE, ProviderId: 'graph.facebook.com' }, facebookToken],
+      ['cognito', { RoleArn: COGNITO_ROLE }, cognitoToken],
+    ] as const) {
+      const result = await send(s, 'AssumeRoleWithWebIdentity', token, extra)
+      expect(result.response.status, result.response.body).toBe(200)
+      grants.set(key, grantOf(result.response.body))
+    }
+  })
+
+  it('access tokens: mutated, spliced and random tokens with every ProviderId and role; only the untouched token of that provider grants', async () => {
+    const tokenEdit = edit(fc.oneof(fc.constantFrom('.', '|', '=', '-', '_', 'A', 'EAA', 'Atza|', ' ', '%'), fc.string({ maxLength: 8 })))
+    const input = fc.record({
+      token: fc.oneof(
+        fc.constantFrom(amazonToken, facebookToken, cognitoToken).chain((token) => fc.array(tokenEdit, { minLength: 1, maxLength: 4 }).map((edits) => applyEdits(token, edits))),
+        fc.tuple(fc.constantFrom(amazonToken, facebookToken), fc.constantFrom(amazonToken, facebookToken)).map(([a, b]) => `${a.slice(0, a.lastIndexOf('.'))}${b.slice(b.lastIndexOf('.'))}`),
+        fc.constantFrom(amazonToken, facebookToken),
+        fc.string({ minLength: 4, maxLength: 300 }),
+        fc.base64String({ minLength: 4, maxLength: 300 }).map((b) => `Atza|${b}`),
+      ),
+      providerId: mostly('www.amazon.com', fc.constantFrom('graph.facebook.com', 'accounts.google.com', 'https://www.amazon.com', 'www.amazon.com:443', 'WWW.AMAZON.COM', 'cognito-identity.amazonaws.com')),
+      roleArn: fc.constantFrom(AMAZON_ROLE, FACEBOOK_ROLE, COGNITO_ROLE, 'arn:aws:iam::111111111111:role/WebAppUser', 'arn:aws:iam::111111111111:role/Missing'),
+    })
+    await fc.assert(
+      fc.asyncProperty(input, async ({ token, providerId, roleArn }) => {
+        if (token.length > 20_000) return
+        const result = await send(s, 'AssumeRoleWithWebIdentity', token, { RoleArn: roleArn, ProviderId: providerId })
+        if (result.response.status !== 200) return
+        const accepted = `${providerId} ${roleArn} ${JSON.stringify(token.slice(0, 300))}`
+        // A seal covers the provider id and the exact characters of the prefixed payload: any other spelling is refused.
+        if (providerId === 'www.amazon.com') expect([token, roleArn, grantOf(result.response.body)], accepted).toEqual([amazonToken, AMAZON_ROLE, grants.get('amazon')])
+        else expect([providerId, token, roleArn, grantOf(result.response.body)], accepted).toEqual(['graph.facebook.com', facebookToken, FACEBOOK_ROLE, grants.get('facebook')])
+      }),
+      { numRuns: 500, seed: 20261125 },
+    )
+    expect(s.engine.world).toStrictEqual(s.pristine)
+  }, 60_000)
+
+  it('access tokens the provider really sealed, with random apps, users and expiry: refused or granted exactly as the provider and trust policy say', async () => {
+    const provider = demoWorld.oauth2Providers?.find((p) => p.providerId === 'www.amazon.com')
+    const tokenKey = provider?.simulatedIdp?.tokenKey ?? ''
+    const appId = provider?.appIds[0] ?? ''
+    const now = T0 / 1000
+    const grant = fc.record({
+      appId: mostly(appId, fc.oneof(fc.string({ maxLength: 40 }), fc.constant('amzn1.application-oa2-client.other'))),
+      userId: fc.oneof(fc.string({ minLength: 1, maxLength: 300 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), fc.constantFrom('<user>&"', ']]>', 'a'.repeat(5000))),
+      exp: fc.oneof(fc.integer({ min: now - 100, max: now + 100 }), fc.constantFrom(now - 1, now, now + 1, 2 ** 31)),
+    })
+    await fc.assert(
+      fc.asyncProperty(grant, async (g) => {
+        const token = sealAccessToken('www.amazon.com', tokenKey, g)
+        if (token.length > 20_000) return
+        const result = await send(s, 'AssumeRoleWithWebIdentity', token, { RoleArn: AMAZON_ROLE, ProviderId: 'www.amazon.com' })
+        const expected = g.appId === appId && g.exp > now ? 200 : 403
+        expect(result.response.status, `${JSON.stringify(g).slice(0, 300)}\n${result.response.body.slice(0, 600)}`).toBe(expected)
+      }),
+      { numRuns: 300, seed: 20261126 },
+    )
+  }, 60_000)
+
+  it('Cognito tokens: mutated tokens never grant anything but the untouched token’s session', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit(fc.oneof(fc.constantFrom('.', '=', '-', '_', 'A'), fc.string({ maxLength: 8 }))), { minLength: 1, maxLength: 4 }), async (edits) => {
+        const token = applyEdits(cognitoToken, edits)
+        const result = await send(s, 'AssumeRoleWithWebIdentity', token, { RoleArn: COGNITO_ROLE })
+        if (result.response.status === 200) expect(grantOf(result.response.body), JSON.stringify(token.slice(0, 300))).toBe(grants.get('cognito'))
+      }),
+      { numRuns: 200, seed: 20261127 },
+    )
   }, 60_000)
 })
