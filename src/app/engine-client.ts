@@ -4,14 +4,19 @@ import {
   createEngine,
   describeSignature,
   operationHandlers,
+  simulatedCognitoToken,
   simulatedIdToken,
+  simulatedOauth2Token,
   simulatedSamlResponse,
   type Engine,
   type EngineDeps,
   type EngineResult,
   type HttpRequest,
   type SigningWork,
+  type SimulatedCognitoTokenOptions,
   type SimulatedIdTokenOptions,
+  type SimulatedOauth2TokenOptions,
+  type SimulatedOauth2TokenResult,
   type SimulatedIdTokenResult,
   type SimulatedSamlOptions,
   type SimulatedSamlResult,
@@ -78,4 +83,14 @@ export function signInWithSaml(world: World, providerArn: string, options: Omit<
 /** Signs in at the world's simulated OIDC IdP, on the engine clock. */
 export function signInWithOidc(world: World, providerArn: string, options: Omit<SimulatedIdTokenOptions, 'nowMs'>): Promise<SimulatedIdTokenResult> {
   return simulatedIdToken(world, providerArn, { ...options, nowMs: engineNow() })
+}
+
+/** Signs in at the world's simulated Login with Amazon or Facebook: an opaque OAuth 2.0 access token. */
+export function signInWithOauth2(world: World, providerId: string, options: Omit<SimulatedOauth2TokenOptions, 'nowMs'>): SimulatedOauth2TokenResult {
+  return simulatedOauth2Token(world, providerId, { ...options, nowMs: engineNow() })
+}
+
+/** Gets an identity token from the world's simulated Amazon Cognito identity pool. */
+export function signInWithCognito(world: World, options: Omit<SimulatedCognitoTokenOptions, 'nowMs'>) {
+  return simulatedCognitoToken(world, { ...options, nowMs: engineNow() })
 }

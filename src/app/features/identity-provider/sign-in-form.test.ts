@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { demoWorld, simulatedProviders } from '../../../engine/index.ts'
-import { initialForm, linesOf, prefillFor, tagsFromText, wholeNumber } from './sign-in-form.ts'
+import { defaultAudience, initialForm, linesOf, prefillFor, tagsFromText, wholeNumber } from './sign-in-form.ts'
 
 describe('simulated IdP sign-in form', () => {
   const [saml, oidc] = simulatedProviders(demoWorld)
@@ -27,7 +27,22 @@ describe('simulated IdP sign-in form', () => {
       RoleArn: 'arn:aws:iam::111111111111:role/WebAppUser',
       RoleSessionName: 'web-session',
       WebIdentityToken: 'a.b.c',
+      ProviderId: '',
       DurationSeconds: '1800',
     })
+  })
+
+  it('names the OAuth 2.0 provider in ProviderId, and starts Login with Amazon and Cognito on their own apps and pools', () => {
+    const providers = simulatedProviders(demoWorld)
+    const amazon = providers.find((p) => p.arn === 'www.amazon.com')
+    const cognito = providers.find((p) => p.kind === 'cognito')
+    const form = initialForm(amazon, defaultAudience(amazon))
+    expect([form.roleArn, form.audience, form.lifetime]).toEqual(['arn:aws:iam::111111111111:role/AmazonLoginUser', 'amzn1.application-oa2-client.5f0c2d8e7a914b3c9d6e1f2a3b4c5d6e', '3600'])
+    expect(prefillFor('oauth2', form, 'Atza|x').fields.ProviderId).toBe('www.amazon.com')
+    expect([initialForm(cognito).roleArn, defaultAudience(cognito), initialForm(cognito).lifetime]).toEqual([
+      'arn:aws:iam::111111111111:role/CognitoAuthenticated',
+      'us-east-1:0f6a2b4c-1d3e-4f5a-8b7c-9d0e1f2a3b4c',
+      '600',
+    ])
   })
 })

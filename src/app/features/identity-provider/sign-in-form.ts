@@ -9,8 +9,10 @@ export interface SignInForm {
   subject: string
   /** SAML only: the NameID Format. */
   nameIdFormat: string
-  /** OIDC only: the `aud` claim. */
+  /** OIDC: the `aud` claim; OAuth 2.0: the app id; Cognito: the identity pool id. */
   audience: string
+  /** Cognito only: the `amr` values, one per line. */
+  amr: string
   sessionName: string
   /** Seconds, as typed; empty leaves it out (SAML SessionDuration attribute, OIDC DurationSeconds parameter). */
   sessionDuration: string
@@ -30,21 +32,42 @@ export const NAME_ID_FORMATS = [
   'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
 ] as const
 
+export type ProviderKind = SimulatedProvider['kind']
+
+const DEMO_SUBJECT: Record<ProviderKind, string> = {
+  saml: 'alice@example.com',
+  oidc: 'user-1234',
+  oauth2: 'amzn1.account.AEXAMPLEUSER42',
+  cognito: 'us-east-1:1f2e3d4c-5b6a-4789-8abc-def012345678',
+}
+
+/** How long each kind of IdP usually makes its assertion or token valid, in seconds. */
+const DEMO_LIFETIME: Record<ProviderKind, string> = { saml: '300', oidc: '3600', oauth2: '3600', cognito: '600' }
+
+/** The audience a provider's token is for by default: its first client id, app id or identity pool. */
+export function defaultAudience(provider: SimulatedProvider | undefined, oidcClientIds: readonly string[] = []): string {
+  if (provider?.kind === 'oauth2') return provider.appIds?.[0] ?? ''
+  if (provider?.kind === 'cognito') return provider.identityPools?.[0]?.id ?? ''
+  if (provider?.kind === 'oidc') return oidcClientIds[0] ?? ''
+  return ''
+}
+
 /** A ready-to-send form for a provider: its first trusting role, a demo user, the usual lifetimes. */
 export function initialForm(provider: SimulatedProvider | undefined, audience = ''): SignInForm {
-  const saml = provider?.kind === 'saml'
+  const kind = provider?.kind ?? 'oidc'
   return {
     providerArn: provider?.arn ?? '',
     roleArn: provider?.roles[0] ?? '',
-    subject: saml ? 'alice@example.com' : 'user-1234',
+    subject: DEMO_SUBJECT[kind],
     nameIdFormat: NAME_ID_FORMATS[0],
     audience,
-    sessionName: saml ? 'alice@example.com' : 'web-session',
+    amr: 'authenticated\ngraph.facebook.com\ngraph.facebook.com:1020304050607080:4242',
+    sessionName: kind === 'saml' ? 'alice@example.com' : 'web-session',
     sessionDuration: '',
     tags: '',
     transitiveTagKeys: '',
     sourceIdentity: '',
-    lifetime: saml ? '300' : '3600',
+    lifetime: DEMO_LIFETIME[kind],
   }
 }
 
@@ -71,15 +94,26 @@ export function wholeNumber(text: string): number | undefined {
   return /^-?\d+$/.test(text.trim()) ? Number(text.trim()) : undefined
 }
 
-/** The draft change a sign-in makes: the federation operation, its fields, sent unsigned. */
-export function prefillFor(kind: 'saml' | 'oidc', form: SignInForm, credential: string) {
+/**
+ * The draft change a sign-in makes: the federation operation and its fields, sent unsigned. An
+ * OAuth 2.0 access token also names its provider (ProviderId); every other web token leaves it out
+ * (and clears one left from an earlier sign-in).
+ */
+export function prefillFor(kind: ProviderKind, form: SignInForm, credential: string) {
   const duration = wholeNumber(form.sessionDuration)
-  return kind === 'saml'
-    ? { type: 'prefill' as const, callerId: ANONYMOUS, operation: 'AssumeRoleWithSAML', fields: { RoleArn: form.roleArn, PrincipalArn: form.providerArn, SAMLAssertion: credential } }
-    : {
-        type: 'prefill' as const,
-        callerId: ANONYMOUS,
-        operation: 'AssumeRoleWithWebIdentity',
-        fields: { RoleArn: form.roleArn, RoleSessionName: form.sessionName, WebIdentityToken: credential, ...(duration === undefined ? {} : { DurationSeconds: String(duration) }) },
-      }
+  if (kind === 'saml') {
+    return { type: 'prefill' as const, callerId: ANONYMOUS, operation: 'AssumeRoleWithSAML', fields: { RoleArn: form.roleArn, PrincipalArn: form.providerArn, SAMLAssertion: credential } }
+  }
+  return {
+    type: 'prefill' as const,
+    callerId: ANONYMOUS,
+    operation: 'AssumeRoleWithWebIdentity',
+    fields: {
+      RoleArn: form.roleArn,
+      RoleSessionName: form.sessionName,
+      WebIdentityToken: credential,
+      ProviderId: kind === 'oauth2' ? form.providerArn : '',
+      DurationSeconds: duration === undefined ? '' : String(duration),
+    },
+  }
 }

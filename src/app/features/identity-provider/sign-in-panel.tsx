@@ -3,7 +3,7 @@ import type { SimulatedProvider, World } from '../../../engine/index.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
 import { Panel } from '../../components/panel.tsx'
 import { SelectField } from '../../components/select-field.tsx'
-import { initialForm, NAME_ID_FORMATS, type SignInForm } from './sign-in-form.ts'
+import { defaultAudience, initialForm, NAME_ID_FORMATS, type ProviderKind, type SignInForm } from './sign-in-form.ts'
 import { TextField } from './text-field.tsx'
 import { useSignIn, type SignedIn } from './use-sign-in.ts'
 
@@ -21,8 +21,37 @@ const secondary =
   'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700'
 
 function audienceOf(world: World, provider: SimulatedProvider | undefined): string {
-  if (provider?.kind !== 'oidc') return ''
-  return world.oidcProviders.find((p) => provider.arn.endsWith(`:oidc-provider/${p.url.replace(/^https:\/\//, '')}`))?.clientIds[0] ?? ''
+  const clientIds = provider?.kind === 'oidc' ? (world.oidcProviders.find((p) => provider.arn.endsWith(`:oidc-provider/${p.url.replace(/^https:\/\//, '')}`))?.clientIds ?? []) : []
+  return defaultAudience(provider, clientIds)
+}
+
+/** What each kind of IdP hands over, and to which operation. */
+const KIND_TEXT: Record<ProviderKind, { tag: string; hint: string; subject: string; audience: string; audienceHint: string; lifetime: string }> = {
+  saml: { tag: 'SAML', hint: 'SAML 2.0: a signed samlp:Response for AssumeRoleWithSAML.', subject: 'NameID (the user at the IdP)', audience: '', audienceHint: '', lifetime: 'Assertion lifetime (seconds)' },
+  oidc: {
+    tag: 'OIDC',
+    hint: 'OpenID Connect: a signed ID token (JWT) for AssumeRoleWithWebIdentity.',
+    subject: 'Subject (sub claim)',
+    audience: 'Audience (aud claim)',
+    audienceHint: "Must be one of the provider's client ids, or STS answers “Incorrect token audience”.",
+    lifetime: 'Token lifetime (seconds)',
+  },
+  oauth2: {
+    tag: 'OAuth 2.0',
+    hint: 'An opaque access token for AssumeRoleWithWebIdentity with ProviderId: STS asks the provider who it belongs to.',
+    subject: 'User id at the provider',
+    audience: 'App id',
+    audienceHint: 'An app registered at the provider; another one makes the provider reject the token (IDPRejectedClaim).',
+    lifetime: 'Token lifetime (seconds)',
+  },
+  cognito: {
+    tag: 'Cognito',
+    hint: 'An Amazon Cognito identity token (JWT) for AssumeRoleWithWebIdentity: no IAM provider needed.',
+    subject: 'Identity id (sub claim)',
+    audience: 'Identity pool (aud claim)',
+    audienceHint: "The identity pool id; trust policies check it as cognito-identity.amazonaws.com:aud.",
+    lifetime: 'Token lifetime (seconds)',
+  },
 }
 
 /** Sign in at an IdP of the world, simulated with its demo keys, and get what it would hand to STS. */
@@ -31,7 +60,9 @@ export function SignInPanel({ world, providers, onUse, onInspect }: SignInPanelP
   const provider = providers.find((p) => p.arn === form.providerArn)
   const signing = useSignIn()
   const set = (field: keyof SignInForm) => (value: string) => setForm({ ...form, [field]: value })
-  const saml = provider?.kind === 'saml'
+  const kind: ProviderKind = provider?.kind ?? 'oidc'
+  const saml = kind === 'saml'
+  const text = KIND_TEXT[kind]
   const result = signing.data
 
   if (providers.length === 0) {
@@ -63,11 +94,12 @@ export function SignInPanel({ world, providers, onUse, onInspect }: SignInPanelP
             setForm(initialForm(next, audienceOf(world, next)))
             signing.reset()
           }}
-          hint={<p>{saml ? 'SAML 2.0: a signed samlp:Response for AssumeRoleWithSAML.' : 'OpenID Connect: a signed ID token (JWT) for AssumeRoleWithWebIdentity.'}</p>}
+          hint={<p>{text.hint}</p>}
         >
           {providers.map((p) => (
             <option key={p.arn} value={p.arn}>
-              {p.kind === 'saml' ? 'SAML' : 'OIDC'}: {p.label} ({p.arn})
+              {KIND_TEXT[p.kind].tag}: {p.label}
+              {p.arn === p.label ? '' : ` (${p.arn})`}
             </option>
           ))}
         </SelectField>
@@ -78,7 +110,7 @@ export function SignInPanel({ world, providers, onUse, onInspect }: SignInPanelP
             </option>
           ))}
         </SelectField>
-        <TextField label={saml ? 'NameID (the user at the IdP)' : 'Subject (sub claim)'} value={form.subject} onChange={set('subject')} />
+        <TextField label={text.subject} value={form.subject} onChange={set('subject')} />
         {saml ? (
           <SelectField id="idp-nameid-format" label="NameID format" value={form.nameIdFormat} onChange={set('nameIdFormat')} hint={<p>STS returns it as SubjectType (prefix removed for SAML 2.0 formats).</p>}>
             {NAME_ID_FORMATS.map((format) => (
@@ -88,7 +120,10 @@ export function SignInPanel({ world, providers, onUse, onInspect }: SignInPanelP
             ))}
           </SelectField>
         ) : (
-          <TextField label="Audience (aud claim)" value={form.audience} onChange={set('audience')} hint="Must be one of the provider's client ids, or STS answers “Incorrect token audience”." />
+          <TextField label={text.audience} value={form.audience} onChange={set('audience')} hint={text.audienceHint} />
+        )}
+        {kind === 'cognito' && (
+          <TextField label="amr values" value={form.amr} onChange={set('amr')} lines={3} hint="One per line: authenticated or unauthenticated, then the login provider." />
         )}
         <TextField label={saml ? 'RoleSessionName attribute' : 'RoleSessionName (request)'} value={form.sessionName} onChange={set('sessionName')} />
         <TextField
@@ -98,11 +133,17 @@ export function SignInPanel({ world, providers, onUse, onInspect }: SignInPanelP
           inputMode="numeric"
           hint="Empty: the default, one hour."
         />
-        <TextField label="Session tags" value={form.tags} onChange={set('tags')} lines={2} hint="Key=value, one per line. The role's trust policy must allow sts:TagSession." />
-        <TextField label="Transitive tag keys" value={form.transitiveTagKeys} onChange={set('transitiveTagKeys')} lines={2} hint="One key per line." />
-        <TextField label="Source identity" value={form.sourceIdentity} onChange={set('sourceIdentity')} hint="Empty: none." />
+        {kind !== 'oauth2' && (
+          <TextField label="Session tags" value={form.tags} onChange={set('tags')} lines={2} hint="Key=value, one per line. The role's trust policy must allow sts:TagSession." />
+        )}
+        {kind !== 'oauth2' && kind !== 'cognito' && (
+          <>
+            <TextField label="Transitive tag keys" value={form.transitiveTagKeys} onChange={set('transitiveTagKeys')} lines={2} hint="One key per line." />
+            <TextField label="Source identity" value={form.sourceIdentity} onChange={set('sourceIdentity')} hint="Empty: none." />
+          </>
+        )}
         <TextField
-          label={saml ? 'Assertion lifetime (seconds)' : 'Token lifetime (seconds)'}
+          label={text.lifetime}
           value={form.lifetime}
           onChange={set('lifetime')}
           inputMode="numeric"
@@ -125,7 +166,7 @@ export function SignInPanel({ world, providers, onUse, onInspect }: SignInPanelP
 }
 
 function SignedInResult({ result, onUse, onInspect }: { result: SignedIn; onUse: (r: SignedIn) => void; onInspect: (r: SignedIn) => void }) {
-  const what = result.kind === 'saml' ? 'SAML response (base64)' : 'ID token (JWT)'
+  const what = result.kind === 'saml' ? 'SAML response (base64)' : result.kind === 'oauth2' ? 'OAuth 2.0 access token' : 'ID token (JWT)'
   return (
     <div role="status" className="flex flex-col gap-2 rounded-lg border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-700 dark:bg-emerald-950">
       <p className="text-sm font-semibold text-emerald-950 dark:text-emerald-100">

@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query'
 import type { SimulatedProvider, World } from '../../../engine/index.ts'
-import { signInWithOidc, signInWithSaml } from '../../engine-client.ts'
-import { linesOf, tagsFromText, wholeNumber, type SignInForm } from './sign-in-form.ts'
+import { signInWithCognito, signInWithOauth2, signInWithOidc, signInWithSaml } from '../../engine-client.ts'
+import { linesOf, tagsFromText, wholeNumber, type ProviderKind, type SignInForm } from './sign-in-form.ts'
 
 export interface SignedIn {
-  kind: 'saml' | 'oidc'
+  kind: ProviderKind
   /** The base64 SAMLResponse or the JWT. */
   credential: string
   form: SignInForm
@@ -33,7 +33,24 @@ async function signIn({ world, provider, form }: { world: World; provider: Simul
     if (!result.ok) throw new Error(result.reason)
     return { kind: 'saml', credential: result.base64, form }
   }
-  const result = await signInWithOidc(world, provider.arn, { ...common, sub: form.subject, ...(form.audience.trim() === '' ? {} : { aud: form.audience.trim() }) })
+  const audience = form.audience.trim()
+  if (provider.kind === 'oauth2') {
+    const result = signInWithOauth2(world, provider.arn, { userId: form.subject, ...(audience === '' ? {} : { appId: audience }), ...(lifetimeSeconds === undefined ? {} : { lifetimeSeconds }) })
+    if (!result.ok) throw new Error(result.reason)
+    return { kind: 'oauth2', credential: result.token, form }
+  }
+  if (provider.kind === 'cognito') {
+    const result = await signInWithCognito(world, {
+      sub: form.subject,
+      amr: linesOf(form.amr),
+      ...(audience === '' ? {} : { poolId: audience }),
+      ...(lifetimeSeconds === undefined ? {} : { lifetimeSeconds }),
+      ...(Object.keys(principalTags).length > 0 ? { principalTags } : {}),
+    })
+    if (!result.ok) throw new Error(result.reason)
+    return { kind: 'cognito', credential: result.token, form }
+  }
+  const result = await signInWithOidc(world, provider.arn, { ...common, sub: form.subject, ...(audience === '' ? {} : { aud: audience }) })
   if (!result.ok) throw new Error(result.reason)
   return { kind: 'oidc', credential: result.token, form }
 }
