@@ -11,8 +11,10 @@ interface ProviderCardProps {
   kind: string
   /** The provider's name in the summary: the SAML name, the OIDC URL. */
   title: string
-  /** The ARN as saved in the world. */
+  /** The ARN as saved in the world (for a provider built into STS, the name trust policies give it). */
   arn: string
+  /** What `arn` is: "ARN" for IAM providers, "Federated principal" for those built into STS. */
+  arnLabel?: string
   /** The ARN the draft would give it (differs after a rename). */
   draftArn: string
   defaultOpen: boolean
@@ -31,7 +33,7 @@ interface ProviderCardProps {
  * The frame every provider kind shares: a collapsible card with the ARN, the kind's fields, the
  * world's problems with their paths, Apply / Discard, and Remove with an inline confirmation.
  */
-export function ProviderCard({ id, kind, title, arn, draftArn, defaultOpen, dirty, problems, onApply, onDiscard, onRemove, children }: ProviderCardProps) {
+export function ProviderCard({ id, kind, title, arn, arnLabel = 'ARN', draftArn, defaultOpen, dirty, problems, onApply, onDiscard, onRemove, children }: ProviderCardProps) {
   const [open, setOpen] = useState(defaultOpen)
   const [confirming, setConfirming] = useState(false)
   const removeButton = useRef<HTMLButtonElement>(null)
@@ -53,7 +55,7 @@ export function ProviderCard({ id, kind, title, arn, draftArn, defaultOpen, dirt
       <summary ref={summary} className="flex cursor-pointer flex-wrap items-baseline gap-x-2 gap-y-1 rounded-lg px-3 py-2 text-sm">
         <span className="rounded border border-slate-300 bg-white px-1.5 text-xs font-semibold text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200">{kind}</span>
         <span className="font-semibold text-slate-900 dark:text-slate-100">{title}</span>
-        <span className="min-w-0 font-mono text-xs break-all text-slate-600 dark:text-slate-400">{arn}</span>
+        {!title.includes(arn) && <span className="min-w-0 font-mono text-xs break-all text-slate-600 dark:text-slate-400">{arn}</span>}
         {state !== undefined && (
           <span className={`rounded px-1.5 text-xs font-semibold ${invalid ? 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100' : 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50'}`}>
             <span aria-hidden="true">{invalid ? '✗ ' : '● '}</span>
@@ -67,10 +69,13 @@ export function ProviderCard({ id, kind, title, arn, draftArn, defaultOpen, dirt
         </legend>
         <div className="flex min-w-0 flex-wrap items-center justify-between gap-2">
           <p className="min-w-0 text-sm">
-            <span className="font-medium text-slate-900 dark:text-slate-100">ARN{draftArn === arn ? '' : ' after Apply'}: </span>
+            <span className="font-medium text-slate-900 dark:text-slate-100">
+              {arnLabel}
+              {draftArn === arn ? '' : ' after Apply'}:{' '}
+            </span>
             <code className="font-mono text-xs break-all text-slate-800 dark:text-slate-200">{draftArn}</code>
           </p>
-          <CopyButton text={draftArn} label={`Copy the ARN of ${title}`} />
+          <CopyButton text={draftArn} label={`Copy the ${arnLabel === 'ARN' ? 'ARN' : arnLabel.toLowerCase()} of ${title}`} />
         </div>
         {children}
         <ProblemList id={`${id}-problems`} problems={dirty ? problems : []} consequence="Apply is off until they are fixed." />

@@ -1,18 +1,26 @@
-import { parseWorld, type World, type WorldProblem } from '../../../engine/index.ts'
+import { parseWorld, type World, type WorldCognito, type WorldProblem } from '../../../engine/index.ts'
 import { oidcProviderArn, samlProviderArn } from './provider-arn.ts'
 
 /**
- * The sections of the world this editor edits. A new provider kind (OAuth 2.0, Cognito) is one
- * more entry here, an ARN in `arnOf`, and a card of its own.
+ * The list sections of the world this editor edits. A new provider kind is one more entry here
+ * (with an ARN in `arnOf` when IAM names it) and a card of its own. Amazon Cognito is not a list
+ * but one object (`world.cognito`): see `setCognito`.
  */
-export type ProviderSection = 'samlProviders' | 'oidcProviders'
-export type ProviderOf<S extends ProviderSection> = World[S][number]
+export type ProviderSection = 'samlProviders' | 'oidcProviders' | 'oauth2Providers'
+/** The sections whose providers are IAM entities with an ARN (OAuth 2.0 providers are built into STS). */
+type IamProviderSection = 'samlProviders' | 'oidcProviders'
+export type ProviderOf<S extends ProviderSection> = NonNullable<World[S]>[number]
+
+/** The providers of a section; an optional section (`oauth2Providers`) that is absent has none. */
+export function providersIn<S extends ProviderSection>(world: World, section: S): ProviderOf<S>[] {
+  return (world[section] ?? []) as ProviderOf<S>[]
+}
 
 /** What an edit would make of the world: the world to apply, or why it cannot be applied. */
 export type WorldCheck = { ok: true; world: World } | { ok: false; problems: WorldProblem[] }
 
 /** The IAM ARN of the provider at `section[index]`: two providers may not share one. */
-function arnOf(world: World, section: ProviderSection, index: number): string | undefined {
+function arnOf(world: World, section: IamProviderSection, index: number): string | undefined {
   if (section === 'samlProviders') {
     const provider = world.samlProviders[index]
     return provider && samlProviderArn(world, provider)
@@ -22,15 +30,15 @@ function arnOf(world: World, section: ProviderSection, index: number): string | 
 }
 
 /** The field an ARN is made from, so a duplicate is reported where the learner typed it. */
-const ARN_FIELD: Record<ProviderSection, string> = { samlProviders: 'name', oidcProviders: 'url' }
+const ARN_FIELD: Record<IamProviderSection, string> = { samlProviders: 'name', oidcProviders: 'url' }
 
 /**
- * Providers that share an ARN. parseWorld does not look, but IAM refuses a second provider with the
+ * Providers that share an ARN. parseWorld does not look (it does for OAuth 2.0 provider ids), but IAM refuses a second provider with the
  * same name or URL in an account (EntityAlreadyExists), and STS could only ever find the first.
  */
 export function duplicateArnProblems(world: World): WorldProblem[] {
   const problems: WorldProblem[] = []
-  for (const section of Object.keys(ARN_FIELD) as ProviderSection[]) {
+  for (const section of Object.keys(ARN_FIELD) as IamProviderSection[]) {
     const seen = new Map<string, number>()
     world[section].forEach((_, index) => {
       const arn = arnOf(world, section, index)
@@ -56,24 +64,37 @@ export function checkWorld(world: World, extra: readonly WorldProblem[] = []): W
 
 /** The world with `section[index]` replaced; everything else is the same objects. */
 export function replaceProvider<S extends ProviderSection>(world: World, section: S, index: number, provider: ProviderOf<S>): World {
-  const items: ProviderOf<S>[] = world[section].map((item, i) => (i === index ? provider : item))
+  const items = providersIn(world, section).map((item, i) => (i === index ? provider : item))
   return { ...world, [section]: items }
 }
 
 /** The world without `section[index]`. */
 export function removeProvider(world: World, section: ProviderSection, index: number): World {
-  return { ...world, [section]: world[section].filter((_, i) => i !== index) }
+  return { ...world, [section]: providersIn(world, section).filter((_, i) => i !== index) }
 }
 
 /** The world with `provider` added at the end of `section`. */
 export function addProvider<S extends ProviderSection>(world: World, section: S, provider: ProviderOf<S>): World {
-  const items: ProviderOf<S>[] = [...world[section], provider]
+  const items = [...providersIn(world, section), provider]
   return { ...world, [section]: items }
 }
 
 /** Replaces one provider and checks the result: what the card's Apply would do. */
 export function previewEdit<S extends ProviderSection>(world: World, section: S, index: number, provider: ProviderOf<S>, extra: readonly WorldProblem[] = []): WorldCheck {
   return checkWorld(replaceProvider(world, section, index, provider), extra)
+}
+
+/** The world with `cognito` as its Amazon Cognito section, or without one when it is undefined. */
+export function setCognito(world: World, cognito: WorldCognito | undefined): World {
+  const next: World = { ...world }
+  if (cognito === undefined) delete next.cognito
+  else next.cognito = cognito
+  return next
+}
+
+/** Replaces the Cognito section and checks the result: what the Cognito card's Apply would do. */
+export function previewCognitoEdit(world: World, cognito: WorldCognito, extra: readonly WorldProblem[] = []): WorldCheck {
+  return checkWorld(setCognito(world, cognito), extra)
 }
 
 /** True when a problem is at `path` or inside it (`jwks` holds `jwks.keys[0]`). */
