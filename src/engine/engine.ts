@@ -188,7 +188,7 @@ export function createEngine(options: EngineOptions): Engine {
       ...(request.sourceIp ? { sourceIp: request.sourceIp } : {}),
     })
     if (!outcome.ok) return refuse(outcome.fault, about)
-    const issued = issuedCredentials(outcome.result, credentials)
+    const issued = issuedCredentials(outcome.result)
     return {
       ...(issued ? { issued } : {}),
       response: respond(requestId, 200, wantsJson ? successJson(action, outcome.result, requestId) : successXml(action, outcome.result, requestId)),

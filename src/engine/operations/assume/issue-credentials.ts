@@ -5,6 +5,17 @@ import { newTemporaryAccessKeyId, secretForAccessKey } from '../../sessions/temp
 import { element, parent, type XmlElement } from '../../xml/xml-writer.ts'
 import type { OperationContext } from '../operation.ts'
 
+/**
+ * The session behind each `<Credentials>` element this engine built, so the engine can say who
+ * issued credentials act as without reading its own token back. Weak: gone with the answer.
+ */
+const sessionsOfCredentials = new WeakMap<XmlElement, Session>()
+
+/** The session a `<Credentials>` element of issueCredentials stands for. */
+export function sessionOfCredentials(credentials: XmlElement): Session | undefined {
+  return sessionsOfCredentials.get(credentials)
+}
+
 /** What an operation decides about a new session; the rest comes from the request's context. */
 export type SessionDetails = Omit<Session, 'v' | 'accessKeyId' | 'issuedAt' | 'expiresAt' | 'partition' | 'region'>
 
@@ -33,5 +44,6 @@ export function issueCredentials(
     element('SessionToken', sealSession(full, ctx.sessionKey)),
     element('Expiration', isoSeconds(session.expiresAt)),
   ])
+  sessionsOfCredentials.set(credentials, full)
   return { session: full, credentials }
 }
