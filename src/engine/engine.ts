@@ -93,7 +93,7 @@ export interface EngineOptions {
 export function createEngine(options: EngineOptions): Engine {
   const { world, deps } = options
   const sessionKey = options.sessionKey ?? deps.randomBytes(32)
-  const credentials = credentialResolver(world, sessionKey)
+  const credentials = credentialResolver(world, sessionKey, deps.hashing)
 
   const respond = (requestId: string, status: number, body: string, extra: Record<string, string> = {}): HttpResponse => ({
     status,

@@ -9,6 +9,8 @@ describe('nodeHashing', () => {
       fc.property(fc.oneof(fc.string(), fc.uint8Array()), fc.oneof(fc.string(), fc.uint8Array({ minLength: 1, maxLength: 80 })), fc.string(), (data, key, message) => {
         expect(Buffer.from(nodeHashing.sha256(data))).toEqual(Buffer.from(jsHashing.sha256(data)))
         expect(Buffer.from(nodeHashing.hmacSha256(key, message))).toEqual(Buffer.from(jsHashing.hmacSha256(key, message)))
+        const bytes = new TextEncoder().encode(message)
+        expect(Buffer.from(nodeHashing.hmacSha256(key, bytes))).toEqual(Buffer.from(jsHashing.hmacSha256(key, message)))
       }),
       { numRuns: 300 },
     )

@@ -7,7 +7,7 @@ import { Sha256 } from '@aws-crypto/sha256-js'
  */
 export interface Hashing {
   sha256(data: string | Uint8Array): Uint8Array
-  hmacSha256(key: string | Uint8Array, data: string): Uint8Array
+  hmacSha256(key: string | Uint8Array, data: string | Uint8Array): Uint8Array
   /** The same digests as lower-case hex, for hosts that produce hex natively (SigV4 works in hex). */
   sha256Hex?(data: string): string
   hmacSha256Hex?(key: Uint8Array, data: string): string

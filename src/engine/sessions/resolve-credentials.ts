@@ -1,6 +1,7 @@
 import type { Principal } from '../identity/principal.ts'
 import type { World } from '../world/world-schema.ts'
 import type { Session } from './session.ts'
+import { jsHashing, type Hashing } from '../auth/hashing.ts'
 import { openSession } from './session-token.ts'
 import { secretForAccessKey } from './temporary-credentials.ts'
 
@@ -30,7 +31,7 @@ export function sessionPrincipal(session: Session): Principal {
  * the engine sealed when it issued them (sessions/session-token.ts). Sessions of a role that was
  * deleted, or deleted and created again (a new role id), are no longer valid (sts-facts §6.1).
  */
-export function credentialResolver(world: World, sessionKey: Uint8Array): CredentialResolver {
+export function credentialResolver(world: World, sessionKey: Uint8Array, hashing: Hashing = jsHashing): CredentialResolver {
   const longTerm = new Map<string, { secretAccessKey: string; principal: Principal }>()
   for (const account of world.accounts) {
     for (const key of account.root.accessKeys) {
@@ -59,7 +60,7 @@ export function credentialResolver(world: World, sessionKey: Uint8Array): Creden
       if (securityToken === undefined) {
         return { ok: false, reason: 'token-missing', detail: `${accessKeyId} is a temporary key: its session token must be sent as X-Amz-Security-Token.` }
       }
-      const session = openSession(securityToken, sessionKey)
+      const session = openSession(securityToken, sessionKey, hashing)
       if (!session) return { ok: false, reason: 'token-invalid', detail: 'The X-Amz-Security-Token is not a token this STS issued, or it was altered.' }
       if (session.accessKeyId !== accessKeyId) {
         return { ok: false, reason: 'token-for-another-key', detail: `The X-Amz-Security-Token belongs to ${session.accessKeyId}, not to ${accessKeyId}.` }
@@ -67,7 +68,7 @@ export function credentialResolver(world: World, sessionKey: Uint8Array): Creden
       if (session.role && !roleIds.has(`${session.account}:${session.role.name.toLowerCase()}:${session.role.roleId}`)) {
         return { ok: false, reason: 'role-gone', detail: `The role ${session.role.name} (id ${session.role.roleId}) no longer exists: its sessions are invalid.` }
       }
-      return { ok: true, secretAccessKey: secretForAccessKey(accessKeyId, sessionKey), principal: sessionPrincipal(session), session }
+      return { ok: true, secretAccessKey: secretForAccessKey(accessKeyId, sessionKey, hashing), principal: sessionPrincipal(session), session }
     },
   }
 }

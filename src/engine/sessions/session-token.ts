@@ -1,4 +1,4 @@
-import { Sha256 } from '@aws-crypto/sha256-js'
+import { jsHashing, type Hashing } from '../auth/hashing.ts'
 import { fromBase64, toBase64, utf8Decode, utf8Encode } from './base64.ts'
 import type { Session } from './session.ts'
 
@@ -10,15 +10,9 @@ import type { Session } from './session.ts'
 const MAGIC = [0x53, 0x54, 0x53, 0x50] // "STSP"
 const MAC_BYTES = 32
 
-function mac(key: Uint8Array, payload: Uint8Array): Uint8Array {
-  const hmac = new Sha256(key)
-  hmac.update(payload)
-  return hmac.digestSync()
-}
-
-export function sealSession(session: Session, key: Uint8Array): string {
+export function sealSession(session: Session, key: Uint8Array, hashing: Hashing = jsHashing): string {
   const payload = utf8Encode(JSON.stringify(session))
-  const tag = mac(key, payload)
+  const tag = hashing.hmacSha256(key, payload)
   const bytes = new Uint8Array(MAGIC.length + 1 + MAC_BYTES + payload.length)
   bytes.set(MAGIC, 0)
   bytes[MAGIC.length] = 1
@@ -28,13 +22,13 @@ export function sealSession(session: Session, key: Uint8Array): string {
 }
 
 /** The session inside a token, or undefined when the token is not one this engine issued intact. */
-export function openSession(token: string, key: Uint8Array): Session | undefined {
+export function openSession(token: string, key: Uint8Array, hashing: Hashing = jsHashing): Session | undefined {
   const bytes = fromBase64(token)
   if (!bytes || bytes.length <= MAGIC.length + 1 + MAC_BYTES) return undefined
   if (MAGIC.some((b, i) => bytes[i] !== b) || bytes[MAGIC.length] !== 1) return undefined
   const tag = bytes.subarray(MAGIC.length + 1, MAGIC.length + 1 + MAC_BYTES)
   const payload = bytes.subarray(MAGIC.length + 1 + MAC_BYTES)
-  const expected = mac(key, payload)
+  const expected = hashing.hmacSha256(key, payload)
   let diff = 0
   for (let i = 0; i < MAC_BYTES; i++) diff |= (tag[i] ?? 0) ^ (expected[i] ?? 0)
   if (diff !== 0) return undefined

@@ -1,4 +1,4 @@
-import { Sha256 } from '@aws-crypto/sha256-js'
+import { jsHashing, type Hashing } from '../auth/hashing.ts'
 import type { EngineDeps } from '../deps.ts'
 import { toBase64 } from './base64.ts'
 
@@ -25,8 +25,6 @@ export function newTemporaryAccessKeyId(account: string, deps: EngineDeps): stri
  * The secret of a temporary key, derived from the engine's key so that no table of secrets is
  * needed: 40 characters of A-Z, a-z, 0-9, + and / as AWS secrets look.
  */
-export function secretForAccessKey(accessKeyId: string, engineKey: Uint8Array): string {
-  const hmac = new Sha256(engineKey)
-  hmac.update(`secret:${accessKeyId}`)
-  return toBase64(hmac.digestSync().subarray(0, 30))
+export function secretForAccessKey(accessKeyId: string, engineKey: Uint8Array, hashing: Hashing = jsHashing): string {
+  return toBase64(hashing.hmacSha256(engineKey, `secret:${accessKeyId}`).subarray(0, 30))
 }

@@ -40,8 +40,8 @@ export function issueCredentials(
   const full: Session = { ...session, accessKeyId }
   const credentials = parent('Credentials', [
     element('AccessKeyId', accessKeyId),
-    element('SecretAccessKey', secretForAccessKey(accessKeyId, ctx.sessionKey)),
-    element('SessionToken', sealSession(full, ctx.sessionKey)),
+    element('SecretAccessKey', secretForAccessKey(accessKeyId, ctx.sessionKey, ctx.deps.hashing)),
+    element('SessionToken', sealSession(full, ctx.sessionKey, ctx.deps.hashing)),
     element('Expiration', isoSeconds(session.expiresAt)),
   ])
   sessionsOfCredentials.set(credentials, full)
