@@ -77,3 +77,9 @@ export { simulatedCognitoToken } from './idp/cognito-idp.ts'
 export type { SimulatedCognitoTokenOptions } from './idp/cognito-idp.ts'
 export { OAUTH2_PROVIDER_IDS } from './world/world-schema.ts'
 export type { WorldOauth2Provider, WorldCognito, WorldIdentityPool } from './world/world-schema.ts'
+
+// Provider ARNs, as trust policies name them (the app's world editor shows them).
+export { samlProviderArn } from './operations/federation/saml/saml-provider.ts'
+export type { WorldSamlProvider } from './operations/federation/saml/saml-provider.ts'
+export { oidcProviderArn } from './operations/federation/oidc/oidc-provider.ts'
+export type { WorldOidcProvider } from './operations/federation/oidc/oidc-provider.ts'

@@ -1,6 +1,6 @@
 import { trustPolicyOf } from '../operations/assume/role-arn.ts'
 import { oidcProviderArn, oidcProviderHost, type WorldOidcProvider } from '../operations/federation/oidc/oidc-provider.ts'
-import { findSamlProvider, type WorldSamlProvider } from '../operations/federation/saml/saml-provider.ts'
+import { findSamlProvider, samlProviderArn, type WorldSamlProvider } from '../operations/federation/saml/saml-provider.ts'
 import { COGNITO_PRINCIPAL } from '../operations/federation/oidc/cognito.ts'
 import type { World, WorldCognito, WorldIdentityPool, WorldOauth2Provider, WorldRole } from '../world/world-schema.ts'
 
@@ -26,11 +26,6 @@ export interface SimulatedProvider {
   appIds?: string[]
   /** `cognito` only: the world's identity pools (a token's `aud`, the answer's Audience). */
   identityPools?: WorldIdentityPool[]
-}
-
-/** `arn:<partition>:iam::<account>:saml-provider/<name>`. */
-export function samlProviderArn(world: World, provider: WorldSamlProvider): string {
-  return `arn:${world.partition}:iam::${provider.account}:saml-provider/${provider.name}`
 }
 
 export function roleArn(world: World, role: WorldRole): string {

@@ -4,6 +4,11 @@ export function utcText(ms: number): string {
   return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC')
 }
 
+/** An engine-clock instant as `HH:MM:SS UTC`: the engine clock is virtual, so no local time zone applies. */
+export function clockTime(ms: number): string {
+  return `${new Date(ms).toISOString().slice(11, 19)} UTC`
+}
+
 /** `real time`, `1 h 15 min ahead`, `2 d 3 h behind`. */
 export function offsetText(offsetMs: number): string {
   const minutes = Math.round(Math.abs(offsetMs) / 60_000)

@@ -1,6 +1,9 @@
 // What one history entry says at a glance: its outcome, error code, deciding check, send time and
 // the parameters it carried. Pure, so the list and the comparison read exchanges the same way.
 import { parseQuery, type Check, type EngineResult, type HttpRequest, type HttpResponse, type QueryPair } from '../../../engine/index.ts'
+import { parseAwsError } from '../response/aws-error.ts'
+import { statusTone, type StatusTone } from '../response/status-text.ts'
+import { decidingIndex } from '../why/verdict.ts'
 
 /**
  * The `Code` of an STS error body: `<Error>…<Code>X</Code>` in XML, `{"Error":{"Code":"X"}}` in the
@@ -8,25 +11,11 @@ import { parseQuery, type Check, type EngineResult, type HttpRequest, type HttpR
  * carries no code.
  */
 export function errorCode(response: HttpResponse): string | undefined {
-  const body = response.body.trimStart()
-  if (body.startsWith('{')) return jsonErrorCode(body)
-  const code = /<Error\b[^>]*>[\s\S]*?<Code>([^<]*)<\/Code>/.exec(body)?.[1]?.trim()
-  return code === undefined || code === '' ? undefined : code
+  const code = parseAwsError(response.body)?.code.trim()
+  return code === '' ? undefined : code
 }
 
-function jsonErrorCode(body: string): string | undefined {
-  try {
-    const parsed: unknown = JSON.parse(body)
-    if (typeof parsed !== 'object' || parsed === null || !('Error' in parsed)) return undefined
-    const error: unknown = parsed.Error
-    if (typeof error !== 'object' || error === null || !('Code' in error)) return undefined
-    return typeof error.Code === 'string' && error.Code !== '' ? error.Code : undefined
-  } catch {
-    return undefined
-  }
-}
-
-export type OutcomeTone = 'success' | 'redirect' | 'client-error' | 'server-error'
+export type OutcomeTone = StatusTone
 
 export interface Outcome {
   tone: OutcomeTone
@@ -45,15 +34,8 @@ const tones: Record<OutcomeTone, Pick<Outcome, 'icon' | 'word'>> = {
   'server-error': { icon: '!', word: 'Server error' },
 }
 
-function toneOf(status: number): OutcomeTone {
-  if (status < 300) return 'success'
-  if (status < 400) return 'redirect'
-  if (status < 500) return 'client-error'
-  return 'server-error'
-}
-
 export function outcomeOf(response: HttpResponse): Outcome {
-  const tone = toneOf(response.status)
+  const tone = statusTone(response.status)
   const code = errorCode(response)
   return { tone, ...tones[tone], text: code === undefined ? String(response.status) : `${response.status} ${code}` }
 }
@@ -63,14 +45,7 @@ export function outcomeOf(response: HttpResponse): Outcome {
  * occurrence, as the Why panel marks it.
  */
 export function decidingCheck(result: EngineResult): Check | undefined {
-  const { checks, decidedBy } = result
-  if (decidedBy === undefined) return undefined
-  return checks.find((check) => check.id === decidedBy && check.outcome === 'fail') ?? checks.findLast((check) => check.id === decidedBy)
-}
-
-/** An engine-clock instant as `HH:MM:SS UTC`: the engine clock is virtual, so no local time zone applies. */
-export function clockTime(epochMs: number): string {
-  return `${new Date(epochMs).toISOString().slice(11, 19)} UTC`
+  return result.checks[decidingIndex(result)]
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { SimulatedProvider, World } from '../../../engine/index.ts'
+import { oidcProviderArn, type SimulatedProvider, type World } from '../../../engine/index.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
 import { Panel } from '../../components/panel.tsx'
 import { SelectField } from '../../components/select-field.tsx'
@@ -21,7 +21,7 @@ const secondary =
   'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700'
 
 function audienceOf(world: World, provider: SimulatedProvider | undefined): string {
-  const clientIds = provider?.kind === 'oidc' ? (world.oidcProviders.find((p) => provider.arn.endsWith(`:oidc-provider/${p.url.replace(/^https:\/\//, '')}`))?.clientIds ?? []) : []
+  const clientIds = provider?.kind === 'oidc' ? (world.oidcProviders.find((p) => oidcProviderArn(world, p) === provider.arn)?.clientIds ?? []) : []
   return defaultAudience(provider, clientIds)
 }
 

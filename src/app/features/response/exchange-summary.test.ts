@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { clockTime, requestHost } from './exchange-summary.ts'
+import { clockTime } from '../clock/clock-text.ts'
+import { requestHost } from './exchange-summary.ts'
 
 describe('requestHost', () => {
   const request = (headers: Record<string, string>) => ({ method: 'POST', url: '/', headers, body: '' })

@@ -7,8 +7,3 @@ export function requestHost(request: HttpRequest, endpoint: EndpointChoice): str
   const entry = Object.entries(request.headers).find(([name]) => name.toLowerCase() === 'host')
   return entry?.[1] ?? endpointHost(endpoint)
 }
-
-/** An engine-clock instant as `14:03:27 UTC`: the clock of the Date header, not the viewer's zone. */
-export function clockTime(ms: number): string {
-  return `${new Date(ms).toISOString().slice(11, 19)} UTC`
-}

@@ -1,5 +1,6 @@
 import type { Exchange } from '../../state/exchange.ts'
-import { clockTime, requestHost } from './exchange-summary.ts'
+import { clockTime } from '../clock/clock-text.ts'
+import { requestHost } from './exchange-summary.ts'
 import { StatusBadge } from './status-badge.tsx'
 
 /** One line saying what was sent, as whom, where and when, with the answer's status. */

@@ -1,5 +1,4 @@
-import type { World, WorldProblem } from '../../../engine/index.ts'
-import type { WorldOidcProvider } from './provider-arn.ts'
+import type { World, WorldOidcProvider, WorldProblem } from '../../../engine/index.ts'
 import { defaultAccount } from './world-edit.ts'
 
 /** An OIDC provider as the card's form holds it, until Apply. */

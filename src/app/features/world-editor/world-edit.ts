@@ -1,5 +1,4 @@
-import { parseWorld, type World, type WorldCognito, type WorldProblem } from '../../../engine/index.ts'
-import { oidcProviderArn, samlProviderArn } from './provider-arn.ts'
+import { oidcProviderArn, parseWorld, samlProviderArn, type World, type WorldCognito, type WorldProblem } from '../../../engine/index.ts'
 
 /**
  * The list sections of the world this editor edits. A new provider kind is one more entry here

@@ -13,11 +13,11 @@ export function findOidcProvider(world: World, account: string, issuer: string):
 }
 
 /** The provider URL without `https://`: the ARN's resource part and the prefix of its condition keys (`oidc.example.com:aud`). */
-export function oidcProviderHost(provider: WorldOidcProvider): string {
-  return provider.url.slice('https://'.length)
+export function oidcProviderHost(provider: Pick<WorldOidcProvider, 'url'>): string {
+  return provider.url.replace(/^https:\/\//, '')
 }
 
 /** `arn:aws:iam::<account>:oidc-provider/<host/path>` (sts-facts §3.1). */
-export function oidcProviderArn(world: World, provider: WorldOidcProvider): string {
+export function oidcProviderArn(world: Pick<World, 'partition'>, provider: Pick<WorldOidcProvider, 'account' | 'url'>): string {
   return `arn:${world.partition}:iam::${provider.account}:oidc-provider/${oidcProviderHost(provider)}`
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { oidcProviderArn, samlProviderArn } from './provider-arn.ts'
+import { oidcProviderArn } from './oidc/oidc-provider.ts'
+import { samlProviderArn } from './saml/saml-provider.ts'
 
 describe('provider ARNs', () => {
   it('names a SAML provider by account and name', () => {
