@@ -9,10 +9,11 @@ import { Oauth2ProviderCard } from './oauth2-provider-card.tsx'
 import { newOidcProvider } from './oidc-draft.ts'
 import { OidcProviderCard } from './oidc-provider-card.tsx'
 import { ProblemList } from './problem-list.tsx'
+import { AddButton, ProviderSection } from './provider-section.tsx'
 import { inheritKey, providerKey } from './provider-keys.ts'
 import { newSamlProvider } from './saml-draft.ts'
 import { SamlProviderCard } from './saml-provider-card.tsx'
-import { addProvider, checkWorld, providersIn, removeProvider, setCognito, type ProviderSection } from './world-edit.ts'
+import { addProvider, checkWorld, providersIn, removeProvider, setCognito, type ProviderOf, type ProviderSection as ProviderSectionName } from './world-edit.ts'
 
 /** The Cognito card's key: there is at most one. */
 const COGNITO_KEY = 'cognito'
@@ -47,8 +48,11 @@ export function ProvidersEditor({ world, onChange }: ProvidersEditorProps) {
   const oauth2Heading = useRef<HTMLHeadingElement>(null)
   const cognitoHeading = useRef<HTMLHeadingElement>(null)
   const headings = { samlProviders: samlHeading, oidcProviders: oidcHeading, oauth2Providers: oauth2Heading }
-  const remove = (section: ProviderSection, index: number) => {
+  const remove = (section: ProviderSectionName, index: number) => {
     if (commit(removeProvider(world, section, index))) headings[section].current?.focus()
+  }
+  const add = <S extends ProviderSectionName>(section: S, provider: ProviderOf<S>) => {
+    if (commit(addProvider(world, section, provider))) setAdded(providerKey(provider))
   }
   // "Add OAuth 2.0 provider" offers only the ids the world does not have (each may appear once).
   const oauth2Providers = providersIn(world, 'oauth2Providers')
@@ -64,11 +68,7 @@ export function ProvidersEditor({ world, onChange }: ProvidersEditorProps) {
   return (
     <Panel id="providers" title="Identity providers in the world" description="What STS trusts for AssumeRoleWithSAML and AssumeRoleWithWebIdentity. Edit, apply, and send again.">
       <ProblemList id="providers-problems" problems={problems} consequence="The world was not changed." />
-      <section aria-labelledby="providers-saml" className="flex flex-col gap-3">
-        <h3 id="providers-saml" ref={samlHeading} tabIndex={-1} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-          SAML providers ({world.samlProviders.length})
-        </h3>
-        {world.samlProviders.length === 0 && <p className="text-sm text-slate-700 dark:text-slate-300">None.</p>}
+      <ProviderSection id="providers-saml" headingRef={samlHeading} title={`SAML providers (${world.samlProviders.length})`} isEmpty={world.samlProviders.length === 0}>
         {world.samlProviders.map((provider, index) => {
           const key = providerKey(provider)
           return (
@@ -83,24 +83,9 @@ export function ProvidersEditor({ world, onChange }: ProvidersEditorProps) {
             />
           )
         })}
-        <div>
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={() => {
-              const provider = newSamlProvider(world)
-              if (commit(addProvider(world, 'samlProviders', provider))) setAdded(providerKey(provider))
-            }}
-          >
-            Add SAML provider
-          </button>
-        </div>
-      </section>
-      <section aria-labelledby="providers-oidc" className="flex flex-col gap-3">
-        <h3 id="providers-oidc" ref={oidcHeading} tabIndex={-1} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-          OIDC providers ({world.oidcProviders.length})
-        </h3>
-        {world.oidcProviders.length === 0 && <p className="text-sm text-slate-700 dark:text-slate-300">None.</p>}
+        <AddButton onClick={() => add('samlProviders', newSamlProvider(world))}>Add SAML provider</AddButton>
+      </ProviderSection>
+      <ProviderSection id="providers-oidc" headingRef={oidcHeading} title={`OIDC providers (${world.oidcProviders.length})`} isEmpty={world.oidcProviders.length === 0}>
         {world.oidcProviders.map((provider, index) => {
           const key = providerKey(provider)
           return (
@@ -115,25 +100,15 @@ export function ProvidersEditor({ world, onChange }: ProvidersEditorProps) {
             />
           )
         })}
-        <div>
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={() => {
-              const provider = newOidcProvider(world)
-              if (commit(addProvider(world, 'oidcProviders', provider))) setAdded(providerKey(provider))
-            }}
-          >
-            Add OIDC provider
-          </button>
-        </div>
-      </section>
-      <section aria-labelledby="providers-oauth2" className="flex flex-col gap-3">
-        <h3 id="providers-oauth2" ref={oauth2Heading} tabIndex={-1} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-          OAuth 2.0 providers ({oauth2Providers.length})
-        </h3>
-        <p className="text-xs text-slate-600 dark:text-slate-400">Login with Amazon and Facebook, built into STS: AssumeRoleWithWebIdentity with ProviderId, and STS asks the provider about the access token.</p>
-        {oauth2Providers.length === 0 && <p className="text-sm text-slate-700 dark:text-slate-300">None.</p>}
+        <AddButton onClick={() => add('oidcProviders', newOidcProvider(world))}>Add OIDC provider</AddButton>
+      </ProviderSection>
+      <ProviderSection
+        id="providers-oauth2"
+        headingRef={oauth2Heading}
+        title={`OAuth 2.0 providers (${oauth2Providers.length})`}
+        intro="Login with Amazon and Facebook, built into STS: AssumeRoleWithWebIdentity with ProviderId, and STS asks the provider about the access token."
+        isEmpty={oauth2Providers.length === 0}
+      >
         {oauth2Providers.map((provider, index) => {
           const key = providerKey(provider)
           return (
@@ -169,38 +144,27 @@ export function ProvidersEditor({ world, onChange }: ProvidersEditorProps) {
                 ))}
               </select>
             </div>
-            <button
-              type="button"
-              className={secondaryButton}
-              onClick={() => {
-                const provider = newOauth2Provider(oauth2ToAdd)
-                if (commit(addProvider(world, 'oauth2Providers', provider))) setAdded(providerKey(provider))
-              }}
-            >
+            <button type="button" className={secondaryButton} onClick={() => add('oauth2Providers', newOauth2Provider(oauth2ToAdd))}>
               Add OAuth 2.0 provider
             </button>
           </div>
         )}
-      </section>
-      <section aria-labelledby="providers-cognito" className="flex flex-col gap-3">
-        <h3 id="providers-cognito" ref={cognitoHeading} tabIndex={-1} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-          Amazon Cognito
-        </h3>
+      </ProviderSection>
+      <ProviderSection
+        id="providers-cognito"
+        headingRef={cognitoHeading}
+        title="Amazon Cognito"
+        emptyText="None: no Cognito identity token verifies."
+        isEmpty={world.cognito === undefined}
+      >
         {world.cognito === undefined ? (
-          <>
-            <p className="text-sm text-slate-700 dark:text-slate-300">None: no Cognito identity token verifies.</p>
-            <div>
-              <button
-                type="button"
-                className={secondaryButton}
-                onClick={() => {
-                  if (commit(setCognito(world, newCognito()))) setAdded(COGNITO_KEY)
-                }}
-              >
-                Add Amazon Cognito ({COGNITO_PRINCIPAL})
-              </button>
-            </div>
-          </>
+          <AddButton
+            onClick={() => {
+              if (commit(setCognito(world, newCognito()))) setAdded(COGNITO_KEY)
+            }}
+          >
+            Add Amazon Cognito ({COGNITO_PRINCIPAL})
+          </AddButton>
         ) : (
           <CognitoProviderCard
             key={COGNITO_KEY}
@@ -216,7 +180,7 @@ export function ProvidersEditor({ world, onChange }: ProvidersEditorProps) {
             }}
           />
         )}
-      </section>
+      </ProviderSection>
     </Panel>
   )
 }
