@@ -12,10 +12,7 @@ import { webcrypto } from 'node:crypto'
 import * as xmldom from '@xmldom/xmldom'
 import { DOMParser } from '@xmldom/xmldom'
 import { base64url, generateKeyPair, importJWK, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { SignedXml } from 'xml-crypto'
 import * as xmlCore from 'xml-core'
 import * as xmldsig from 'xmldsigjs'
@@ -23,7 +20,7 @@ import * as xpath from 'xpath'
 import { demoWorld, simulatedCognitoToken, simulatedOauth2Token } from '../engine/index.ts'
 import { OIDC_PRIVATE_JWK, SAML_IDP_CERT_PEM, SAML_IDP_PRIVATE_KEY_PEM } from '../engine/testing/demo-idp-keys.ts'
 import { DEMO_SAML_PROVIDER as SAML_PROVIDER, DEMO_SAML_ROLE as SAML_ROLE, iso } from '../engine/testing/saml-response.ts'
-import { serveStsForFile, startServeSts, type RunningServer } from './testing/start-serve-sts.ts'
+import { serveStsForFile } from './testing/start-serve-sts.ts'
 
 // The two unsigned federation operations through `npm run serve:sts` with the real
 // @aws-sdk/client-sts (which sends them without credentials and parses our answers), with the
@@ -297,23 +294,12 @@ describe('AssumeRoleWithWebIdentity refusals through the endpoint (jose tokens)'
 })
 
 describe('AssumeRoleWithWebIdentity through an endpoint whose world cannot reach the provider’s keys (keysUnreachable)', () => {
-  let server: RunningServer | undefined
-  let directory = ''
-  beforeAll(async () => {
-    directory = mkdtempSync(join(tmpdir(), 'sts-keys-unreachable-'))
-    const world = JSON.parse(readFileSync(join(process.cwd(), 'src', 'engine', 'world', 'demo-world.json'), 'utf8')) as { oidcProviders: { keysUnreachable?: boolean }[] }
+  const unreachable = serveStsForFile((world) => {
     for (const provider of world.oidcProviders) provider.keysUnreachable = true
-    const file = join(directory, 'world.json')
-    writeFileSync(file, JSON.stringify(world))
-    server = await startServeSts(['--port', '0', '--world', file])
-  }, 30_000)
-  afterAll(async () => {
-    await server?.stop()
-    if (directory) rmSync(directory, { recursive: true, force: true })
   })
 
   it('a token the provider really signed: InvalidIdentityToken "Couldn’t retrieve verification key …" (400), as AWS answers for unreachable keys', async () => {
-    const on = new STSClient({ endpoint: server?.endpoint ?? '', region: 'us-east-1', maxAttempts: 1 })
+    const on = new STSClient({ endpoint: unreachable.endpoint, region: 'us-east-1', maxAttempts: 1 })
     const now = Math.floor(Date.now() / 1000)
     const token = await new SignJWT({ iss: 'https://oidc.example.com', sub: 'user-42', aud: 'playground-web', iat: now, exp: now + 600 }).setProtectedHeader({ alg: 'RS256', kid: 'playground-demo-oidc-1' }).sign(await importJWK(OIDC_PRIVATE_JWK, 'RS256'))
     const error = await refusal(new AssumeRoleWithWebIdentityCommand({ RoleArn: WEB_APP_USER, RoleSessionName: 'sdk', WebIdentityToken: token }), on)
@@ -361,23 +347,12 @@ describe('AssumeRoleWithWebIdentity with OAuth 2.0 access tokens (ProviderId) an
   })
 
   describe('through an endpoint whose world cannot reach the OAuth 2.0 providers (unreachable)', () => {
-    let server: RunningServer | undefined
-    let directory = ''
-    beforeAll(async () => {
-      directory = mkdtempSync(join(tmpdir(), 'sts-oauth2-unreachable-'))
-      const world = JSON.parse(readFileSync(join(process.cwd(), 'src', 'engine', 'world', 'demo-world.json'), 'utf8')) as { oauth2Providers: { unreachable?: boolean }[] }
-      for (const provider of world.oauth2Providers) provider.unreachable = true
-      const file = join(directory, 'world.json')
-      writeFileSync(file, JSON.stringify(world))
-      server = await startServeSts(['--port', '0', '--world', file])
-    }, 30_000)
-    afterAll(async () => {
-      await server?.stop()
-      if (directory) rmSync(directory, { recursive: true, force: true })
+    const unreachable = serveStsForFile((world) => {
+      for (const provider of world.oauth2Providers ?? []) provider.unreachable = true
     })
 
     it('IDPCommunicationErrorException (400) with the model’s text', async () => {
-      const on = new STSClient({ endpoint: server?.endpoint ?? '', region: 'us-east-1', maxAttempts: 1 })
+      const on = new STSClient({ endpoint: unreachable.endpoint, region: 'us-east-1', maxAttempts: 1 })
       const error = await refusal(amazonCommand(amazonToken()), on)
       expect(error).toBeInstanceOf(IDPCommunicationErrorException)
       expect(error.message).toMatch(/^The request could not be fulfilled because the identity provider \(IDP\) that was asked to verify the incoming identity token could not be reached\./)

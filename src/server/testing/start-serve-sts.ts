@@ -1,8 +1,11 @@
 // Test helper: starts `npm run serve:sts` (src/server/main.ts through tsx) as a child process and
 // resolves once it prints its endpoint. Used by the tests that drive the endpoint with real clients.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
+import type { World } from '../../engine/index.ts'
 
 export const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx')
 export const SERVE_MAIN = join(process.cwd(), 'src', 'server', 'main.ts')
@@ -47,14 +50,29 @@ export function startServeSts(args: readonly string[], timeoutMs = 20_000): Prom
   })
 }
 
-/** Starts one serve:sts on a free port before the calling test file's tests and stops it after them. */
-export function serveStsForFile(): { readonly endpoint: string } {
+/**
+ * Starts one serve:sts on a free port before the calling test file's (or describe block's) tests and
+ * stops it after them. With `changeWorld`, it serves a copy of the demo world changed by it (written
+ * to a temporary file, passed with --world, removed afterwards).
+ */
+export function serveStsForFile(changeWorld?: (world: World) => void): { readonly endpoint: string } {
   let server: RunningServer | undefined
+  let directory: string | undefined
   beforeAll(async () => {
-    server = await startServeSts(['--port', '0'])
+    const args = ['--port', '0']
+    if (changeWorld) {
+      directory = mkdtempSync(join(tmpdir(), 'sts-world-'))
+      const world = JSON.parse(readFileSync(join(process.cwd(), 'src', 'engine', 'world', 'demo-world.json'), 'utf8')) as World
+      changeWorld(world)
+      const file = join(directory, 'world.json')
+      writeFileSync(file, JSON.stringify(world))
+      args.push('--world', file)
+    }
+    server = await startServeSts(args)
   }, 30_000)
   afterAll(async () => {
     await server?.stop()
+    if (directory) rmSync(directory, { recursive: true, force: true })
   })
   return {
     get endpoint() {
