@@ -6,7 +6,7 @@ import { demoWorld, parseWorld, type World } from '../../engine/index.ts'
 import type { RequestDraft } from '../features/request-builder/request-draft.ts'
 import type { EndpointChoice } from './endpoints.ts'
 import type { PlaygroundState } from './playground-state.ts'
-import { draftSchema } from './state-schema.ts'
+import { draftSchema, endpointSchema } from './state-schema.ts'
 
 export const SHARE_PREFIX = '#share='
 export const SHARE_VERSION = 1
@@ -22,7 +22,7 @@ export interface SharedScenario {
 const payloadSchema = v.object({
   world: v.optional(v.unknown()),
   draft: draftSchema,
-  endpoint: v.pipe(v.string(), v.regex(/^(global|[a-z]{2}(-[a-z]+)+-\d)$/)),
+  endpoint: endpointSchema,
   clockOffsetMs: v.pipe(v.number(), v.finite()),
 })
 

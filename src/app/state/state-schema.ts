@@ -6,6 +6,9 @@ import { operationNames } from '../../engine/index.ts'
 const text = v.string()
 const stringRecord = v.record(v.string(), v.string())
 
+/** `global` or a region name: where a request goes. */
+export const endpointSchema = v.pipe(text, v.regex(/^(global|[a-z]{2}(-[a-z]+)+-\d)$/, 'global or a region name'))
+
 export const draftSchema = v.object({
   callerId: text,
   operation: v.picklist(operationNames),
@@ -55,7 +58,7 @@ export const savedStateSchema = v.object({
   world: v.unknown(),
   sessionKey: v.pipe(text, v.regex(/^[A-Za-z0-9+/]{43}=$/, 'a 32-byte key in base64')),
   clockOffsetMs: v.pipe(v.number(), v.finite()),
-  endpoint: v.pipe(text, v.regex(/^(global|[a-z]{2}(-[a-z]+)+-\d)$/, 'global or a region name')),
+  endpoint: endpointSchema,
   draft: draftSchema,
   wallet: v.array(walletEntrySchema),
   history: v.array(exchangeSchema),

@@ -4,7 +4,7 @@ import { COGNITO_PATH, COGNITO_PRINCIPAL, cognitoDraftOf, cognitoFrom } from './
 import { EditorField } from './editor-field.tsx'
 import { IdentityPoolList } from './identity-pool-list.tsx'
 import { ProviderCard } from './provider-card.tsx'
-import { SimulatedIdpLine } from './simulated-idp-line.tsx'
+import { SimulatedIdpLine, simulatedKeyId } from './simulated-idp-line.tsx'
 import { useProviderDraft } from './use-provider-draft.ts'
 import { hasProblemAt, previewCognitoEdit, sameProvider } from './world-edit.ts'
 
@@ -15,12 +15,6 @@ interface CognitoProviderCardProps {
   /** Called with the edited Cognito section and the world it makes, which passed parseWorld. */
   onApply: (cognito: WorldCognito, world: World) => void
   onRemove: () => void
-}
-
-/** The key id the simulated Cognito signs with, if its JWK names one: public, unlike the rest of it. */
-function simulatedKeyId(cognito: WorldCognito): string | undefined {
-  const kid = cognito.simulatedIdp?.privateJwk.kid
-  return typeof kid === 'string' ? kid : undefined
 }
 
 /**

@@ -4,7 +4,7 @@ import { AccountField } from './account-field.tsx'
 import { EditorField } from './editor-field.tsx'
 import { oidcDraftOf, oidcProviderFrom } from './oidc-draft.ts'
 import { ProviderCard } from './provider-card.tsx'
-import { SimulatedIdpLine } from './simulated-idp-line.tsx'
+import { SimulatedIdpLine, simulatedKeyId } from './simulated-idp-line.tsx'
 import { useProviderDraft } from './use-provider-draft.ts'
 import { hasProblemAt, previewEdit, sameProvider } from './world-edit.ts'
 
@@ -17,12 +17,6 @@ interface OidcProviderCardProps {
   /** Called with the edited provider and the world it makes, which passed parseWorld. */
   onApply: (provider: WorldOidcProvider, world: World) => void
   onRemove: () => void
-}
-
-/** The key id the simulated IdP signs with, if its JWK names one: public, unlike the rest of it. */
-function simulatedKeyId(provider: WorldOidcProvider): string | undefined {
-  const kid = provider.simulatedIdp?.privateJwk.kid
-  return typeof kid === 'string' ? kid : undefined
 }
 
 /** One OIDC provider of the world: its issuer URL, client ids, JWKS, reachability and simulated IdP. */

@@ -1,5 +1,11 @@
 import { secondaryButton } from './buttons.ts'
 
+/** The key id a simulated IdP's private JWK names, if any: public, unlike the rest of the key. */
+export function simulatedKeyId(holder: { simulatedIdp?: { privateJwk: Readonly<Record<string, unknown>> } | undefined }): string | undefined {
+  const kid = holder.simulatedIdp?.privateJwk.kid
+  return typeof kid === 'string' ? kid : undefined
+}
+
 interface SimulatedIdpLineProps {
   /** The provider in the world has a simulated IdP key. */
   present: boolean
