@@ -3,8 +3,20 @@
 // shape of serve:sts's GetCallerIdentity answer, with the same headers. No parsing, no signing, no
 // engine: the most a Node HTTP server can do on this machine, for the ratio.
 //
-//   tsx bench/bare-http-server.ts [PORT]     prints "listening: http://127.0.0.1:PORT" (PORT 0 = any free port)
+// With WORK_US, the same server first keeps the CPU busy for that many microseconds per request: a
+// calibration, showing what a fixed amount of per-request work (and nothing else) costs in the ratio
+// under the same load generator.
+//
+//   tsx bench/bare-http-server.ts [PORT] [WORK_US]     prints "listening: http://127.0.0.1:PORT" (PORT 0 = any free port)
 import { createServer } from 'node:http'
+
+const WORK_NS = BigInt(Math.round(Number(process.argv[3] ?? 0) * 1000))
+
+function busyWork(): void {
+  if (WORK_NS === 0n) return
+  const until = process.hrtime.bigint() + WORK_NS
+  while (process.hrtime.bigint() < until);
+}
 
 const BODY = `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
   <GetCallerIdentityResult>
@@ -22,6 +34,7 @@ const LENGTH = Buffer.byteLength(BODY)
 const server = createServer((request, reply) => {
   request.resume()
   request.on('end', () => {
+    busyWork()
     reply.writeHead(200, { 'x-amzn-RequestId': '3f0c8a2e-5d1b-4c6e-9a7f-2b8d4e6f1a3c', 'Content-Type': 'text/xml', 'Content-Length': LENGTH })
     reply.end(BODY)
   })

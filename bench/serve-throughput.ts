@@ -8,6 +8,10 @@
 // accepts a signature for 15 minutes and the engine keeps no state, so a replayed AssumeRole is
 // answered in full every time (policy evaluation, credentials, token sealing).
 //
+// The cases run one after the other, in rounds; a case's ratio to the bare server is taken within a
+// round and the median of the rounds is reported, with the lowest and highest round. A calibration
+// server (the bare one plus a fixed amount of busy work per request) shows what work alone costs.
+//
 // On a small machine the generator shares the CPUs with the server under test: the numbers are the
 // machine's, the ratio is what to compare across runs. Nothing here asserts a number.
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -24,11 +28,15 @@ export interface ThroughputOptions {
   warmupMs: number
   /** The timed window of each case. */
   durationMs: number
+  /** How many times the cases run, one after the other; ratios are the median of the rounds'. */
+  rounds: number
 }
 
 export interface ThroughputResult {
   name: string
   concurrency: number
+  rounds: number
+  /** All rounds' timed windows together. */
   seconds: number
   requests: number
   /** Answers with another status than expected (counted apart, not in `requests`). */
@@ -36,8 +44,17 @@ export interface ThroughputResult {
   requestsPerSecond: number
   medianMs: number
   p99Ms: number
-  /** Requests/s over the bare server's, when this case is compared to it. */
-  ratio?: number
+  /** Requests/s over the bare server's in the same round, when this case is compared to it. */
+  ratio?: { median: number; low: number; high: number }
+}
+
+/** One case's timed window in one round. */
+interface RoundResult {
+  seconds: number
+  requests: number
+  unexpected: number
+  /** Time to the last byte of each expected answer, in ns. */
+  samples: number[]
 }
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx')
@@ -104,7 +121,7 @@ interface Target {
   expect: { status: number; bodyIncludes: string }
 }
 
-async function drive(target: Target, options: ThroughputOptions): Promise<ThroughputResult> {
+async function drive(target: Target, options: ThroughputOptions): Promise<RoundResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency })
   try {
     const first = await send(agent, target.port, target.request)
@@ -128,17 +145,7 @@ async function drive(target: Target, options: ThroughputOptions): Promise<Throug
     await run(options.warmupMs, undefined)
     const samples: number[] = []
     const { unexpected, seconds } = await run(options.durationMs, samples)
-    samples.sort((a, b) => a - b)
-    return {
-      name: target.name,
-      concurrency: options.concurrency,
-      seconds,
-      requests: samples.length,
-      unexpected,
-      requestsPerSecond: samples.length / seconds,
-      medianMs: percentile(samples, 0.5) / 1e6,
-      p99Ms: percentile(samples, 0.99) / 1e6,
-    }
+    return { seconds, requests: samples.length, unexpected, samples }
   } finally {
     agent.destroy()
   }
@@ -149,45 +156,121 @@ export async function signedFor(port: number, body: string): Promise<HttpRequest
   return signQuery({ credentials: ALICE, body, host: `127.0.0.1:${port}`, region: 'us-east-1', at: Date.now() })
 }
 
-/** Runs the three cases (bare server, serve:sts GetCallerIdentity, serve:sts AssumeRole) one after the other. */
-export async function serveThroughput(options: ThroughputOptions): Promise<ThroughputResult[]> {
-  const children: ChildProcess[] = []
-  try {
-    const bare = await startChild(join(process.cwd(), 'bench', 'bare-http-server.ts'), ['0'], /listening: http:\/\/127\.0\.0\.1:(\d+)/)
-    children.push(bare.child)
-    const sts = await startChild(join(process.cwd(), 'src', 'server', 'main.ts'), ['--port', '0'], /STS endpoint: http:\/\/127\.0\.0\.1:(\d+)/)
-    children.push(sts.child)
+/** The calibration server's busy work per request, in microseconds (see bench/bare-http-server.ts). */
+export const CALIBRATION_WORK_US = 10
 
-    const getCallerIdentity = await signedFor(sts.port, 'Action=GetCallerIdentity&Version=2011-06-15')
-    const assumeRole = await signedFor(sts.port, 'Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A111111111111%3Arole%2FDev&RoleSessionName=bench')
-    const targets: Target[] = [
-      { name: 'bare node:http, fixed XML body (baseline)', port: bare.port, request: { ...getCallerIdentity, headers: { ...getCallerIdentity.headers, host: `127.0.0.1:${bare.port}` } }, expect: { status: 200, bodyIncludes: '<GetCallerIdentityResponse' } },
-      { name: 'serve:sts GetCallerIdentity, SigV4-signed', port: sts.port, request: getCallerIdentity, expect: { status: 200, bodyIncludes: '<Arn>arn:aws:iam::111111111111:user/alice</Arn>' } },
-      { name: 'serve:sts AssumeRole Dev, SigV4-signed', port: sts.port, request: assumeRole, expect: { status: 200, bodyIncludes: '<AssumedRoleId>AROARTXV5AHDSDEV2ROLE:bench</AssumedRoleId>' } },
-    ]
-    const results: ThroughputResult[] = []
-    for (const target of targets) results.push(await drive(target, options))
-    const baseline = results[0]?.requestsPerSecond ?? Number.NaN
-    return results.map((r, i) => (i === 0 ? r : { ...r, ratio: r.requestsPerSecond / baseline }))
-  } finally {
+/** The servers every throughput comparison runs: the bare baseline, the calibration, and serve:sts. */
+export async function startServers(): Promise<{ bare: number; calibration: number; sts: number; children: ChildProcess[] }> {
+  const children: ChildProcess[] = []
+  const start = async (...args: Parameters<typeof startChild>) => {
+    const started = await startChild(...args)
+    children.push(started.child)
+    return started.port
+  }
+  try {
+    const listening = /listening: http:\/\/127\.0\.0\.1:(\d+)/
+    const bare = await start(join(process.cwd(), 'bench', 'bare-http-server.ts'), ['0'], listening)
+    const calibration = await start(join(process.cwd(), 'bench', 'bare-http-server.ts'), ['0', String(CALIBRATION_WORK_US)], listening)
+    const sts = await start(join(process.cwd(), 'src', 'server', 'main.ts'), ['--port', '0'], /STS endpoint: http:\/\/127\.0\.0\.1:(\d+)/)
+    return { bare, calibration, sts, children }
+  } catch (error) {
     await Promise.all(children.map(stopChild))
+    throw error
+  }
+}
+
+export const CASE_NAMES = {
+  bare: 'bare node:http, fixed XML body (baseline)',
+  calibration: `bare node:http + ${CALIBRATION_WORK_US} µs of busy work per request (calibration)`,
+  getCallerIdentity: 'serve:sts GetCallerIdentity, SigV4-signed',
+  assumeRole: 'serve:sts AssumeRole Dev, SigV4-signed',
+} as const
+
+/** The requests of the comparison, signed for serve:sts (the bare servers read the same bytes). */
+export async function comparisonRequests(stsPort: number): Promise<{ getCallerIdentity: HttpRequest; assumeRole: HttpRequest }> {
+  return {
+    getCallerIdentity: await signedFor(stsPort, 'Action=GetCallerIdentity&Version=2011-06-15'),
+    assumeRole: await signedFor(stsPort, 'Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A111111111111%3Arole%2FDev&RoleSessionName=bench'),
+  }
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length === 0 ? Number.NaN : sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+}
+
+/**
+ * Each case's ratio to the baseline, round by round (the cases of one round run back to back, so a
+ * machine that is busier in one round than another affects both sides of that round's ratio): the
+ * median, and the lowest and highest round.
+ */
+export function roundRatios(perRound: readonly (readonly number[])[], caseIndex: number): { median: number; low: number; high: number } {
+  const ratios = perRound.map((round) => (round[caseIndex] ?? Number.NaN) / (round[0] ?? Number.NaN))
+  return { median: median(ratios), low: Math.min(...ratios), high: Math.max(...ratios) }
+}
+
+/**
+ * Runs the four cases (bare server, calibration, serve:sts GetCallerIdentity, serve:sts AssumeRole)
+ * one after the other, `rounds` times over.
+ */
+export async function serveThroughput(options: ThroughputOptions): Promise<ThroughputResult[]> {
+  const servers = await startServers()
+  try {
+    const { getCallerIdentity, assumeRole } = await comparisonRequests(servers.sts)
+    const forBare = (port: number): HttpRequest => ({ ...getCallerIdentity, headers: { ...getCallerIdentity.headers, host: `127.0.0.1:${port}` } })
+    const fixedBody = { status: 200, bodyIncludes: '<GetCallerIdentityResponse' }
+    const targets: Target[] = [
+      { name: CASE_NAMES.bare, port: servers.bare, request: forBare(servers.bare), expect: fixedBody },
+      { name: CASE_NAMES.calibration, port: servers.calibration, request: forBare(servers.calibration), expect: fixedBody },
+      { name: CASE_NAMES.getCallerIdentity, port: servers.sts, request: getCallerIdentity, expect: { status: 200, bodyIncludes: '<Arn>arn:aws:iam::111111111111:user/alice</Arn>' } },
+      { name: CASE_NAMES.assumeRole, port: servers.sts, request: assumeRole, expect: { status: 200, bodyIncludes: '<AssumedRoleId>AROARTXV5AHDSDEV2ROLE:bench</AssumedRoleId>' } },
+    ]
+    const rounds: RoundResult[][] = []
+    for (let round = 0; round < options.rounds; round++) {
+      const results: RoundResult[] = []
+      for (const target of targets) results.push(await drive(target, options))
+      rounds.push(results)
+    }
+    const perRound = rounds.map((round) => round.map((r) => r.requests / r.seconds))
+    return targets.map((target, i) => {
+      const runs = rounds.map((round) => round[i] as RoundResult)
+      const samples = runs.flatMap((r) => r.samples).sort((a, b) => a - b)
+      const seconds = runs.reduce((sum, r) => sum + r.seconds, 0)
+      return {
+        name: target.name,
+        concurrency: options.concurrency,
+        rounds: options.rounds,
+        seconds,
+        requests: samples.length,
+        unexpected: runs.reduce((sum, r) => sum + r.unexpected, 0),
+        requestsPerSecond: samples.length / seconds,
+        medianMs: percentile(samples, 0.5) / 1e6,
+        p99Ms: percentile(samples, 0.99) / 1e6,
+        ...(i === 0 ? {} : { ratio: roundRatios(perRound, i) }),
+      }
+    })
+  } finally {
+    await Promise.all(servers.children.map(stopChild))
   }
 }
 
 /** The throughput table, in the style of the in-process one. */
 export function formatThroughputTable(results: readonly ThroughputResult[]): string {
-  const header = ['case (HTTP over loopback)', 'connections', 'seconds', 'requests', 'median ms', 'p99 ms', 'req/s', '÷ bare']
+  const header = ['case (HTTP over loopback)', 'connections', 'rounds', 'seconds', 'requests', 'median ms', 'p99 ms', 'req/s', '÷ bare (median)', 'rounds\' range']
   return renderTable(
     header,
     results.map((r) => [
       r.unexpected > 0 ? `${r.name} (${grouped(r.unexpected)} unexpected answers!)` : r.name,
       String(r.concurrency),
+      String(r.rounds),
       r.seconds.toFixed(2),
       grouped(r.requests),
       r.medianMs.toFixed(2),
       r.p99Ms.toFixed(2),
       grouped(r.requestsPerSecond),
-      r.ratio === undefined ? '1' : r.ratio.toFixed(2),
+      r.ratio === undefined ? '1' : r.ratio.median.toFixed(2),
+      r.ratio === undefined ? '' : `${r.ratio.low.toFixed(2)}–${r.ratio.high.toFixed(2)}`,
     ]),
   )
 }

@@ -1,14 +1,16 @@
 // The same throughput comparison with Debian's `wrk` (a C load generator) as the client, when it
 // is installed: the Node load generator of serve-throughput.ts shares this process's JavaScript
-// thread and caps the bare server well below what it can do, which flatters the ratio. Loopback
-// only, bounded in time, one thread and the same number of connections as the Node pass.
+// thread and caps the bare server well below what it can do. wrk does not, and on a small machine
+// it shows how steeply any per-request work costs against a server that does none (see the
+// calibration row). Loopback only, bounded in time, one thread and the same number of connections
+// and rounds as the Node pass.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { HttpRequest } from '../src/engine/index.ts'
 import { renderTable } from './harness.ts'
-import { signedFor, startChild, stopChild } from './serve-throughput.ts'
+import { CASE_NAMES, comparisonRequests, median, roundRatios, startServers, stopChild } from './serve-throughput.ts'
 
 export function wrkAvailable(): boolean {
   return spawnSync('sh', ['-c', 'command -v wrk'], { encoding: 'utf8' }).status === 0
@@ -29,23 +31,44 @@ function runWrk(port: number, request: HttpRequest, seconds: number, connections
   return { rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? Number.NaN), non2xx: Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0) }
 }
 
-export async function wrkThroughput(seconds: number, connections: number): Promise<string> {
-  const bare = await startChild(join(process.cwd(), 'bench', 'bare-http-server.ts'), ['0'], /listening: http:\/\/127\.0\.0\.1:(\d+)/)
-  const sts = await startChild(join(process.cwd(), 'src', 'server', 'main.ts'), ['--port', '0'], /STS endpoint: http:\/\/127\.0\.0\.1:(\d+)/)
+export async function wrkThroughput(seconds: number, connections: number, rounds: number): Promise<string> {
+  const servers = await startServers()
   try {
-    const gci = await signedFor(sts.port, 'Action=GetCallerIdentity&Version=2011-06-15')
-    const assume = await signedFor(sts.port, 'Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A111111111111%3Arole%2FDev&RoleSessionName=bench')
-    const rows = [
-      ['bare node:http, fixed XML body (baseline)', runWrk(bare.port, gci, seconds, connections)],
-      ['serve:sts GetCallerIdentity, SigV4-signed', runWrk(sts.port, gci, seconds, connections)],
-      ['serve:sts AssumeRole Dev, SigV4-signed', runWrk(sts.port, assume, seconds, connections)],
-    ] as const
-    const baseline = rows[0][1].rps
+    const { getCallerIdentity, assumeRole } = await comparisonRequests(servers.sts)
+    const cases = [
+      { name: CASE_NAMES.bare, port: servers.bare, request: getCallerIdentity },
+      { name: CASE_NAMES.calibration, port: servers.calibration, request: getCallerIdentity },
+      { name: CASE_NAMES.getCallerIdentity, port: servers.sts, request: getCallerIdentity },
+      { name: CASE_NAMES.assumeRole, port: servers.sts, request: assumeRole },
+    ]
+    const perRound: number[][] = []
+    const non2xx = cases.map(() => 0)
+    for (let round = 0; round < rounds; round++) {
+      perRound.push(
+        cases.map((c, i) => {
+          const result = runWrk(c.port, c.request, seconds, connections)
+          non2xx[i] = (non2xx[i] ?? 0) + result.non2xx
+          return result.rps
+        }),
+      )
+    }
     return renderTable(
-      ['case (wrk -t1 over loopback)', 'connections', 'seconds', 'req/s', 'non-2xx', '÷ bare'],
-      rows.map(([name, r], i) => [name, String(connections), String(seconds), Math.round(r.rps).toLocaleString('en-US'), String(r.non2xx), i === 0 ? '1' : (r.rps / baseline).toFixed(2)]),
+      ['case (wrk -t1 over loopback)', 'connections', 'rounds', 'seconds', 'req/s (median)', 'non-2xx', '÷ bare (median)', 'rounds\' range'],
+      cases.map((c, i) => {
+        const ratio = i === 0 ? undefined : roundRatios(perRound, i)
+        return [
+          c.name,
+          String(connections),
+          String(rounds),
+          String(seconds * rounds),
+          Math.round(median(perRound.map((round) => round[i] ?? Number.NaN))).toLocaleString('en-US'),
+          String(non2xx[i] ?? 0),
+          ratio ? ratio.median.toFixed(2) : '1',
+          ratio ? `${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)}` : '',
+        ]
+      }),
     )
   } finally {
-    await Promise.all([stopChild(bare.child), stopChild(sts.child)])
+    await Promise.all(servers.children.map(stopChild))
   }
 }
