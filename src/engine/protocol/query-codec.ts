@@ -3,6 +3,7 @@ export type QueryPair = readonly [name: string, value: string]
 
 /** Decodes one form-urlencoded component: `+` is a space; a malformed `%` escape stays as written. */
 export function decodeComponent(raw: string): string {
+  if (!raw.includes('%') && !raw.includes('+')) return raw // most names and many values: nothing to decode
   const spaced = raw.replace(/\+/g, ' ')
   try {
     return decodeURIComponent(spaced)
