@@ -123,9 +123,11 @@ if (!args['no-serve']) {
   console.log(
     `\nreq/s = answers with the expected status / seconds; ÷ bare = req/s over the bare server's in the same round, the median of the rounds. Goal for GetCallerIdentity: at least 0.6 (${gci === undefined ? 'not measured' : gci >= 0.6 ? `met: ${gci.toFixed(2)}` : `not met: ${gci.toFixed(2)}`}).`,
   )
+  console.log('The calibration server is the bare one plus busy CPU work per request: near 1, the load generator sets the pace, not the servers.')
   if (wrkAvailable()) {
     console.log('\nThe same with wrk as the client (a C load generator that does not cap the bare server):\n')
     console.log(await wrkThroughput(serveSeconds, connections, rounds))
+    console.log('\nHere the calibration row is what a fixed amount of work alone costs a server that answers one request at a time.')
   } else {
     console.log('\n(Install Debian\'s wrk to also measure with a C load generator: apt-get install wrk.)')
   }
