@@ -1,5 +1,5 @@
 import { Agent, createServer, request as httpRequest, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { connect, type AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createEngine, demoWorld, type Engine, type EngineResult, type HttpRequest } from '../engine/index.ts'
 import { ALICE, signQuery, T0 } from '../engine/testing/sign-request.ts'
@@ -100,6 +100,29 @@ describe('engineRequestListener (serve:sts over node:http)', () => {
       { status: 200, body: 'echo:b' },
     ])
     expect(errors).toHaveLength(1)
+  })
+
+  it('a client that hangs up halfway through its body is not an internal error, and the server goes on', async () => {
+    const errors: unknown[] = []
+    const engine = echoEngine()
+    const port = await listen(engine, (error, reply) => {
+      errors.push(error)
+      reply.writeHead(500).end('internal')
+    })
+    await Promise.all(
+      Array.from({ length: 5 }, () =>
+        new Promise<void>((done) => {
+          const socket = connect(port, '127.0.0.1', () => {
+            socket.write('POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nAction=Get')
+            setTimeout(() => socket.destroy(), 20)
+          })
+          socket.on('close', () => done())
+        }),
+      ),
+    )
+    expect(await send(port, { headers: {}, body: 'after' })).toEqual({ status: 200, body: 'echo:after' })
+    expect(errors).toEqual([])
+    expect(engine.order).toEqual(['after'])
   })
 
   it('a body over 1 MiB gets 413 and never reaches the engine', async () => {

@@ -89,7 +89,11 @@ export function engineRequestListener(engine: Engine, onInternalError: InternalE
         }
         enqueue({ request, reply })
       },
-      (error: unknown) => onInternalError(error, reply),
+      (error: unknown) => {
+        // A client that hangs up in the middle of its body is gone: nobody to answer, nothing to report.
+        if ((error as NodeJS.ErrnoException).code === 'ECONNRESET') return
+        onInternalError(error, reply)
+      },
     )
   }
 }
