@@ -122,6 +122,8 @@ export function authorize(input: AuthorizationInput): Decision {
   let layers: LayerTrace[] | undefined
   return Object.defineProperty(decision as Decision, 'layers', {
     enumerable: true,
-    get: () => (layers ??= traceLayers(input)),
+    get() {
+      return (layers ??= traceLayers(input))
+    },
   })
 }

@@ -39,20 +39,15 @@ export function parent(name: string, children: readonly XmlElement[], attributes
  * one element per line, and a final newline (byte-exact with responses recorded from AWS).
  */
 export function renderXml(root: XmlElement): string {
-  const lines: string[] = []
-  writeElement(root, 0, lines)
-  return lines.join('\n') + '\n'
+  return writeElement(root, '', '')
 }
 
-function writeElement(node: XmlElement, depth: number, lines: string[]): void {
-  const indent = '  '.repeat(depth)
+/** Appends one element, and its children one level deeper, to `out`. */
+function writeElement(node: XmlElement, indent: string, out: string): string {
   let attributes = ''
   if (node.attributes) for (const key in node.attributes) attributes += ` ${key}="${escapeAttribute(node.attributes[key] ?? '')}"`
-  if ('text' in node) {
-    lines.push(`${indent}<${node.name}${attributes}>${escapeText(node.text)}</${node.name}>`)
-    return
-  }
-  lines.push(`${indent}<${node.name}${attributes}>`)
-  for (const child of node.children) writeElement(child, depth + 1, lines)
-  lines.push(`${indent}</${node.name}>`)
+  if ('text' in node) return `${out}${indent}<${node.name}${attributes}>${escapeText(node.text)}</${node.name}>\n`
+  out += `${indent}<${node.name}${attributes}>\n`
+  for (const child of node.children) out = writeElement(child, `${indent}  `, out)
+  return `${out}${indent}</${node.name}>\n`
 }

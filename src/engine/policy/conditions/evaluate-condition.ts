@@ -49,8 +49,11 @@ export function evaluateConditions(
   return { matched: outcomes.every((outcome) => outcome.matched), outcomes, unknownOperator: outcomes.some((outcome) => outcome.unknownOperator === true) }
 }
 
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : ''
+}
+
 function base(entry: ConditionEntry, contextValues: readonly string[] | undefined): Omit<ConditionOutcome, 'matched' | 'explanation'> {
-  const text = (value: unknown): string => (typeof value === 'string' ? value : '')
   const values: unknown = entry?.values
   return {
     operator: text(entry?.operator),
@@ -81,7 +84,7 @@ function evaluate(entry: ConditionEntry, context: Context, substitute: Substitut
 
   const resolved: ResolvedValue[] = policyValues.map((written) => ({ written, resolved: operatorBase.policyVariables ? substitute(written) : written }))
   const policy = policyList(resolved)
-  const passes = (contextValue: string): boolean => passesOperator(operatorBase, resolved, contextValue)
+  const passes = passesWith(operatorBase, resolved)
 
   if (set === undefined) {
     // Several context values without a set operator: the docs say multivalued keys need
@@ -99,6 +102,11 @@ function evaluate(entry: ConditionEntry, context: Context, substitute: Substitut
   const decisive = set === 'ForAllValues' ? contextValues.find((value) => !passes(value)) : contextValues.find(passes)
   const matched = set === 'ForAllValues' ? decisive === undefined : decisive !== undefined
   return { ...outcome, matched, explanation: explainSet(key, operator, set, operatorBase.name, contextValues, policy, matched, decisive) }
+}
+
+function passesWith(operator: BaseOperator, policyValues: readonly ResolvedValue[]): (contextValue: string) => boolean {
+  // Returned, not assigned to a name: tsx names named closures with Object.defineProperty each time one is made.
+  return (contextValue) => passesOperator(operator, policyValues, contextValue)
 }
 
 /**
