@@ -124,7 +124,9 @@ export function authenticate(
     `${input.accessKeyId} belongs to ${describePrincipal(known.principal)}${known.session ? `, temporary credentials issued by ${known.session.issuedBy}` : ''}.`,
   )
 
-  const canonical = canonicalRequest({ ...request, signedHeaders: input.signedHeaders }, context.hashing)
+  // Spelled out rather than spread: spreading the request object here cost a request more than a microsecond.
+  const { method, wirePath, rawQuery, headers, body } = request
+  const canonical = canonicalRequest({ method, wirePath, rawQuery, headers, body, signedHeaders: input.signedHeaders }, context.hashing)
   const scopeText = `${input.scope.date}/${input.scope.region}/${input.scope.service}/${input.scope.terminator}`
   const toSign = stringToSign(input.amzDate, scopeText, canonical, context.hashing)
   const expected = signatureFor(known.secretAccessKey, scopeText, toSign, context.hashing)
