@@ -107,7 +107,8 @@ function fromHeader(authorization: string, headers: ReadonlyMap<string, string>)
     ok: true,
     input: {
       form: 'header',
-      ...credential,
+      accessKeyId: credential.accessKeyId,
+      scope: credential.scope,
       signedHeaders: (fields.get('SignedHeaders') ?? '').split(';').map((h) => h.toLowerCase()),
       signature: fields.get('Signature') ?? '',
       amzDate: amzDate ?? '',
@@ -135,7 +136,8 @@ function fromQuery(query: ReadonlyMap<string, string>): SignatureInputResult {
     ok: true,
     input: {
       form: 'query',
-      ...credential,
+      accessKeyId: credential.accessKeyId,
+      scope: credential.scope,
       signedHeaders: (query.get('X-Amz-SignedHeaders') ?? '').split(';').map((h) => h.toLowerCase()),
       signature: query.get('X-Amz-Signature') ?? '',
       amzDate: query.get('X-Amz-Date') ?? '',
