@@ -217,28 +217,32 @@ export function roundRatios(perRound: readonly (readonly number[])[], caseIndex:
 export async function serveThroughput(options: ThroughputOptions): Promise<ThroughputResult[]> {
   const servers = await startServers()
   try {
-    const { getCallerIdentity, assumeRole } = await comparisonRequests(servers.sts)
-    const forBare = (port: number): HttpRequest => ({ ...getCallerIdentity, headers: { ...getCallerIdentity.headers, host: `127.0.0.1:${port}` } })
-    const fixedBody = { status: 200, bodyIncludes: '<GetCallerIdentityResponse' }
-    const targets: Target[] = [
-      { name: CASE_NAMES.bare, port: servers.bare, request: forBare(servers.bare), expect: fixedBody },
-      { name: CASE_NAMES.calibration, port: servers.calibration, request: forBare(servers.calibration), expect: fixedBody },
-      { name: CASE_NAMES.getCallerIdentity, port: servers.sts, request: getCallerIdentity, expect: { status: 200, bodyIncludes: '<Arn>arn:aws:iam::111111111111:user/alice</Arn>' } },
-      { name: CASE_NAMES.assumeRole, port: servers.sts, request: assumeRole, expect: { status: 200, bodyIncludes: '<AssumedRoleId>AROARTXV5AHDSDEV2ROLE:bench</AssumedRoleId>' } },
-    ]
+    // Signed afresh each round, so that no number of rounds outlasts SigV4's 15 minutes.
+    const targetsNow = async (): Promise<Target[]> => {
+      const { getCallerIdentity, assumeRole } = await comparisonRequests(servers.sts)
+      const forBare = (port: number): HttpRequest => ({ ...getCallerIdentity, headers: { ...getCallerIdentity.headers, host: `127.0.0.1:${port}` } })
+      const fixedBody = { status: 200, bodyIncludes: '<GetCallerIdentityResponse' }
+      return [
+        { name: CASE_NAMES.bare, port: servers.bare, request: forBare(servers.bare), expect: fixedBody },
+        { name: CASE_NAMES.calibration, port: servers.calibration, request: forBare(servers.calibration), expect: fixedBody },
+        { name: CASE_NAMES.getCallerIdentity, port: servers.sts, request: getCallerIdentity, expect: { status: 200, bodyIncludes: '<Arn>arn:aws:iam::111111111111:user/alice</Arn>' } },
+        { name: CASE_NAMES.assumeRole, port: servers.sts, request: assumeRole, expect: { status: 200, bodyIncludes: '<AssumedRoleId>AROARTXV5AHDSDEV2ROLE:bench</AssumedRoleId>' } },
+      ]
+    }
+    const names = Object.values(CASE_NAMES)
     const rounds: RoundResult[][] = []
     for (let round = 0; round < options.rounds; round++) {
       const results: RoundResult[] = []
-      for (const target of targets) results.push(await drive(target, options))
+      for (const target of await targetsNow()) results.push(await drive(target, options))
       rounds.push(results)
     }
     const perRound = rounds.map((round) => round.map((r) => r.requests / r.seconds))
-    return targets.map((target, i) => {
+    return names.map((name, i) => {
       const runs = rounds.map((round) => round[i] as RoundResult)
       const samples = runs.flatMap((r) => r.samples).sort((a, b) => a - b)
       const seconds = runs.reduce((sum, r) => sum + r.seconds, 0)
       return {
-        name: target.name,
+        name,
         concurrency: options.concurrency,
         rounds: options.rounds,
         seconds,
