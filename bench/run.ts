@@ -14,10 +14,12 @@
 //   2. a SigV4-signed AssumeRole (alice → Dev): the same path plus trust and identity policy
 //      evaluation, session credentials and the sealed session token. Replayed the same way: the
 //      engine is stateless, so every replay does the whole work.
-//   3. an unsigned request naming an unknown Action (InvalidAction): the protocol-only path, which
+//   3. GetCallerIdentity signed with the temporary credentials case 2 issues: the session token is
+//      opened, checked and read on every such request.
+//   4. an unsigned request naming an unknown Action (InvalidAction): the protocol-only path, which
 //      stops before any signature work.
-//   4. one IAM decision over 10 identity policies of 20 statements each (goal: at most 20 µs median).
-//   5. a role session's effective permissions across the whole IAM catalogue (goal: at most 50 ms).
+//   5. one IAM decision over 10 identity policies of 20 statements each (goal: at most 20 µs median).
+//   6. a role session's effective permissions across the whole IAM catalogue (goal: at most 50 ms).
 // Over HTTP (bench/serve-throughput.ts): serve:sts answering GetCallerIdentity and AssumeRole, and a
 // bare node:http server answering a fixed body, under the same keep-alive load; requests/s and the
 // ratio serve:sts ÷ bare (the project's goal: at least 0.6 for GetCallerIdentity), the median of
@@ -72,6 +74,16 @@ const signedAssumeRole: HttpRequest = await signQuery({
   at: T0,
 })
 
+// Alice's Dev session, issued once by the same engine, then GetCallerIdentity signed with it: the
+// path every request of a role session takes (the session token opened and checked each time).
+const devSession = (await engine.handle(signedAssumeRole)).issued
+if (!devSession) throw new Error('bench setup: AssumeRole alice → Dev issued no credentials')
+const signedWithSession: HttpRequest = await signQuery({
+  credentials: { accessKeyId: devSession.accessKeyId, secretAccessKey: devSession.secretAccessKey, sessionToken: devSession.sessionToken },
+  body: 'Action=GetCallerIdentity&Version=2011-06-15',
+  at: T0,
+})
+
 const unsignedInvalidAction: HttpRequest = {
   method: 'POST',
   url: '/',
@@ -89,6 +101,7 @@ async function expectAnswer(name: string, request: HttpRequest, status: number, 
 
 const cases: { name: string; request: HttpRequest; status: number; bodyIncludes: string }[] = [
   { name: 'GetCallerIdentity, SigV4-signed (200)', request: signedGetCallerIdentity, status: 200, bodyIncludes: '<GetCallerIdentityResponse' },
+  { name: 'GetCallerIdentity with the Dev session\'s credentials (200)', request: signedWithSession, status: 200, bodyIncludes: '<Arn>arn:aws:sts::111111111111:assumed-role/Dev/bench</Arn>' },
   { name: 'AssumeRole alice → Dev, SigV4-signed (200)', request: signedAssumeRole, status: 200, bodyIncludes: '<AssumedRoleId>AROARTXV5AHDSDEV2ROLE:bench</AssumedRoleId>' },
   { name: 'unsigned, unknown Action (400 InvalidAction)', request: unsignedInvalidAction, status: 400, bodyIncludes: '<Code>InvalidAction</Code>' },
 ]

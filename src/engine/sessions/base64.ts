@@ -1,5 +1,18 @@
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
+/** The value of each base64 character by its code, 0 for anything else (`=` included). */
+const VALUES = new Uint8Array(128)
+for (let i = 0; i < ALPHABET.length; i++) VALUES[ALPHABET.charCodeAt(i)] = i
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+
+/** Character codes (all below 0x80) to a string, in slices small enough for Function.prototype.apply. */
+function fromCodes(codes: Uint8Array): string {
+  let out = ''
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[])
+  return out
+}
+
 /** Standard base64 with padding (the engine has no btoa/atob: it runs without DOM or Node globals). */
 export function toBase64(bytes: Uint8Array): string {
   let out = ''
@@ -15,15 +28,19 @@ export function toBase64(bytes: Uint8Array): string {
   return out
 }
 
-/** Decodes standard base64; undefined for anything that is not. */
+/**
+ * Decodes standard base64; undefined for anything that is not. Session tokens are opened on every
+ * request signed with temporary credentials, so this looks values up in a table rather than
+ * searching the alphabet.
+ */
 export function fromBase64(text: string): Uint8Array | undefined {
-  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return undefined
+  if (text.length % 4 !== 0 || !BASE64.test(text)) return undefined
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0
   const out = new Uint8Array((text.length / 4) * 3 - padding)
   let o = 0
   for (let i = 0; i < text.length; i += 4) {
-    const n = [0, 1, 2, 3].map((k) => Math.max(0, ALPHABET.indexOf(text[i + k] ?? 'A')))
-    const triple = ((n[0] ?? 0) << 18) | ((n[1] ?? 0) << 12) | ((n[2] ?? 0) << 6) | (n[3] ?? 0)
+    const triple =
+      ((VALUES[text.charCodeAt(i)] ?? 0) << 18) | ((VALUES[text.charCodeAt(i + 1)] ?? 0) << 12) | ((VALUES[text.charCodeAt(i + 2)] ?? 0) << 6) | (VALUES[text.charCodeAt(i + 3)] ?? 0)
     if (o < out.length) out[o++] = (triple >> 16) & 255
     if (o < out.length) out[o++] = (triple >> 8) & 255
     if (o < out.length) out[o++] = triple & 255
@@ -31,8 +48,18 @@ export function fromBase64(text: string): Uint8Array | undefined {
   return out
 }
 
-/** UTF-8 encoding and decoding, by hand for the same reason. */
+/** UTF-8 encoding and decoding, by hand for the same reason; ASCII, the usual case, takes a short cut. */
 export function utf8Encode(text: string): Uint8Array {
+  const ascii = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x80) return utf8EncodeAny(text)
+    ascii[i] = code
+  }
+  return ascii
+}
+
+function utf8EncodeAny(text: string): Uint8Array {
   const bytes: number[] = []
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0
@@ -44,7 +71,13 @@ export function utf8Encode(text: string): Uint8Array {
   return Uint8Array.from(bytes)
 }
 
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) >= 0x80) return false
+  return true
+}
+
 export function utf8Decode(bytes: Uint8Array): string {
+  if (isAscii(bytes)) return fromCodes(bytes)
   let out = ''
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i] ?? 0
