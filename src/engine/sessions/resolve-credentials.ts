@@ -26,6 +26,22 @@ export function sessionPrincipal(session: Session): Principal {
   return { kind: 'user', ...base, name: user.name, path: user.path, userId: user.userId }
 }
 
+const OPENED_TOKEN_LIMIT = 256
+
+interface OpenedToken {
+  session: Session
+  secretAccessKey: string
+  principal: Principal
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const member of Object.values(value)) deepFreeze(member)
+  }
+  return value
+}
+
 /**
  * Long-term keys come from the world; temporary keys are recognised by their session token, which
  * the engine sealed when it issued them (sessions/session-token.ts). Sessions of a role that was
@@ -46,6 +62,22 @@ export function credentialResolver(world: World, sessionKey: Uint8Array, hashing
       })
     }
   }
+  // Tokens this resolver opened, by token. A session's token comes with every request the session
+  // signs, and opening it (base64, an HMAC, JSON) and deriving its secret (another HMAC) cost more
+  // than the rest of such a request. What is kept is what those pure functions of the token and this
+  // engine's key gave, frozen; whether the role still exists is checked on every request. Bounded:
+  // the oldest entry goes first.
+  const opened = new Map<string, OpenedToken>()
+  const openToken = (token: string): OpenedToken | undefined => {
+    const known = opened.get(token)
+    if (known) return known
+    const session = openSession(token, sessionKey, hashing)
+    if (!session) return undefined
+    const entry = deepFreeze({ session, secretAccessKey: secretForAccessKey(session.accessKeyId, sessionKey, hashing), principal: sessionPrincipal(session) })
+    if (opened.size >= OPENED_TOKEN_LIMIT) opened.delete(opened.keys().next().value ?? '')
+    opened.set(token, entry)
+    return entry
+  }
   const roleIds = new Set(world.roles.map((role) => `${role.account}:${role.name.toLowerCase()}:${role.roleId}`))
 
   return {
@@ -60,15 +92,16 @@ export function credentialResolver(world: World, sessionKey: Uint8Array, hashing
       if (securityToken === undefined) {
         return { ok: false, reason: 'token-missing', detail: `${accessKeyId} is a temporary key: its session token must be sent as X-Amz-Security-Token.` }
       }
-      const session = openSession(securityToken, sessionKey, hashing)
-      if (!session) return { ok: false, reason: 'token-invalid', detail: 'The X-Amz-Security-Token is not a token this STS issued, or it was altered.' }
+      const opened = openToken(securityToken)
+      if (!opened) return { ok: false, reason: 'token-invalid', detail: 'The X-Amz-Security-Token is not a token this STS issued, or it was altered.' }
+      const { session } = opened
       if (session.accessKeyId !== accessKeyId) {
         return { ok: false, reason: 'token-for-another-key', detail: `The X-Amz-Security-Token belongs to ${session.accessKeyId}, not to ${accessKeyId}.` }
       }
       if (session.role && !roleIds.has(`${session.account}:${session.role.name.toLowerCase()}:${session.role.roleId}`)) {
         return { ok: false, reason: 'role-gone', detail: `The role ${session.role.name} (id ${session.role.roleId}) no longer exists: its sessions are invalid.` }
       }
-      return { ok: true, secretAccessKey: secretForAccessKey(accessKeyId, sessionKey, hashing), principal: sessionPrincipal(session), session }
+      return { ok: true, secretAccessKey: opened.secretAccessKey, principal: opened.principal, session }
     },
   }
 }
