@@ -34,7 +34,7 @@ import { ALICE, signQuery, T0 } from '../src/engine/testing/sign-request.ts'
 import { nodeDeps } from '../src/server/node-deps.ts'
 import { bench, formatTable, type BenchOptions, type BenchResult } from './harness.ts'
 import { decisionCase, effectiveCase } from './policy-cases.ts'
-import { CASE_NAMES, formatThroughputTable, serveThroughput } from './serve-throughput.ts'
+import { formatThroughputTable, GET_CALLER_IDENTITY_CASE, serveThroughput } from './serve-throughput.ts'
 import { wrkAvailable, wrkThroughput } from './wrk-throughput.ts'
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -132,7 +132,7 @@ if (!args['no-serve']) {
   console.log(`\nserve:sts over HTTP: ${connections} keep-alive connections on 127.0.0.1, ${rounds} rounds of 0.5 s warm-up + ${serveSeconds} s per case; servers in child processes, the load generator in this one\n`)
   const throughput = await serveThroughput({ concurrency: connections, warmupMs: 500, durationMs: serveSeconds * 1000, rounds })
   console.log(formatThroughputTable(throughput))
-  const gci = throughput.find((r) => r.name === CASE_NAMES.getCallerIdentity)?.ratio?.median
+  const gci = throughput.find((r) => r.name === GET_CALLER_IDENTITY_CASE)?.ratio?.median
   console.log(
     `\nreq/s = answers with the expected status / seconds; ÷ bare = req/s over the bare server's in the same round, the median of the rounds. Goal for GetCallerIdentity: at least 0.6 (${gci === undefined ? 'not measured' : gci >= 0.6 ? `met: ${gci.toFixed(2)}` : `not met: ${gci.toFixed(2)}`}).`,
   )

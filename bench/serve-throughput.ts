@@ -113,7 +113,7 @@ function send(agent: Agent, port: number, request: HttpRequest): Promise<{ statu
   })
 }
 
-interface Target {
+export interface Target {
   name: string
   port: number
   request: HttpRequest
@@ -179,19 +179,25 @@ export async function startServers(): Promise<{ bare: number; calibration: numbe
   }
 }
 
-export const CASE_NAMES = {
-  bare: 'bare node:http, fixed XML body (baseline)',
-  calibration: `bare node:http + ${CALIBRATION_WORK_US} µs of busy work per request (calibration)`,
-  getCallerIdentity: 'serve:sts GetCallerIdentity, SigV4-signed',
-  assumeRole: 'serve:sts AssumeRole Dev, SigV4-signed',
-} as const
+/** The name of the case the project's goal is about. */
+export const GET_CALLER_IDENTITY_CASE = 'serve:sts GetCallerIdentity, SigV4-signed'
 
-/** The requests of the comparison, signed for serve:sts (the bare servers read the same bytes). */
-export async function comparisonRequests(stsPort: number): Promise<{ getCallerIdentity: HttpRequest; assumeRole: HttpRequest }> {
-  return {
-    getCallerIdentity: await signedFor(stsPort, 'Action=GetCallerIdentity&Version=2011-06-15'),
-    assumeRole: await signedFor(stsPort, 'Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A111111111111%3Arole%2FDev&RoleSessionName=bench'),
-  }
+/**
+ * The four cases of every comparison, the baseline first: the bare server, the calibration, and
+ * serve:sts answering GetCallerIdentity and AssumeRole. Signed now: call it once per round, so that
+ * no number of rounds outlasts SigV4's 15 minutes. The bare servers read the same bytes.
+ */
+export async function comparisonCases(servers: { bare: number; calibration: number; sts: number }): Promise<Target[]> {
+  const getCallerIdentity = await signedFor(servers.sts, 'Action=GetCallerIdentity&Version=2011-06-15')
+  const assumeRole = await signedFor(servers.sts, 'Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A111111111111%3Arole%2FDev&RoleSessionName=bench')
+  const forBare = (port: number): HttpRequest => ({ ...getCallerIdentity, headers: { ...getCallerIdentity.headers, host: `127.0.0.1:${port}` } })
+  const fixedBody = { status: 200, bodyIncludes: '<GetCallerIdentityResponse' }
+  return [
+    { name: 'bare node:http, fixed XML body (baseline)', port: servers.bare, request: forBare(servers.bare), expect: fixedBody },
+    { name: `bare node:http + ${CALIBRATION_WORK_US} µs of busy work per request (calibration)`, port: servers.calibration, request: forBare(servers.calibration), expect: fixedBody },
+    { name: GET_CALLER_IDENTITY_CASE, port: servers.sts, request: getCallerIdentity, expect: { status: 200, bodyIncludes: '<Arn>arn:aws:iam::111111111111:user/alice</Arn>' } },
+    { name: 'serve:sts AssumeRole Dev, SigV4-signed', port: servers.sts, request: assumeRole, expect: { status: 200, bodyIncludes: '<AssumedRoleId>AROARTXV5AHDSDEV2ROLE:bench</AssumedRoleId>' } },
+  ]
 }
 
 export function median(values: readonly number[]): number {
@@ -217,23 +223,13 @@ export function roundRatios(perRound: readonly (readonly number[])[], caseIndex:
 export async function serveThroughput(options: ThroughputOptions): Promise<ThroughputResult[]> {
   const servers = await startServers()
   try {
-    // Signed afresh each round, so that no number of rounds outlasts SigV4's 15 minutes.
-    const targetsNow = async (): Promise<Target[]> => {
-      const { getCallerIdentity, assumeRole } = await comparisonRequests(servers.sts)
-      const forBare = (port: number): HttpRequest => ({ ...getCallerIdentity, headers: { ...getCallerIdentity.headers, host: `127.0.0.1:${port}` } })
-      const fixedBody = { status: 200, bodyIncludes: '<GetCallerIdentityResponse' }
-      return [
-        { name: CASE_NAMES.bare, port: servers.bare, request: forBare(servers.bare), expect: fixedBody },
-        { name: CASE_NAMES.calibration, port: servers.calibration, request: forBare(servers.calibration), expect: fixedBody },
-        { name: CASE_NAMES.getCallerIdentity, port: servers.sts, request: getCallerIdentity, expect: { status: 200, bodyIncludes: '<Arn>arn:aws:iam::111111111111:user/alice</Arn>' } },
-        { name: CASE_NAMES.assumeRole, port: servers.sts, request: assumeRole, expect: { status: 200, bodyIncludes: '<AssumedRoleId>AROARTXV5AHDSDEV2ROLE:bench</AssumedRoleId>' } },
-      ]
-    }
-    const names = Object.values(CASE_NAMES)
+    let names: string[] = []
     const rounds: RoundResult[][] = []
     for (let round = 0; round < options.rounds; round++) {
+      const targets = await comparisonCases(servers)
+      names = targets.map((target) => target.name)
       const results: RoundResult[] = []
-      for (const target of await targetsNow()) results.push(await drive(target, options))
+      for (const target of targets) results.push(await drive(target, options))
       rounds.push(results)
     }
     const perRound = rounds.map((round) => round.map((r) => r.requests / r.seconds))

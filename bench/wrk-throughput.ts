@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { HttpRequest } from '../src/engine/index.ts'
 import { renderTable } from './harness.ts'
-import { CASE_NAMES, comparisonRequests, median, roundRatios, startServers, stopChild } from './serve-throughput.ts'
+import { comparisonCases, median, roundRatios, startServers, stopChild } from './serve-throughput.ts'
 
 export function wrkAvailable(): boolean {
   return spawnSync('sh', ['-c', 'command -v wrk'], { encoding: 'utf8' }).status === 0
@@ -34,23 +34,15 @@ function runWrk(port: number, request: HttpRequest, seconds: number, connections
 export async function wrkThroughput(seconds: number, connections: number, rounds: number): Promise<string> {
   const servers = await startServers()
   try {
-    const casesNow = async () => {
-      // Signed afresh each round, so that no number of rounds outlasts SigV4's 15 minutes.
-      const { getCallerIdentity, assumeRole } = await comparisonRequests(servers.sts)
-      return [
-        { port: servers.bare, request: getCallerIdentity },
-        { port: servers.calibration, request: getCallerIdentity },
-        { port: servers.sts, request: getCallerIdentity },
-        { port: servers.sts, request: assumeRole },
-      ]
-    }
-    const names = Object.values(CASE_NAMES)
+    let names: string[] = []
     const perRound: number[][] = []
-    const non2xx = names.map(() => 0)
-    for (const c of await casesNow()) runWrk(c.port, c.request, 1, connections) // warm-up: the JIT compiles the hot paths first
+    const non2xx = [0, 0, 0, 0]
+    for (const c of await comparisonCases(servers)) runWrk(c.port, c.request, 1, connections) // warm-up: the JIT compiles the hot paths first
     for (let round = 0; round < rounds; round++) {
+      const cases = await comparisonCases(servers)
+      names = cases.map((c) => c.name)
       perRound.push(
-        (await casesNow()).map((c, i) => {
+        cases.map((c, i) => {
           const result = runWrk(c.port, c.request, seconds, connections)
           non2xx[i] = (non2xx[i] ?? 0) + result.non2xx
           return result.rps

@@ -1,17 +1,14 @@
 import { STS_NAMESPACE, type StsFault } from '../errors/faults.ts'
-import { element, escapeText, parent, renderElements, renderXml, startTag, type XmlElement } from './xml-writer.ts'
+import { element, parent, renderXml, type XmlElement } from './xml-writer.ts'
 
-/**
- * `<OpResponse><OpResult>…</OpResult><ResponseMetadata><RequestId>…` as STS sends it (sts-facts §2.2),
- * in renderXml's layout. The envelope is written as text around the rendered result: it is the same
- * for every answer, and building it as a tree cost each request more than the result itself.
- */
+/** `<OpResponse><OpResult>…</OpResult><ResponseMetadata><RequestId>…` as STS sends it (sts-facts §2.2). */
 export function successXml(operation: string, result: readonly XmlElement[], requestId: string): string {
-  return (
-    `${startTag(`${operation}Response`, 'xmlns', STS_NAMESPACE)}\n` +
-    `  <${operation}Result>\n${renderElements(result, 2)}  </${operation}Result>\n` +
-    `  <ResponseMetadata>\n    <RequestId>${escapeText(requestId)}</RequestId>\n  </ResponseMetadata>\n` +
-    `</${operation}Response>\n`
+  return renderXml(
+    parent(
+      `${operation}Response`,
+      [parent(`${operation}Result`, result), parent('ResponseMetadata', [element('RequestId', requestId)])],
+      { xmlns: STS_NAMESPACE },
+    ),
   )
 }
 

@@ -42,19 +42,6 @@ export function renderXml(root: XmlElement): string {
   return writeElement(root, '', '')
 }
 
-/** Renders elements one after the other at the given depth, as renderXml would inside a parent. */
-export function renderElements(elements: readonly XmlElement[], depth: number): string {
-  const indent = '  '.repeat(depth)
-  let out = ''
-  for (const node of elements) out = writeElement(node, indent, out)
-  return out
-}
-
-/** A start tag with one attribute, as renderXml writes it. */
-export function startTag(name: string, attribute: string, value: string): string {
-  return `<${name} ${attribute}="${escapeAttribute(value)}">`
-}
-
 /** Appends one element, and its children one level deeper, to `out`. */
 function writeElement(node: XmlElement, indent: string, out: string): string {
   let attributes = ''
