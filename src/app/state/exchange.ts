@@ -1,6 +1,6 @@
 // One request the playground sent and the engine's answer: a history entry.
 import type { EngineResult, HttpRequest } from '../../engine/index.ts'
-import type { RequestDraft } from '../features/request-builder/request-draft.ts'
+import type { RequestDraft } from './request-draft.ts'
 import type { EndpointChoice } from './endpoints.ts'
 
 export interface Exchange {

@@ -3,7 +3,7 @@
 // the history stay in the browser that made them.
 import * as v from 'valibot'
 import { demoWorld, parseWorld, type World } from '../../engine/index.ts'
-import type { RequestDraft } from '../features/request-builder/request-draft.ts'
+import type { RequestDraft } from './request-draft.ts'
 import type { EndpointChoice } from './endpoints.ts'
 import type { PlaygroundState } from './playground-state.ts'
 import { draftSchema, endpointSchema } from './state-schema.ts'

@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useRef } from 'react'
-import { configureEngine } from '../engine-client.ts'
+import { configureEngine } from '../engine/engine-client.ts'
 import { playgroundReducer, type PlaygroundState } from './playground-state.ts'
 import { saveState } from './saved-state.ts'
 

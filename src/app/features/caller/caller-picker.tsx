@@ -1,6 +1,6 @@
-import { SelectField } from '../../components/select-field.tsx'
+import { SelectField } from '../../ui/select-field.tsx'
 import { countdownText, secondsLeft } from '../../state/wallet.ts'
-import { callerOptionLabel, type CallerGroup, type CallerOption } from './callers.ts'
+import { callerOptionLabel, type CallerGroup, type CallerOption } from '../../state/callers.ts'
 
 interface CallerPickerProps {
   groups: readonly CallerGroup[]

@@ -1,4 +1,4 @@
-import { SelectField } from '../../components/select-field.tsx'
+import { SelectField } from '../../ui/select-field.tsx'
 import { ENDPOINT_REGIONS, endpointHost, GLOBAL_ENDPOINT, signingRegion, type EndpointChoice } from '../../state/endpoints.ts'
 
 interface EndpointPickerProps {

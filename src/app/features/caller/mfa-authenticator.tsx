@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { authenticatorCode, operationParameters, type World } from '../../../engine/index.ts'
-import type { CallerOption } from './callers.ts'
+import type { CallerOption } from '../../state/callers.ts'
 
 interface MfaAuthenticatorProps {
   world: World

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { offsetText, parseUtcInput, utcInputValue, utcText } from './clock-text.ts'
+import { offsetText, parseUtcInput, utcInputValue, utcText } from '../../ui/clock-text.ts'
 
 interface ClockControlProps {
   nowMs: number

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine, demoWorld, fixedDeps, type Check, type EngineResult } from '../../../engine/index.ts'
-import { buildQueryRequest } from '../../signing/sign-query-request.ts'
+import { buildQueryRequest } from '../../engine/sign-query-request.ts'
 import type { Exchange } from '../../state/exchange.ts'
-import { initialDraft } from '../request-builder/request-draft.ts'
+import { initialDraft } from '../../state/request-draft.ts'
 import { compareValues, diffExchanges, differenceText, namedParameters, type DiffRow } from './history-diff.ts'
 
 const FORM = { host: 'sts.amazonaws.com', 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' }

@@ -1,5 +1,5 @@
 import type { Exchange } from '../../state/exchange.ts'
-import { clockTime } from '../clock/clock-text.ts'
+import { clockTime } from '../../ui/clock-text.ts'
 import { OutcomeBadge } from './outcome-badge.tsx'
 
 interface HistoryEntryProps {

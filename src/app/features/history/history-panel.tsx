@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { Panel } from '../../components/panel.tsx'
+import { Panel } from '../../ui/panel.tsx'
 import type { Exchange } from '../../state/exchange.ts'
 import { ClearHistoryButton } from './clear-history-button.tsx'
 import { MAX_PICKS, pickedExchanges, togglePick } from './compare-picks.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine, demoWorld, fixedDeps, type Check, type EngineResult, type HttpResponse } from '../../../engine/index.ts'
-import { clockTime } from '../clock/clock-text.ts'
+import { clockTime } from '../../ui/clock-text.ts'
 import { decidingCheck, errorCode, outcomeOf, sentParameters } from './history-summary.ts'
 
 const response = (status: number, body: string): HttpResponse => ({ status, headers: {}, body })

@@ -2,7 +2,7 @@
 // the parameters it carried. Pure, so the list and the comparison read exchanges the same way.
 import { parseQuery, type Check, type EngineResult, type HttpRequest, type HttpResponse, type QueryPair } from '../../../engine/index.ts'
 import { parseAwsError } from '../response/aws-error.ts'
-import { statusTone, type StatusTone } from '../response/status-text.ts'
+import { statusTone, type StatusTone } from '../../ui/status-text.ts'
 import { decidingIndex } from '../why/verdict.ts'
 
 /**

@@ -1,6 +1,6 @@
 // The simulated IdP's sign-in form as plain data, and what a sign-in puts into the request.
 import type { SimulatedProvider } from '../../../engine/index.ts'
-import { ANONYMOUS } from '../caller/callers.ts'
+import { ANONYMOUS } from '../../state/callers.ts'
 
 export interface SignInForm {
   providerArn: string

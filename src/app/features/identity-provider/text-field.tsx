@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { inputClass } from '../request-builder/input-class.ts'
+import { inputClass } from '../../ui/input-class.ts'
 
 interface TextFieldProps {
   label: string

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import type { SimulatedProvider, World } from '../../../engine/index.ts'
-import { signInWithCognito, signInWithOauth2, signInWithOidc, signInWithSaml } from '../../engine-client.ts'
+import { signInWithCognito, signInWithOauth2, signInWithOidc, signInWithSaml } from '../../engine/engine-client.ts'
 import { linesOf, tagsFromText, wholeNumber, type ProviderKind, type SignInForm } from './sign-in-form.ts'
 
 export interface SignedIn {

@@ -1,4 +1,4 @@
-import { inputClass } from '../request-builder/input-class.ts'
+import { inputClass } from '../../ui/input-class.ts'
 import type { JsonEdit } from './editing.ts'
 
 interface JsonSegmentEditorProps {

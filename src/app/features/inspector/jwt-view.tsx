@@ -1,5 +1,5 @@
-import { WireBlock } from '../../components/wire-block.tsx'
-import { ViewTabs } from '../wire-request/view-tabs.tsx'
+import { WireBlock } from '../../ui/wire-block.tsx'
+import { ViewTabs } from '../../ui/view-tabs.tsx'
 import type { Editing } from './editing.ts'
 import { JsonSegmentEditor } from './json-segment-editor.tsx'
 import { JwtSummary } from './jwt-summary.tsx'

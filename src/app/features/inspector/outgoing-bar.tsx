@@ -1,4 +1,4 @@
-import { CopyButton } from '../../components/copy-button.tsx'
+import { CopyButton } from '../../ui/copy-button.tsx'
 import type { Outgoing } from './editing.ts'
 import { SAML_ASSERTION_MAX, WEB_IDENTITY_TOKEN_MAX } from './inspect-input.ts'
 

@@ -1,6 +1,6 @@
 import { findOperation, operationNames } from '../../../engine/index.ts'
-import { isSimulated } from '../../engine-client.ts'
-import { SelectField } from '../../components/select-field.tsx'
+import { isSimulated } from '../../engine/engine-client.ts'
+import { SelectField } from '../../ui/select-field.tsx'
 
 interface OperationPickerProps {
   value: string

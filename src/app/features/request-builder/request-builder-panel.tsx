@@ -1,8 +1,8 @@
 import type { Dispatch, ReactNode } from 'react'
-import { Panel } from '../../components/panel.tsx'
+import { Panel } from '../../ui/panel.tsx'
 import { OperationForm } from './operation-form.tsx'
 import { OperationPicker } from './operation-picker.tsx'
-import { fieldText, type DraftAction, type RequestDraft } from './request-draft.ts'
+import { fieldText, type DraftAction, type RequestDraft } from '../../state/request-draft.ts'
 
 interface RequestBuilderPanelProps {
   draft: RequestDraft

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ParameterModel } from '../../../engine/index.ts'
 import { FieldHints, FieldWarning, hintIds } from './field-hints.tsx'
-import { inputClass } from './input-class.ts'
+import { inputClass } from '../../ui/input-class.ts'
 import { constraintParts, countWarning, valueWarning } from './parameter-hints.ts'
 import { jsonExample } from './parameter-value.ts'
 import { rowIsStarted, rowsFromText, structureForm, textFromRows, type Row, type StructureForm } from './structure-rows.ts'

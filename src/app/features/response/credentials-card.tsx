@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import type { IssuedCredentials } from '../../../engine/index.ts'
-import { CopyButton } from '../../components/copy-button.tsx'
+import { CopyButton } from '../../ui/copy-button.tsx'
 import { expiryStatus, shortenToken } from './credentials-text.ts'
 
 interface CredentialsCardProps {

@@ -1,6 +1,6 @@
 import type { HttpResponse } from '../../../engine/index.ts'
 import { parseAwsError } from './aws-error.ts'
-import { statusText } from './status-text.ts'
+import { statusText } from '../../ui/status-text.ts'
 
 /** A failed answer in plain words, above the raw block: the AWS error code, its message, the status. */
 export function ErrorCallout({ response }: { response: HttpResponse }) {

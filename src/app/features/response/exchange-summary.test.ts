@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clockTime } from '../clock/clock-text.ts'
+import { clockTime } from '../../ui/clock-text.ts'
 import { requestHost } from './exchange-summary.ts'
 
 describe('requestHost', () => {

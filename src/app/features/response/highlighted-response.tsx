@@ -1,6 +1,6 @@
 import type { HttpResponse } from '../../../engine/index.ts'
-import { CopyButton } from '../../components/copy-button.tsx'
-import { WireBlock } from '../../components/wire-block.tsx'
+import { CopyButton } from '../../ui/copy-button.tsx'
+import { WireBlock } from '../../ui/wire-block.tsx'
 import { rawResponseText, responseTokens, tokenLines, type TokenKind } from './response-tokens.ts'
 
 /** Colours for the block's dark background (the same in both themes); at least 4.5:1 on slate-900. */

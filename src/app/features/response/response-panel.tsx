@@ -1,4 +1,4 @@
-import { Panel } from '../../components/panel.tsx'
+import { Panel } from '../../ui/panel.tsx'
 import type { Exchange } from '../../state/exchange.ts'
 import { CredentialsCard } from './credentials-card.tsx'
 import { ErrorCallout, RedirectNote } from './error-callout.tsx'

@@ -2,7 +2,7 @@
 // character: joined back together they are the wire text byte for byte, so the highlighted block's
 // text (what tests read and what a copy gives) is exactly what STS sent.
 import type { HttpResponse } from '../../../engine/index.ts'
-import { statusLine } from './status-text.ts'
+import { statusLine } from '../../ui/status-text.ts'
 
 export type TokenKind =
   | 'status-line'

@@ -1,4 +1,4 @@
-import { statusText, statusTone, type StatusTone } from './status-text.ts'
+import { statusText, statusTone, type StatusTone } from '../../ui/status-text.ts'
 
 const styles: Record<StatusTone, { icon: string; className: string }> = {
   success: { icon: '✓', className: 'border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-100' },

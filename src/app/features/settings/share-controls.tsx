@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { CopyButton } from '../../components/copy-button.tsx'
+import { CopyButton } from '../../ui/copy-button.tsx'
 
 interface ShareControlsProps {
   /** Builds the share link for the current state (and puts it in the address bar). */

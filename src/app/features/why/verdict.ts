@@ -2,7 +2,7 @@
 // which checks stay in view when a long run is folded.
 import type { Check, EngineResult } from '../../../engine/index.ts'
 import { parseAwsError } from '../response/aws-error.ts'
-import { statusText } from '../response/status-text.ts'
+import { statusText } from '../../ui/status-text.ts'
 
 /** The check named by decidedBy: its failure if it failed, else its last occurrence; -1 when none. */
 export function decidingIndex(result: Pick<EngineResult, 'checks' | 'decidedBy'>): number {

@@ -1,6 +1,6 @@
-import { Panel } from '../../components/panel.tsx'
+import { Panel } from '../../ui/panel.tsx'
 import type { Exchange } from '../../state/exchange.ts'
-import { statusTone, type StatusTone } from '../response/status-text.ts'
+import { statusTone, type StatusTone } from '../../ui/status-text.ts'
 import { CheckList } from './check-list.tsx'
 import { verdictSentence } from './verdict.ts'
 

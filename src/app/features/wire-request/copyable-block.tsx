@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { CopyButton } from '../../components/copy-button.tsx'
+import { CopyButton } from '../../ui/copy-button.tsx'
 
 interface CopyableBlockProps {
   /** Id of the label; the explanation, when there is one, is `${id}-about`. */

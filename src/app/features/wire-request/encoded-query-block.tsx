@@ -1,4 +1,4 @@
-import { QueryText } from '../../components/query-text.tsx'
+import { QueryText } from '../../ui/query-text.tsx'
 import { CopyableBlock } from './copyable-block.tsx'
 
 /** The URL-encoded Query, live as the draft changes. Its test id and exact text are an e2e contract. */

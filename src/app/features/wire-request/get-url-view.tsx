@@ -1,4 +1,4 @@
-import { QueryText } from '../../components/query-text.tsx'
+import { QueryText } from '../../ui/query-text.tsx'
 import { CopyableBlock } from './copyable-block.tsx'
 import { getUrl } from './raw-request.ts'
 

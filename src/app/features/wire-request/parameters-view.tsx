@@ -1,5 +1,5 @@
 import type { QueryPair } from '../../../engine/index.ts'
-import { CopyButton } from '../../components/copy-button.tsx'
+import { CopyButton } from '../../ui/copy-button.tsx'
 import { ParameterName } from './parameter-name.tsx'
 import { isListItem, parametersTsv } from './parameter-rows.ts'
 import { ParameterValue } from './parameter-value.tsx'

@@ -1,5 +1,5 @@
 import type { HttpRequest } from '../../../engine/index.ts'
-import { WireLines } from '../../components/wire-lines.tsx'
+import { WireLines } from '../../ui/wire-lines.tsx'
 import { CopyableBlock } from './copyable-block.tsx'
 import { rawPostRequest } from './raw-request.ts'
 

@@ -1,5 +1,5 @@
 import type { HttpRequest, SigningWork } from '../../../engine/index.ts'
-import { WireLines } from '../../components/wire-lines.tsx'
+import { WireLines } from '../../ui/wire-lines.tsx'
 import { CanonicalRequestGuide } from './canonical-request-guide.tsx'
 import { CopyableBlock } from './copyable-block.tsx'
 import { findHeader } from './raw-request.ts'

@@ -1,11 +1,11 @@
 import type { HttpRequest, QueryPair, SigningWork } from '../../../engine/index.ts'
-import { Panel } from '../../components/panel.tsx'
+import { Panel } from '../../ui/panel.tsx'
 import { EncodedQueryBlock } from './encoded-query-block.tsx'
 import { GetUrlView } from './get-url-view.tsx'
 import { ParametersView } from './parameters-view.tsx'
 import { PostRequestView } from './post-request-view.tsx'
 import { SignatureView } from './signature-view.tsx'
-import { ViewTabs } from './view-tabs.tsx'
+import { ViewTabs } from '../../ui/view-tabs.tsx'
 
 export interface WireRequestPanelProps {
   /** Action, Version, then the parameters, in order, as the draft encodes them. */

@@ -1,5 +1,5 @@
 import type { World } from '../../../engine/index.ts'
-import { SelectField } from '../../components/select-field.tsx'
+import { SelectField } from '../../ui/select-field.tsx'
 
 interface AccountFieldProps {
   id: string

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { WorldProblem } from '../../../engine/index.ts'
-import { secondaryButton } from './buttons.ts'
+import { secondaryButton } from '../../ui/buttons.ts'
 import { EditorField } from './editor-field.tsx'
 import { hasProblemAt } from './world-edit.ts'
 

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react'
 import type { World, WorldProblem } from '../../../engine/index.ts'
-import { secondaryButton } from './buttons.ts'
+import { secondaryButton } from '../../ui/buttons.ts'
 import { newIdentityPoolRow, type IdentityPoolRow } from './cognito-draft.ts'
 import { EditorField } from './editor-field.tsx'
 import { hasProblemAt } from './world-edit.ts'

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { WorldProblem } from '../../../engine/index.ts'
-import { CopyButton } from '../../components/copy-button.tsx'
-import { dangerButton, primaryButton, secondaryButton } from './buttons.ts'
+import { CopyButton } from '../../ui/copy-button.tsx'
+import { dangerButton, primaryButton, secondaryButton } from '../../ui/buttons.ts'
 import { ProblemList } from './problem-list.tsx'
 
 interface ProviderCardProps {

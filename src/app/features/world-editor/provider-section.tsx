@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react'
-import { secondaryButton } from './buttons.ts'
+import { secondaryButton } from '../../ui/buttons.ts'
 
 interface ProviderSectionProps {
   id: string

@@ -1,4 +1,4 @@
-import { secondaryButton } from './buttons.ts'
+import { secondaryButton } from '../../ui/buttons.ts'
 
 /** The key id a simulated IdP's private JWK names, if any: public, unlike the rest of the key. */
 export function simulatedKeyId(holder: { simulatedIdp?: { privateJwk: Readonly<Record<string, unknown>> } | undefined }): string | undefined {

@@ -1,12 +1,12 @@
 // React Query hooks: the components' only way to reach the engine.
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
-import type { HttpRequest, SigningWork } from '../engine/index.ts'
+import type { HttpRequest, SigningWork } from '../../engine/index.ts'
 import { engineNow, sendToEngine, signatureSteps } from './engine-client.ts'
-import type { CallerOption } from './features/caller/callers.ts'
-import type { RequestDraft } from './features/request-builder/request-draft.ts'
-import { buildQueryRequest } from './signing/sign-query-request.ts'
-import { endpointHost, signingRegion, type EndpointChoice } from './state/endpoints.ts'
-import type { Exchange } from './state/exchange.ts'
+import type { CallerOption } from '../state/callers.ts'
+import type { RequestDraft } from '../state/request-draft.ts'
+import { buildQueryRequest } from './sign-query-request.ts'
+import { endpointHost, signingRegion, type EndpointChoice } from '../state/endpoints.ts'
+import type { Exchange } from '../state/exchange.ts'
 
 export interface SendInput {
   caller: CallerOption

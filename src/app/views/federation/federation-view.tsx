@@ -1,13 +1,13 @@
 // The federation half of the page: the simulated IdPs and the inspector. Loaded on its own
 // (React.lazy in app.tsx), so the first page stays within the JavaScript budget.
 import { useMemo, useState } from 'react'
-import { simulatedProviders, type World } from '../../engine/index.ts'
-import type { DraftAction } from './request-builder/request-draft.ts'
-import { prefillFor } from './identity-provider/sign-in-form.ts'
-import { SignInPanel } from './identity-provider/sign-in-panel.tsx'
-import { InspectorPanel } from './inspector/inspector-panel.tsx'
-import { worldIssuers } from './inspector/known-issuers.ts'
-import { ProvidersEditor } from './world-editor/providers-editor.tsx'
+import { simulatedProviders, type World } from '../../../engine/index.ts'
+import type { DraftAction } from '../../state/request-draft.ts'
+import { prefillFor } from '../../features/identity-provider/sign-in-form.ts'
+import { SignInPanel } from '../../features/identity-provider/sign-in-panel.tsx'
+import { InspectorPanel } from '../../features/inspector/inspector-panel.tsx'
+import { worldIssuers } from '../../features/inspector/known-issuers.ts'
+import { ProvidersEditor } from '../../features/world-editor/providers-editor.tsx'
 
 interface FederationSectionProps {
   world: World

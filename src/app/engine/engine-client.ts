@@ -21,7 +21,7 @@ import {
   type SimulatedSamlOptions,
   type SimulatedSamlResult,
   type World,
-} from '../engine/index.ts'
+} from '../../engine/index.ts'
 
 /** The engine clock is the wall clock plus an offset the learner sets (advance time, pick an instant). */
 let clockOffsetMs = 0

@@ -1,8 +1,8 @@
 // Who can sign a request: the world's principals with long-term keys, the credentials issued in this
 // browser (the wallet), and `anonymous` for the two operations that are sent unsigned.
-import type { World } from '../../../engine/index.ts'
-import type { SigningCredentials } from '../../signing/sign-query-request.ts'
-import type { WalletEntry } from '../../state/wallet.ts'
+import type { World } from '../../engine/index.ts'
+import type { SigningCredentials } from '../engine/sign-query-request.ts'
+import type { WalletEntry } from './wallet.ts'
 
 export const ANONYMOUS = 'anonymous'
 

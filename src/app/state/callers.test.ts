@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { demoWorld } from '../../../engine/index.ts'
-import type { WalletEntry } from '../../state/wallet.ts'
+import { demoWorld } from '../../engine/index.ts'
+import type { WalletEntry } from './wallet.ts'
 import { callerGroups, callerOptionLabel, findCaller, longTermCallers } from './callers.ts'
 
 const entry: WalletEntry = {

@@ -1,6 +1,6 @@
 // The request being built: who signs it, which operation, and the raw text of each field.
-import { API_VERSION, encodeQuery, flattenParameters, operationParameters, type QueryPair, type QueryValue } from '../../../engine/index.ts'
-import { fieldValue } from './parameter-value.ts'
+import { API_VERSION, encodeQuery, flattenParameters, operationParameters, type QueryPair, type QueryValue } from '../../engine/index.ts'
+import { fieldValue } from '../features/request-builder/parameter-value.ts'
 
 export interface RequestDraft {
   /** Who signs the request: a long-term or issued access key id, or `anonymous` for an unsigned request. */
