@@ -1,14 +1,14 @@
-import { StrictMode } from 'react'
+// Start-up. The first paint needs only React and the shell's frame; the playground (its state, the
+// views' registry) follows as a chunk of its own, and each view, the engine's worker, Monaco and the
+// federation libraries load when they are first needed.
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './views/workbench/workbench-view.tsx'
-import { AppErrorBoundary } from './shell/app-error-boundary.tsx'
-import { newSessionKey } from './engine/engine-client.ts'
 import { applyTheme, readThemeChoice } from './features/settings/theme.ts'
 import './index.css'
 import { Providers } from './providers.tsx'
-import { browserStorage } from './state/saved-state.ts'
-import { freshState } from './state/playground-state.ts'
-import { startPlayground, type Startup } from './state/startup.ts'
+import { AppErrorBoundary } from './shell/app-error-boundary.tsx'
+import { ShellSkeleton } from './shell/shell-skeleton.tsx'
+import { browserStorage } from './state/storage-keys.ts'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -17,23 +17,28 @@ if (!root) throw new Error('index.html has no #root element')
 applyTheme(readThemeChoice())
 
 const storage = browserStorage()
-const mount = root
 
-function render(start: Startup): void {
-  // The link's scenario is now the state; the address goes back to the plain page (no entry added).
-  if (start.hadShareLink) history.replaceState(null, '', `${location.pathname}${location.search}`)
-  createRoot(mount).render(
-    <StrictMode>
-      <AppErrorBoundary storage={storage}>
-        <Providers>
-          <App initial={start.state} notices={start.notices} storage={storage} />
-        </Providers>
-      </AppErrorBoundary>
-    </StrictMode>,
-  )
-}
-
-startPlayground(location.hash, storage, newSessionKey).then(render, (error: unknown) => {
-  // Never a blank page: start on the demo world and say what happened.
-  render({ state: freshState(newSessionKey()), notices: [{ kind: 'recovered', reason: String(error), raw: '' }], hadShareLink: false })
+// Saved state or a share link, read once; never a blank page when that fails (start on the demo world).
+const Playground = lazy(async () => {
+  const [{ default: Playground }, { startPlayground, recoveredStart }, { newSessionKey }] = await Promise.all([
+    import('./shell/playground.tsx'),
+    import('./state/startup.ts'),
+    import('./engine/engine-client.ts'),
+  ])
+  const start = await startPlayground(location.hash, storage, newSessionKey).catch((error: unknown) => recoveredStart(error, newSessionKey()))
+  // The link's scenario is now the state; the address goes back to the workbench's route (no entry added).
+  if (start.hadShareLink) history.replaceState(null, '', `${location.pathname}${location.search}#/`)
+  return { default: () => <Playground start={start} storage={storage} /> }
 })
+
+createRoot(root).render(
+  <StrictMode>
+    <AppErrorBoundary storage={storage}>
+      <Providers>
+        <Suspense fallback={<ShellSkeleton />}>
+          <Playground />
+        </Suspense>
+      </Providers>
+    </AppErrorBoundary>
+  </StrictMode>,
+)

@@ -1,55 +1,34 @@
-// React Query hooks: the components' only way to reach the engine.
+// React Query around the engine client: sending is a mutation (it issues credentials and moves the
+// engine's state), the signed preview a query keyed by everything that changes it.
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
-import type { HttpRequest, SigningWork } from '../../engine/index.ts'
-import { engineNow, sendToEngine, signatureSteps } from './engine-client.ts'
-import type { CallerOption } from '../state/callers.ts'
-import type { RequestDraft } from '../state/request-draft.ts'
-import { buildQueryRequest } from './sign-query-request.ts'
-import { endpointHost, signingRegion, type EndpointChoice } from '../state/endpoints.ts'
-import type { Exchange } from '../state/exchange.ts'
+import type { RequestTarget, Sent, SignedPreview } from './engine-host.ts'
+import { useEngineClient } from './engine-provider.tsx'
 
 export interface SendInput {
-  caller: CallerOption
-  draft: RequestDraft
-  endpoint: EndpointChoice
-  /** The form-urlencoded body to sign and send. */
-  body: string
+  target: RequestTarget
+  /** The engine clock's offset from the wall clock, ms. */
+  clockOffsetMs: number
 }
 
-function requestFor(caller: CallerOption, endpoint: EndpointChoice, body: string, at: number): Promise<HttpRequest> {
-  return buildQueryRequest({ credentials: caller.credentials, body, host: endpointHost(endpoint), region: signingRegion(endpoint), at })
-}
-
-async function send({ caller, draft, endpoint, body }: SendInput): Promise<Omit<Exchange, 'id'>> {
-  const sentAt = engineNow()
-  const request = await requestFor(caller, endpoint, body, sentAt)
-  const result = await sendToEngine(request)
-  return { callerLabel: caller.arn ?? 'anonymous', operation: draft.operation, endpoint, draft, request, result, sentAt }
-}
-
-/** Signs a request in the browser with the caller's secret key and hands it to the engine. */
-export function useSendRequest(onSent: (exchange: Omit<Exchange, 'id'>) => void) {
-  return useMutation({ mutationKey: ['sts', 'send'], mutationFn: send, onSuccess: onSent })
-}
-
-export interface SignedPreview {
-  request: HttpRequest
-  signing: SigningWork | undefined
+/** Signs a request with the caller's secret key and hands it to the engine, both in the engine's worker. */
+export function useSendRequest(onSent: (sent: Sent, input: SendInput) => void) {
+  const client = useEngineClient()
+  return useMutation({
+    mutationKey: ['sts', 'send'],
+    mutationFn: ({ target, clockOffsetMs }: SendInput) => client.send(target, clockOffsetMs),
+    onSuccess: onSent,
+  })
 }
 
 /**
- * The draft as Send would sign it now, for the wire view: re-signed when the body, caller,
- * endpoint or the engine clock's second changes.
+ * The draft as Send would sign it, for the wire view: signed on the engine clock when the body,
+ * caller, endpoint or clock offset changes, not every second.
  */
-export function useSignedPreview(caller: CallerOption | undefined, endpoint: EndpointChoice, body: string, nowMs: number) {
-  const second = Math.floor(nowMs / 1000)
+export function useSignedPreview(target: RequestTarget | undefined, clockOffsetMs: number) {
+  const client = useEngineClient()
   return useQuery({
-    queryKey: ['sts', 'preview', caller?.id, caller?.kind === 'session' ? caller.entry.sessionToken : '', endpoint, body, second],
-    queryFn: async (): Promise<SignedPreview | null> => {
-      if (caller === undefined) return null
-      const request = await requestFor(caller, endpoint, body, second * 1000)
-      return { request, signing: caller.credentials === undefined ? undefined : signatureSteps(request, caller.credentials.secretAccessKey) }
-    },
+    queryKey: ['sts', 'preview', target, clockOffsetMs],
+    queryFn: (): Promise<SignedPreview | null> => (target === undefined ? Promise.resolve(null) : client.preview(target, Date.now() + clockOffsetMs)),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     gcTime: 5_000,

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
-import { BROKEN_STATE_KEY, STATE_KEY } from '../state/saved-state.ts'
+import { BROKEN_STATE_KEY, STATE_KEY } from '../state/storage-keys.ts'
 
 interface AppErrorBoundaryProps {
   storage: Storage | undefined

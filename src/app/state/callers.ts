@@ -1,6 +1,6 @@
 // Who can sign a request: the world's principals with long-term keys, the credentials issued in this
 // browser (the wallet), and `anonymous` for the two operations that are sent unsigned.
-import type { World } from '../../engine/index.ts'
+import type { World } from '../engine/types.ts'
 import type { SigningCredentials } from '../engine/sign-query-request.ts'
 import type { WalletEntry } from './wallet.ts'
 
@@ -91,4 +91,9 @@ export function callerOptionLabel(caller: CallerOption, nowMs: number): string {
     case 'anonymous':
       return 'anonymous (unsigned request)'
   }
+}
+
+/** The access key ids of the world's long-term keys (a share link never carries issued credentials). */
+export function longTermCallerIds(world: World): Set<string> {
+  return new Set(longTermCallers(world).map((caller) => caller.id))
 }

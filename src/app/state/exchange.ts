@@ -1,5 +1,5 @@
 // One request the playground sent and the engine's answer: a history entry.
-import type { EngineResult, HttpRequest } from '../../engine/index.ts'
+import type { EngineResult, HttpRequest } from '../engine/types.ts'
 import type { RequestDraft } from './request-draft.ts'
 import type { EndpointChoice } from './endpoints.ts'
 

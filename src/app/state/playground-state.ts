@@ -1,6 +1,7 @@
 // Everything the playground remembers: the world, the engine's session key, the clock, the request
 // being built, the credentials issued so far (the wallet) and every exchange (the history).
-import { demoWorld, type World } from '../../engine/index.ts'
+import { demoWorld } from '../engine/world-model.ts'
+import type { World } from '../engine/types.ts'
 import { draftReducer, initialDraft, type DraftAction, type RequestDraft } from './request-draft.ts'
 import { GLOBAL_ENDPOINT, type EndpointChoice } from './endpoints.ts'
 import type { Exchange } from './exchange.ts'

@@ -1,5 +1,6 @@
 // The request being built: who signs it, which operation, and the raw text of each field.
-import { API_VERSION, encodeQuery, flattenParameters, operationParameters, type QueryPair, type QueryValue } from '../../engine/index.ts'
+import { API_VERSION, encodeQuery, flattenParameters, operationParameters } from '../engine/sts-model.ts'
+import type { QueryPair, QueryValue } from '../engine/types.ts'
 import { fieldValue } from '../features/request-builder/parameter-value.ts'
 
 export interface RequestDraft {

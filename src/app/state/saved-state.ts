@@ -1,12 +1,12 @@
 // Saving the playground in the browser, and reading it back without ever trusting it blindly.
 import * as v from 'valibot'
-import { parseWorld } from '../../engine/index.ts'
+import { parseWorld } from '../engine/world-model.ts'
 import type { PlaygroundState } from './playground-state.ts'
 import { savedStateSchema } from './state-schema.ts'
+import { BROKEN_STATE_KEY, STATE_KEY } from './storage-keys.ts'
 
-export const STATE_KEY = 'sts-playground/state'
-/** Where unreadable saved state is moved, so it stays downloadable after the app starts fresh. */
-export const BROKEN_STATE_KEY = 'sts-playground/broken-state'
+export { BROKEN_STATE_KEY, STATE_KEY }
+
 export const STATE_FORMAT = 'sts-playground-state'
 export const STATE_VERSION = 1
 
@@ -43,16 +43,6 @@ export function parseSavedState(text: string): ParsedState {
   return { ok: true, state: { ...checked.output, world: world.world } as PlaygroundState }
 }
 
-/** The storage the playground uses, or undefined where the browser refuses it (privacy settings). */
-export function browserStorage(): Storage | undefined {
-  try {
-    const storage = window.localStorage
-    storage.getItem(STATE_KEY)
-    return storage
-  } catch {
-    return undefined
-  }
-}
 
 export type LoadOutcome =
   | { kind: 'none' }

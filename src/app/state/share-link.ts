@@ -2,7 +2,8 @@
 // (deflate-raw + base64url, versioned). The fragment never reaches a server. Issued credentials and
 // the history stay in the browser that made them.
 import * as v from 'valibot'
-import { demoWorld, parseWorld, type World } from '../../engine/index.ts'
+import { demoWorld, parseWorld } from '../engine/world-model.ts'
+import type { World } from '../engine/types.ts'
 import type { RequestDraft } from './request-draft.ts'
 import type { EndpointChoice } from './endpoints.ts'
 import type { PlaygroundState } from './playground-state.ts'

@@ -37,3 +37,8 @@ export async function startPlayground(hash: string, storage: Pick<Storage, 'getI
   }
   return { state, notices, hadShareLink }
 }
+
+/** When start-up itself failed: the demo world, and a notice that says why. */
+export function recoveredStart(error: unknown, sessionKey: string): Startup {
+  return { state: freshState(sessionKey), notices: [{ kind: 'recovered', reason: String(error), raw: '' }], hadShareLink: false }
+}

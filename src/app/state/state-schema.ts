@@ -1,7 +1,7 @@
 // The shape of saved playground state, checked before any of it is trusted: a bad import or a
 // corrupt save must never reach the engine or the UI.
 import * as v from 'valibot'
-import { operationNames } from '../../engine/index.ts'
+import { operationNames } from '../engine/sts-model.ts'
 
 const text = v.string()
 const stringRecord = v.record(v.string(), v.string())

@@ -1,16 +1,13 @@
 import { useEffect, useReducer, useRef } from 'react'
-import { configureEngine } from '../engine/engine-client.ts'
 import { playgroundReducer, type PlaygroundState } from './playground-state.ts'
 import { saveState } from './saved-state.ts'
 
 /**
- * The playground's state, kept in step with the engine (world, session key, clock) and saved in the
- * browser a moment after each change and when the page is hidden or closed.
+ * The playground's state, saved in the browser a moment after each change and when the page is
+ * hidden or closed.
  */
 export function usePlayground(initial: PlaygroundState, storage: Storage | undefined) {
   const [state, dispatch] = useReducer(playgroundReducer, initial)
-  // Idempotent: a new engine only when the world or the session key changed.
-  configureEngine(state.world, state.sessionKey, state.clockOffsetMs)
 
   const latest = useRef(state)
   const [saveFailed, setSaveFailed] = useReducer((_: boolean, failed: boolean) => failed, false)

@@ -1,5 +1,5 @@
 // Credentials issued in this browser: the wallet. Each can sign later requests as the identity it acts as.
-import type { IssuedCredentials } from '../../engine/index.ts'
+import type { IssuedCredentials } from '../engine/types.ts'
 
 export interface WalletEntry extends IssuedCredentials {
   /** The operation that issued them (AssumeRole, GetSessionToken, …). */

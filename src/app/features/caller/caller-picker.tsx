@@ -1,3 +1,4 @@
+import { useTickingNow } from '../../ui/use-ticking-now.ts'
 import { SelectField } from '../../ui/select-field.tsx'
 import { countdownText, secondsLeft } from '../../state/wallet.ts'
 import { callerOptionLabel, type CallerGroup, type CallerOption } from '../../state/callers.ts'
@@ -5,7 +6,8 @@ import { callerOptionLabel, type CallerGroup, type CallerOption } from '../../st
 interface CallerPickerProps {
   groups: readonly CallerGroup[]
   selected: CallerOption | undefined
-  nowMs: number
+  /** The engine clock's offset from the wall clock: the hint counts down on it. */
+  clockOffsetMs: number
   onChange: (callerId: string) => void
 }
 
@@ -39,7 +41,8 @@ function CallerHint({ caller, nowMs }: { caller: CallerOption | undefined; nowMs
 }
 
 /** The wallet: long-term keys of the world, credentials issued in this browser, or nobody. */
-export function CallerPicker({ groups, selected, nowMs, onChange }: CallerPickerProps) {
+export function CallerPicker({ groups, selected, clockOffsetMs, onChange }: CallerPickerProps) {
+  const nowMs = useTickingNow(clockOffsetMs)
   return (
     <SelectField id="caller" label="Caller" value={selected?.id ?? ''} onChange={onChange} hint={<CallerHint caller={selected} nowMs={nowMs} />}>
       {selected === undefined && <option value="">Choose a caller</option>}

@@ -1,19 +1,24 @@
 import { useQuery } from '@tanstack/react-query'
-import { authenticatorCode, operationParameters, type World } from '../../../engine/index.ts'
+import { operationParameters } from '../../engine/sts-model.ts'
+import { authenticatorCode } from '../../engine/world-model.ts'
+import type { World } from '../../engine/types.ts'
+import { useTickingNow } from '../../ui/use-ticking-now.ts'
 import type { CallerOption } from '../../state/callers.ts'
 
 interface MfaAuthenticatorProps {
   world: World
   caller: CallerOption | undefined
   operation: string
-  nowMs: number
+  /** The engine clock's offset from the wall clock: codes follow the engine clock. */
+  clockOffsetMs: number
   /** Fills SerialNumber and TokenCode of the current operation. */
   onFill: (serialNumber: string, tokenCode: string) => void
 }
 
 const STEP_MS = 30_000
 
-function DeviceCode({ serialNumber, seedBase32, nowMs, onFill }: { serialNumber: string; seedBase32: string; nowMs: number; onFill: MfaAuthenticatorProps['onFill'] }) {
+function DeviceCode({ serialNumber, seedBase32, clockOffsetMs, onFill }: { serialNumber: string; seedBase32: string; clockOffsetMs: number; onFill: MfaAuthenticatorProps['onFill'] }) {
+  const nowMs = useTickingNow(clockOffsetMs)
   const step = Math.floor(nowMs / STEP_MS)
   const code = useQuery({ queryKey: ['mfa', seedBase32, step], queryFn: () => authenticatorCode(seedBase32, step * STEP_MS), staleTime: Infinity })
   const left = Math.ceil(((step + 1) * STEP_MS - nowMs) / 1000)
@@ -40,7 +45,7 @@ function DeviceCode({ serialNumber, seedBase32, nowMs, onFill }: { serialNumber:
  * The simulated authenticator app: for an operation that takes an MFA code, the current codes of the
  * caller's virtual MFA devices (the world holds their seeds), one click from the form.
  */
-export function MfaAuthenticator({ world, caller, operation, nowMs, onFill }: MfaAuthenticatorProps) {
+export function MfaAuthenticator({ world, caller, operation, clockOffsetMs, onFill }: MfaAuthenticatorProps) {
   if (caller?.kind !== 'long-term' || !operationParameters(operation).some((p) => p.name === 'TokenCode')) return null
   const user = world.users.find((u) => u.accessKeys.some((key) => key.accessKeyId === caller.id))
   if (user === undefined || user.mfaDevices.length === 0) return null
@@ -49,7 +54,7 @@ export function MfaAuthenticator({ world, caller, operation, nowMs, onFill }: Mf
       <h3 className="text-xs font-semibold text-slate-700 dark:text-slate-300">Simulated authenticator app: {user.name}'s MFA devices (codes on the engine clock)</h3>
       <ul className="mt-1 flex flex-col gap-1">
         {user.mfaDevices.map((device) => (
-          <DeviceCode key={device.serialNumber} serialNumber={device.serialNumber} seedBase32={device.seedBase32} nowMs={nowMs} onFill={onFill} />
+          <DeviceCode key={device.serialNumber} serialNumber={device.serialNumber} seedBase32={device.seedBase32} clockOffsetMs={clockOffsetMs} onFill={onFill} />
         ))}
       </ul>
     </section>

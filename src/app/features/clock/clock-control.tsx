@@ -1,8 +1,8 @@
 import { useId, useState } from 'react'
+import { useTickingNow } from '../../ui/use-ticking-now.ts'
 import { offsetText, parseUtcInput, utcInputValue, utcText } from '../../ui/clock-text.ts'
 
 interface ClockControlProps {
-  nowMs: number
   offsetMs: number
   /** Sets the offset of the engine clock from the wall clock. */
   onOffset: (offsetMs: number) => void
@@ -18,7 +18,8 @@ const button =
   'min-h-8 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-semibold text-slate-800 hover:bg-slate-50 disabled:text-slate-500 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700 dark:disabled:text-slate-400'
 
 /** The engine's virtual time: shown, advanced in steps, set to an instant, or put back to real time. */
-export function ClockControl({ nowMs, offsetMs, onOffset }: ClockControlProps) {
+export function ClockControl({ offsetMs, onOffset }: ClockControlProps) {
+  const nowMs = useTickingNow(offsetMs)
   const inputId = useId()
   const [chosen, setChosen] = useState('')
   const chosenMs = parseUtcInput(chosen)

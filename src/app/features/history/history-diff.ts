@@ -1,6 +1,6 @@
 // What differs between two exchanges of the history: who called, what was asked, and how STS
 // answered. Learners change one thing and resend; the comparison shows what that one change did.
-import type { QueryPair } from '../../../engine/index.ts'
+import type { QueryPair } from '../../engine/types.ts'
 import type { Exchange } from '../../state/exchange.ts'
 import { endpointHost } from '../../state/endpoints.ts'
 import { decidingCheck, errorCode, sentParameters } from './history-summary.ts'

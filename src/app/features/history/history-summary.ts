@@ -1,6 +1,7 @@
 // What one history entry says at a glance: its outcome, error code, deciding check, send time and
 // the parameters it carried. Pure, so the list and the comparison read exchanges the same way.
-import { parseQuery, type Check, type EngineResult, type HttpRequest, type HttpResponse, type QueryPair } from '../../../engine/index.ts'
+import { parseQuery } from '../../engine/sts-model.ts'
+import type { Check, EngineResult, HttpRequest, HttpResponse, QueryPair } from '../../engine/types.ts'
 import { parseAwsError } from '../response/aws-error.ts'
 import { statusTone, type StatusTone } from '../../ui/status-text.ts'
 import { decidingIndex } from '../why/verdict.ts'

@@ -1,4 +1,4 @@
-import type { HttpResponse } from '../../../engine/index.ts'
+import type { HttpResponse } from '../../engine/types.ts'
 import { outcomeOf, type OutcomeTone } from './history-summary.ts'
 
 const toneClasses: Record<OutcomeTone, string> = {

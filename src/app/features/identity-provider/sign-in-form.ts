@@ -1,5 +1,5 @@
 // The simulated IdP's sign-in form as plain data, and what a sign-in puts into the request.
-import type { SimulatedProvider } from '../../../engine/index.ts'
+import type { SimulatedProvider } from '../../engine/types.ts'
 import { ANONYMOUS } from '../../state/callers.ts'
 
 export interface SignInForm {

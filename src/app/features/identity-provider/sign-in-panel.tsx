@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { oidcProviderArn, type SimulatedProvider, type World } from '../../../engine/index.ts'
+import { oidcProviderArn } from '../../engine/world-model.ts'
+import type { SimulatedProvider, World } from '../../engine/types.ts'
 import { CopyButton } from '../../ui/copy-button.tsx'
 import { Panel } from '../../ui/panel.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
@@ -10,6 +11,8 @@ import { useSignIn, type SignedIn } from './use-sign-in.ts'
 interface SignInPanelProps {
   world: World
   providers: readonly SimulatedProvider[]
+  /** The engine clock's offset from the wall clock: assertions and tokens are issued on the engine clock. */
+  clockOffsetMs: number
   /** Puts the assertion or token into the federation request (sent unsigned). */
   onUse: (signedIn: SignedIn) => void
   /** Shows it decoded in the inspector. */
@@ -55,10 +58,10 @@ const KIND_TEXT: Record<ProviderKind, { tag: string; hint: string; subject: stri
 }
 
 /** Sign in at an IdP of the world, simulated with its demo keys, and get what it would hand to STS. */
-export function SignInPanel({ world, providers, onUse, onInspect }: SignInPanelProps) {
+export function SignInPanel({ world, providers, clockOffsetMs, onUse, onInspect }: SignInPanelProps) {
   const [form, setForm] = useState<SignInForm>(() => initialForm(providers[0], audienceOf(world, providers[0])))
   const provider = providers.find((p) => p.arn === form.providerArn)
-  const signing = useSignIn()
+  const signing = useSignIn(clockOffsetMs)
   const set = (field: keyof SignInForm) => (value: string) => setForm({ ...form, [field]: value })
   const kind: ProviderKind = provider?.kind ?? 'oidc'
   const saml = kind === 'saml'
@@ -82,7 +85,7 @@ export function SignInPanel({ world, providers, onUse, onInspect }: SignInPanelP
         className="flex flex-col gap-4"
         onSubmit={(event) => {
           event.preventDefault()
-          if (provider) signing.mutate({ world, provider, form })
+          if (provider) signing.mutate({ provider, form })
         }}
       >
         <SelectField

@@ -19,8 +19,8 @@ export interface InspectorPanelProps {
   onUse?: (text: string, kind: 'saml' | 'jwt') => void
   /** The issuers the world's providers vouch for (worldIssuers(world)); a token from anyone else is flagged. */
   knownIssuers?: readonly string[]
-  /** The engine clock, epoch ms, for "expires in …"; the wall clock when absent. */
-  nowMs?: number
+  /** The engine clock's offset from the wall clock, for "expires in …" (0: the wall clock). */
+  clockOffsetMs?: number
 }
 
 function editingFor(text: string): Editing {
@@ -38,7 +38,7 @@ function issuerOf(editing: Editing): string | undefined {
  * audience, validity, session tags, signatures), tamper with it, and hand it to the request. It
  * decodes only; verifying is the simulated STS's job.
  */
-export function InspectorPanel({ initial, onUse, knownIssuers, nowMs }: InspectorPanelProps) {
+export function InspectorPanel({ initial, onUse, knownIssuers, clockOffsetMs = 0 }: InspectorPanelProps) {
   const [input, setInput] = useState(initial ?? '')
   const [editing, setEditing] = useState(() => editingFor(initial ?? ''))
   const [shownInitial, setShownInitial] = useState(initial)
@@ -48,8 +48,7 @@ export function InspectorPanel({ initial, onUse, knownIssuers, nowMs }: Inspecto
     setInput(initial ?? '')
     setEditing(editingFor(initial ?? ''))
   }
-  const wallNow = useTickingNow(0)
-  const now = nowMs ?? wallNow
+  const now = useTickingNow(clockOffsetMs)
 
   const changeInput = (text: string) => {
     setInput(text)

@@ -1,4 +1,4 @@
-import type { World } from '../../../engine/index.ts'
+import type { World } from '../../engine/types.ts'
 
 /** The issuers the world's providers vouch for: each SAML provider's entityId, each OIDC provider's URL. */
 export function worldIssuers(world: World): string[] {

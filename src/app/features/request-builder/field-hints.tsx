@@ -1,4 +1,4 @@
-import type { ParameterModel } from '../../../engine/index.ts'
+import type { ParameterModel } from '../../engine/types.ts'
 import { constraintParts } from './parameter-hints.ts'
 
 /** The ids of a field's hints, for aria-describedby: constraints always, the warning when there is one. */

@@ -1,4 +1,4 @@
-import { operationParameters } from '../../../engine/index.ts'
+import { operationParameters } from '../../engine/sts-model.ts'
 import { ParameterField } from './parameter-field.tsx'
 
 interface OperationFormProps {

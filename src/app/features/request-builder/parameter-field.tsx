@@ -1,4 +1,4 @@
-import type { ParameterModel } from '../../../engine/index.ts'
+import type { ParameterModel } from '../../engine/types.ts'
 import { PolicyDocumentField } from '../policy-editor/policy-document-field.tsx'
 import { fieldEditor } from './field-editor.ts'
 import { FieldHints, hintIds } from './field-hints.tsx'

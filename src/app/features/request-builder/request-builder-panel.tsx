@@ -1,4 +1,4 @@
-import type { Dispatch, ReactNode } from 'react'
+import type { Dispatch, ReactNode, RefObject } from 'react'
 import { Panel } from '../../ui/panel.tsx'
 import { OperationForm } from './operation-form.tsx'
 import { OperationPicker } from './operation-picker.tsx'
@@ -11,13 +11,16 @@ interface RequestBuilderPanelProps {
   callerPicker: ReactNode
   /** False while there is no caller to sign with: Send is disabled then. */
   canSend: boolean
+  /** A request is on its way: Send says so and waits. */
+  sending: boolean
+  sendButtonRef?: RefObject<HTMLButtonElement | null>
   problems: Readonly<Record<string, string>>
   onSend: () => void
 }
 
 const keyClass = 'rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200'
 
-export function RequestBuilderPanel({ draft, dispatch, callerPicker, canSend, problems, onSend }: RequestBuilderPanelProps) {
+export function RequestBuilderPanel({ draft, dispatch, callerPicker, canSend, sending, sendButtonRef, problems, onSend }: RequestBuilderPanelProps) {
   return (
     <Panel id="request" title="Request" description="Who calls STS, which operation, with what parameters.">
       {callerPicker}
@@ -30,12 +33,14 @@ export function RequestBuilderPanel({ draft, dispatch, callerPicker, canSend, pr
       />
       <div className="sticky bottom-0 -mx-5 -mb-5 flex flex-wrap items-center gap-3 rounded-b-xl border-t border-slate-200 bg-white/95 px-5 py-4 backdrop-blur-sm dark:border-slate-700 dark:bg-slate-900/95">
         <button
+          ref={sendButtonRef}
           type="button"
           onClick={onSend}
           disabled={!canSend}
+          aria-busy={sending}
           className="rounded-md bg-indigo-600 px-5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 active:bg-indigo-800 disabled:bg-slate-300 disabled:text-slate-600 dark:disabled:bg-slate-700 dark:disabled:text-slate-300"
         >
-          Send
+          {sending ? 'Sending…' : 'Send'}
         </button>
         <p className="text-xs text-slate-600 dark:text-slate-400">
           or press <kbd className={keyClass}>Ctrl</kbd> + <kbd className={keyClass}>Enter</kbd> (

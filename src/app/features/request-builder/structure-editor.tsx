@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ParameterModel } from '../../../engine/index.ts'
+import type { ParameterModel } from '../../engine/types.ts'
 import { FieldHints, FieldWarning, hintIds } from './field-hints.tsx'
 import { inputClass } from '../../ui/input-class.ts'
 import { constraintParts, countWarning, valueWarning } from './parameter-hints.ts'

@@ -2,7 +2,8 @@
 // rows of inputs, one input per member of the model's structure. The draft still holds the JSON text
 // (parameter-value.ts encodes it), so rows are only a view of that text: reading a text the rows
 // cannot show exactly says why, and the editor falls back to the JSON so nothing is lost.
-import { shapeNamed, structureParameters, type ParameterModel } from '../../../engine/index.ts'
+import { shapeNamed, structureParameters } from '../../engine/sts-model.ts'
+import type { ParameterModel } from '../../engine/types.ts'
 
 /** One member of the structure, described like a parameter so the same hints apply to it. */
 export interface StructureMember {

@@ -1,12 +1,13 @@
 import { useState, type ReactNode } from 'react'
-import type { IssuedCredentials } from '../../../engine/index.ts'
+import type { IssuedCredentials } from '../../engine/types.ts'
+import { useTickingNow } from '../../ui/use-ticking-now.ts'
 import { CopyButton } from '../../ui/copy-button.tsx'
 import { expiryStatus, shortenToken } from './credentials-text.ts'
 
 interface CredentialsCardProps {
   issued: IssuedCredentials
-  /** The engine clock, epoch ms, for the countdown. */
-  nowMs: number
+  /** The engine clock's offset from the wall clock, for the countdown. */
+  clockOffsetMs: number
   isCaller: boolean
   onUseAsCaller: () => void
 }
@@ -18,7 +19,8 @@ const smallButton =
  * The temporary credentials a success issued, and who they act as. Mount it with a key per answer so
  * the secret is hidden again for each new one.
  */
-export function CredentialsCard({ issued, nowMs, isCaller, onUseAsCaller }: CredentialsCardProps) {
+export function CredentialsCard({ issued, clockOffsetMs, isCaller, onUseAsCaller }: CredentialsCardProps) {
+  const nowMs = useTickingNow(clockOffsetMs)
   const [secretShown, setSecretShown] = useState(false)
   const [tokenShown, setTokenShown] = useState(false)
   const expiry = expiryStatus(issued, nowMs)

@@ -1,5 +1,5 @@
 // How the credentials card shows secrets: hidden or shortened until asked, copied whole.
-import type { IssuedCredentials } from '../../../engine/index.ts'
+import type { IssuedCredentials } from '../../engine/types.ts'
 import { countdownText, secondsLeft } from '../../state/wallet.ts'
 
 /** How many characters of a session token show before it is cut. */

@@ -1,4 +1,4 @@
-import type { HttpResponse } from '../../../engine/index.ts'
+import type { HttpResponse } from '../../engine/types.ts'
 import { parseAwsError } from './aws-error.ts'
 import { statusText } from '../../ui/status-text.ts'
 

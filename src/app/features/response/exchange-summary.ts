@@ -1,5 +1,5 @@
 // Small facts about a history entry, in the words the summary line shows.
-import type { HttpRequest } from '../../../engine/index.ts'
+import type { HttpRequest } from '../../engine/types.ts'
 import { endpointHost, type EndpointChoice } from '../../state/endpoints.ts'
 
 /** The Host the request was sent to (header names in any case), else the chosen endpoint's host. */

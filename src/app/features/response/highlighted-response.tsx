@@ -1,4 +1,4 @@
-import type { HttpResponse } from '../../../engine/index.ts'
+import type { HttpResponse } from '../../engine/types.ts'
 import { CopyButton } from '../../ui/copy-button.tsx'
 import { WireBlock } from '../../ui/wire-block.tsx'
 import { rawResponseText, responseTokens, tokenLines, type TokenKind } from './response-tokens.ts'

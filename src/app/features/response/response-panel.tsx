@@ -10,15 +10,15 @@ interface ResponsePanelProps {
   exchange: Exchange | undefined
   /** A failure before the engine answered (e.g. signing failed). */
   error: Error | null
-  /** The engine clock, epoch ms, ticking each second: drives the credentials countdown. */
-  nowMs: number
+  /** The engine clock's offset from the wall clock: the credentials count down on it. */
+  clockOffsetMs: number
   onUseAsCaller: (exchange: Exchange) => void
   /** The issued credentials are already the selected caller. */
   isCaller: boolean
 }
 
 /** What STS answered: a summary, the error or the issued credentials in plain words, then the raw response. */
-export function ResponsePanel({ exchange, error, nowMs, onUseAsCaller, isCaller }: ResponsePanelProps) {
+export function ResponsePanel({ exchange, error, clockOffsetMs, onUseAsCaller, isCaller }: ResponsePanelProps) {
   const response = exchange?.result.response
   const issued = exchange?.result.issued
   return (
@@ -38,7 +38,7 @@ export function ResponsePanel({ exchange, error, nowMs, onUseAsCaller, isCaller 
           {response.status >= 400 && <ErrorCallout response={response} />}
           {response.status >= 300 && response.status < 400 && <RedirectNote response={response} />}
           {response.status < 300 && issued !== undefined && (
-            <CredentialsCard key={exchange.id} issued={issued} nowMs={nowMs} isCaller={isCaller} onUseAsCaller={() => onUseAsCaller(exchange)} />
+            <CredentialsCard key={exchange.id} issued={issued} clockOffsetMs={clockOffsetMs} isCaller={isCaller} onUseAsCaller={() => onUseAsCaller(exchange)} />
           )}
           <HighlightedResponse response={response} />
         </>

@@ -1,7 +1,7 @@
 // The raw HTTP response cut into tokens for syntax highlighting. Tokens never add, drop or change a
 // character: joined back together they are the wire text byte for byte, so the highlighted block's
 // text (what tests read and what a copy gives) is exactly what STS sent.
-import type { HttpResponse } from '../../../engine/index.ts'
+import type { HttpResponse } from '../../engine/types.ts'
 import { statusLine } from '../../ui/status-text.ts'
 
 export type TokenKind =

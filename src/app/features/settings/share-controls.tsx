@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { CopyButton } from '../../ui/copy-button.tsx'
 
 interface ShareControlsProps {
-  /** Builds the share link for the current state (and puts it in the address bar). */
+  /** Builds the share link for the current state (shown to copy; the address bar keeps the route). */
   makeLink: () => Promise<string>
   onReset: () => void
 }

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react'
-import { parseWorldText, type World, type WorldProblem } from '../../../engine/index.ts'
+import { parseWorldText } from '../../engine/world-model.ts'
+import type { World, WorldProblem } from '../../engine/types.ts'
 
 interface WorldFileControlsProps {
   world: World

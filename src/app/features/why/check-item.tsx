@@ -1,4 +1,4 @@
-import type { Check } from '../../../engine/index.ts'
+import type { Check } from '../../engine/types.ts'
 
 /** Each outcome has its own icon shape and word, so colour is never the only signal. */
 const outcomes: Record<Check['outcome'], { icon: string; word: string; iconClass: string; wordClass: string }> = {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { EngineResult } from '../../../engine/index.ts'
+import type { EngineResult } from '../../engine/types.ts'
 import { CheckItem } from './check-item.tsx'
 import { decidingIndex, startsFolded, visibleChecks } from './verdict.ts'
 

@@ -1,6 +1,6 @@
 // What the Why panel says about one answer: which check decided it, the verdict in one sentence, and
 // which checks stay in view when a long run is folded.
-import type { Check, EngineResult } from '../../../engine/index.ts'
+import type { Check, EngineResult } from '../../engine/types.ts'
 import { parseAwsError } from '../response/aws-error.ts'
 import { statusText } from '../../ui/status-text.ts'
 

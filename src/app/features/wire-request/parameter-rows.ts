@@ -1,6 +1,6 @@
 // The decoded parameters as table rows: flattened names split so lists read clearly, long values
 // previewed, and the rows as tab-separated text for a spreadsheet.
-import type { QueryPair } from '../../../engine/index.ts'
+import type { QueryPair } from '../../engine/types.ts'
 
 /**
  * One piece of a flattened Query name. In `Tags.member.1.Key`, `Tags` and `Key` are member names,

@@ -1,4 +1,4 @@
-import type { QueryPair } from '../../../engine/index.ts'
+import type { QueryPair } from '../../engine/types.ts'
 import { CopyButton } from '../../ui/copy-button.tsx'
 import { ParameterName } from './parameter-name.tsx'
 import { isListItem, parametersTsv } from './parameter-rows.ts'

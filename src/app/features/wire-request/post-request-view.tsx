@@ -1,4 +1,4 @@
-import type { HttpRequest } from '../../../engine/index.ts'
+import type { HttpRequest } from '../../engine/types.ts'
 import { WireLines } from '../../ui/wire-lines.tsx'
 import { CopyableBlock } from './copyable-block.tsx'
 import { rawPostRequest } from './raw-request.ts'

@@ -1,5 +1,5 @@
 // The POST that Send makes, written out as raw HTTP/1.1 text: what a learner would see on the wire.
-import type { HttpRequest } from '../../../engine/index.ts'
+import type { HttpRequest } from '../../engine/types.ts'
 
 /** The Content-Type of an unsigned Query request (the AWS SDKs send it with the charset). */
 export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded; charset=utf-8'

@@ -1,4 +1,4 @@
-import type { HttpRequest, SigningWork } from '../../../engine/index.ts'
+import type { HttpRequest, SigningWork } from '../../engine/types.ts'
 import { WireLines } from '../../ui/wire-lines.tsx'
 import { CanonicalRequestGuide } from './canonical-request-guide.tsx'
 import { CopyableBlock } from './copyable-block.tsx'

@@ -1,4 +1,4 @@
-import type { HttpRequest, QueryPair, SigningWork } from '../../../engine/index.ts'
+import type { HttpRequest, QueryPair, SigningWork } from '../../engine/types.ts'
 import { Panel } from '../../ui/panel.tsx'
 import { EncodedQueryBlock } from './encoded-query-block.tsx'
 import { GetUrlView } from './get-url-view.tsx'

@@ -1,4 +1,4 @@
-import type { World } from '../../../engine/index.ts'
+import type { World } from '../../engine/types.ts'
 import { SelectField } from '../../ui/select-field.tsx'
 
 interface AccountFieldProps {

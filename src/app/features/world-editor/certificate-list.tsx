@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { WorldProblem } from '../../../engine/index.ts'
+import type { WorldProblem } from '../../engine/types.ts'
 import { secondaryButton } from '../../ui/buttons.ts'
 import { EditorField } from './editor-field.tsx'
 import { hasProblemAt } from './world-edit.ts'

@@ -1,4 +1,4 @@
-import type { World, WorldCognito, WorldIdentityPool, WorldProblem } from '../../../engine/index.ts'
+import type { World, WorldCognito, WorldIdentityPool, WorldProblem } from '../../engine/types.ts'
 import { jwksText, parseJwksText } from './oidc-draft.ts'
 import { defaultAccount } from './world-edit.ts'
 

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react'
-import type { World, WorldCognito } from '../../../engine/index.ts'
+import type { World, WorldCognito } from '../../engine/types.ts'
 import { COGNITO_PATH, COGNITO_PRINCIPAL, cognitoDraftOf, cognitoFrom } from './cognito-draft.ts'
 import { EditorField } from './editor-field.tsx'
 import { IdentityPoolList } from './identity-pool-list.tsx'

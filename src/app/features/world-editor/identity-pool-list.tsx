@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react'
-import type { World, WorldProblem } from '../../../engine/index.ts'
+import type { World, WorldProblem } from '../../engine/types.ts'
 import { secondaryButton } from '../../ui/buttons.ts'
 import { newIdentityPoolRow, type IdentityPoolRow } from './cognito-draft.ts'
 import { EditorField } from './editor-field.tsx'

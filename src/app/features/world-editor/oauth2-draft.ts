@@ -1,4 +1,5 @@
-import { OAUTH2_PROVIDER_IDS, type World, type WorldOauth2Provider } from '../../../engine/index.ts'
+import { OAUTH2_PROVIDER_IDS } from '../../engine/world-model.ts'
+import type { World, WorldOauth2Provider } from '../../engine/types.ts'
 import { clientIdLines, parseClientIdLines } from './oidc-draft.ts'
 import { providersIn } from './world-edit.ts'
 

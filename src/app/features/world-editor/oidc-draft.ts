@@ -1,4 +1,4 @@
-import type { World, WorldOidcProvider, WorldProblem } from '../../../engine/index.ts'
+import type { World, WorldOidcProvider, WorldProblem } from '../../engine/types.ts'
 import { defaultAccount } from './world-edit.ts'
 
 /** An OIDC provider as the card's form holds it, until Apply. */

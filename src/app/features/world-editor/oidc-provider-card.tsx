@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react'
-import { oidcProviderArn, type World, type WorldOidcProvider } from '../../../engine/index.ts'
+import { oidcProviderArn } from '../../engine/world-model.ts'
+import type { World, WorldOidcProvider } from '../../engine/types.ts'
 import { AccountField } from './account-field.tsx'
 import { EditorField } from './editor-field.tsx'
 import { oidcDraftOf, oidcProviderFrom } from './oidc-draft.ts'

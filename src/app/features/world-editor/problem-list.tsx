@@ -1,4 +1,4 @@
-import type { WorldProblem } from '../../../engine/index.ts'
+import type { WorldProblem } from '../../engine/types.ts'
 
 interface ProblemListProps {
   id: string

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import type { WorldProblem } from '../../../engine/index.ts'
+import type { WorldProblem } from '../../engine/types.ts'
 import { CopyButton } from '../../ui/copy-button.tsx'
 import { dangerButton, primaryButton, secondaryButton } from '../../ui/buttons.ts'
 import { ProblemList } from './problem-list.tsx'

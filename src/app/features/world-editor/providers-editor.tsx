@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import type { World, WorldProblem } from '../../../engine/index.ts'
+import type { World, WorldProblem } from '../../engine/types.ts'
 import { Panel } from '../../ui/panel.tsx'
 import { secondaryButton } from '../../ui/buttons.ts'
 import { COGNITO_PRINCIPAL, newCognito } from './cognito-draft.ts'

@@ -1,4 +1,4 @@
-import type { World, WorldProblem, WorldSamlProvider } from '../../../engine/index.ts'
+import type { World, WorldProblem, WorldSamlProvider } from '../../engine/types.ts'
 import { defaultAccount } from './world-edit.ts'
 
 /** A SAML provider as the card's form holds it, until Apply. */

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react'
-import { samlProviderArn, type World, type WorldSamlProvider } from '../../../engine/index.ts'
+import { samlProviderArn } from '../../engine/world-model.ts'
+import type { World, WorldSamlProvider } from '../../engine/types.ts'
 import { AccountField } from './account-field.tsx'
 import { CertificateList } from './certificate-list.tsx'
 import { EditorField } from './editor-field.tsx'

@@ -1,4 +1,5 @@
-import { oidcProviderArn, parseWorld, samlProviderArn, type World, type WorldCognito, type WorldProblem } from '../../../engine/index.ts'
+import { oidcProviderArn, parseWorld, samlProviderArn } from '../../engine/world-model.ts'
+import type { World, WorldCognito, WorldProblem } from '../../engine/types.ts'
 
 /**
  * The list sections of the world this editor edits. A new provider kind is one more entry here

@@ -1,43 +1,43 @@
-// The federation half of the page: the simulated IdPs and the inspector. Loaded on its own
-// (React.lazy in app.tsx), so the first page stays within the JavaScript budget.
+// The federation view (#/federation): sign in at the world's simulated identity providers, inspect and
+// tamper with what they hand over, and edit the providers. "Use in AssumeRoleWith…" fills the
+// workbench's request and takes the user there, with focus on Send.
 import { useMemo, useState } from 'react'
-import { simulatedProviders, type World } from '../../../engine/index.ts'
-import type { DraftAction } from '../../state/request-draft.ts'
+import { simulatedProviders } from '../../engine/world-model.ts'
 import { prefillFor } from '../../features/identity-provider/sign-in-form.ts'
 import { SignInPanel } from '../../features/identity-provider/sign-in-panel.tsx'
 import { InspectorPanel } from '../../features/inspector/inspector-panel.tsx'
 import { worldIssuers } from '../../features/inspector/known-issuers.ts'
 import { ProvidersEditor } from '../../features/world-editor/providers-editor.tsx'
+import type { DraftAction } from '../../state/request-draft.ts'
+import type { ViewProps } from '../../state/view-props.ts'
 
-interface FederationSectionProps {
-  world: World
-  nowMs: number
-  onDraft: (action: DraftAction) => void
-  /** An edited world (the providers editor only hands over worlds that passed parseWorld). */
-  onWorld: (world: World) => void
-}
-
-export default function FederationSection({ world, nowMs, onDraft, onWorld }: FederationSectionProps) {
+export default function FederationView({ state, dispatch, navigate }: ViewProps) {
+  const { world } = state
   const providers = useMemo(() => simulatedProviders(world), [world])
   const issuers = useMemo(() => worldIssuers(world), [world])
   const [inspected, setInspected] = useState<string | undefined>(undefined)
+  const sendToWorkbench = (action: DraftAction) => {
+    dispatch({ type: 'draft', action })
+    navigate('/', 'send')
+  }
   return (
-    <>
+    <div className="mx-auto grid max-w-[1720px] items-start gap-5 p-4 sm:p-6 xl:grid-cols-2">
       <div className="min-w-0">
         <SignInPanel
           world={world}
           providers={providers}
-          onUse={(signedIn) => onDraft(prefillFor(signedIn.kind, signedIn.form, signedIn.credential))}
+          clockOffsetMs={state.clockOffsetMs}
+          onUse={(signedIn) => sendToWorkbench(prefillFor(signedIn.kind, signedIn.form, signedIn.credential))}
           onInspect={(signedIn) => setInspected(signedIn.credential)}
         />
       </div>
       <div className="min-w-0">
         <InspectorPanel
           {...(inspected === undefined ? {} : { initial: inspected })}
-          nowMs={nowMs}
+          clockOffsetMs={state.clockOffsetMs}
           knownIssuers={issuers}
           onUse={(text, kind) =>
-            onDraft({
+            sendToWorkbench({
               type: 'prefill',
               callerId: 'anonymous',
               operation: kind === 'saml' ? 'AssumeRoleWithSAML' : 'AssumeRoleWithWebIdentity',
@@ -47,8 +47,8 @@ export default function FederationSection({ world, nowMs, onDraft, onWorld }: Fe
         />
       </div>
       <div className="min-w-0 xl:col-span-2">
-        <ProvidersEditor world={world} onChange={onWorld} />
+        <ProvidersEditor world={world} onChange={(edited) => dispatch({ type: 'world', world: edited })} />
       </div>
-    </>
+    </div>
   )
 }

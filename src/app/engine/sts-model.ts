@@ -1,0 +1,3 @@
+// The STS API model and the Query protocol, for forms and the wire view: plain data and pure
+// functions from the engine, safe to use on the page (no engine instance, no signing).
+export { API_VERSION, encodeQuery, findOperation, flattenParameters, operationNames, operationParameters, parseQuery, shapeNamed, structureParameters } from '../../engine/index.ts'

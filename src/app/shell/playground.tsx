@@ -1,0 +1,65 @@
+// The running playground: the one state every view shares (world, wallet, history, draft), the engine
+// client for its world, the toolbar, start-up notices and the current view. Loaded after the first
+// paint, with the state it starts from.
+import { useState } from 'react'
+import { newSessionKey } from '../engine/engine-client.ts'
+import { EngineProvider } from '../engine/engine-provider.tsx'
+import { ClockControl } from '../features/clock/clock-control.tsx'
+import { ShareControls } from '../features/settings/share-controls.tsx'
+import { StartupNotices } from '../features/settings/startup-notices.tsx'
+import { ThemePicker } from '../features/settings/theme-picker.tsx'
+import { WorldFileControls } from '../features/settings/world-file-controls.tsx'
+import { freshState } from '../state/playground-state.ts'
+import { BROKEN_STATE_KEY } from '../state/storage-keys.ts'
+import { encodeScenario, scenarioOf, SHARE_PREFIX } from '../state/share-link.ts'
+import type { Startup } from '../state/startup.ts'
+import { usePlayground } from '../state/use-playground.ts'
+import type { ArrivalFocus } from '../state/view-props.ts'
+import { longTermCallerIds } from '../state/callers.ts'
+import { AppHeader } from './app-header.tsx'
+import { goTo, useHashRoute } from './use-hash-route.ts'
+import { ViewOutlet } from './view-outlet.tsx'
+
+interface PlaygroundProps {
+  start: Startup
+  storage: Storage | undefined
+}
+
+export default function Playground({ start, storage }: PlaygroundProps) {
+  const { state, dispatch } = usePlayground(start.state, storage)
+  const route = useHashRoute()
+  const [arrivalFocus, setArrivalFocus] = useState<ArrivalFocus | undefined>(undefined)
+
+  const makeLink = async () => {
+    const scenario = scenarioOf(state, longTermCallerIds(state.world))
+    return `${location.origin}${location.pathname}${SHARE_PREFIX}${await encodeScenario(scenario)}`
+  }
+  const navigate = (path: string, focus?: ArrivalFocus) => {
+    setArrivalFocus(focus)
+    goTo(path)
+  }
+
+  return (
+    <EngineProvider world={state.world} sessionKey={state.sessionKey}>
+      <div className="min-h-screen">
+        <AppHeader worldName={state.world.name} route={route}>
+          <ClockControl offsetMs={state.clockOffsetMs} onOffset={(offsetMs) => dispatch({ type: 'clock', offsetMs })} />
+          <ShareControls makeLink={makeLink} onReset={() => dispatch({ type: 'replace', state: freshState(newSessionKey()) })} />
+          <WorldFileControls world={state.world} onImport={(world) => dispatch({ type: 'world', world })} />
+          <ThemePicker />
+        </AppHeader>
+        <StartupNotices notices={start.notices} onDiscardBroken={() => storage?.removeItem(BROKEN_STATE_KEY)} />
+        <main id="main-content" tabIndex={-1} className="outline-none">
+          <ViewOutlet
+            route={route}
+            state={state}
+            dispatch={dispatch}
+            navigate={navigate}
+            arrivalFocus={arrivalFocus}
+            onArrived={() => setArrivalFocus(undefined)}
+          />
+        </main>
+      </div>
+    </EngineProvider>
+  )
+}
