@@ -1,6 +1,7 @@
 // ESLint flat config. Syntax-only rules (no type-aware linting) so `npm run lint` stays fast on a
 // 2-core CI machine; `npm run typecheck` covers types. The layering section below is a contract
 // (see the README): CI fails when it is broken.
+import { readdirSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import js from '@eslint/js'
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
@@ -41,6 +42,58 @@ const engineTestOnlyImportPatterns = [
     message:
       'Test-only package: only *.test.ts files and src/engine/testing/ may import it. (The @smithy signer is the independent implementation tests check the engine against; the engine must not use it.)',
   },
+]
+
+// ---------------------------------------------------------------------------------------------
+// Layering inside the app (src/app): shell → views → features → ui / state / engine door.
+// ---------------------------------------------------------------------------------------------
+
+/** The folders directly under a folder of src/app (each feature, each view). */
+const foldersOf = (dir) =>
+  readdirSync(`${root}/src/app/${dir}`, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+
+/** One zone per folder: it may not import from its siblings. */
+const siblingZones = (dir, message) =>
+  foldersOf(dir).map((name) => ({
+    target: `./src/app/${dir}/${name}`,
+    from: `./src/app/${dir}`,
+    except: [`./${name}`],
+    message,
+  }))
+
+const appZones = [
+  {
+    // Everything in the app but src/app/engine (the glob leaves that folder out). App tests may build
+    // fixtures with the engine directly: see layering/app-tests.
+    target: ['./src/app/*.{ts,tsx}', './src/app/!(engine)/**/*'],
+    from: './src/engine',
+    message:
+      'The app reaches the engine through one folder, src/app/engine (the engine client, its queries, and the re-exported model, world helpers and types): import from there.',
+  },
+  {
+    target: './src/app/state',
+    from: ['./src/app/features', './src/app/views', './src/app/shell', './src/app/ui'],
+    message: 'state/ holds the shared state and its pure transitions: it imports no feature, view, shell or UI piece.',
+  },
+  {
+    target: './src/app/ui',
+    from: ['./src/app/features', './src/app/views', './src/app/shell', './src/app/state', './src/app/engine'],
+    message: 'ui/ holds shared UI pieces with no domain knowledge: no features, views, shell, state or engine.',
+  },
+  {
+    target: './src/app/engine',
+    from: ['./src/app/features', './src/app/views', './src/app/shell', './src/app/state', './src/app/ui'],
+    message: 'src/app/engine is the door to the engine: it knows nothing of the UI or the state above it.',
+  },
+  {
+    target: './src/app/features',
+    from: ['./src/app/views', './src/app/shell'],
+    message: 'A feature is a building block: views compose features, never the other way round.',
+  },
+  ...siblingZones('features', 'A feature imports no other feature: compose them in a view (pass one in as a prop or render slot), or move what both need to ui/ or state/.'),
+  ...siblingZones('views', 'A view imports no other view: move what both need to a feature, ui/ or state/.'),
 ]
 
 const clockMessage = 'The engine never reads the wall clock: it gets time from EngineDeps.now(), so the same inputs always give the same outputs.'
@@ -132,6 +185,26 @@ export default defineConfig([
               except: ['./index.ts'],
               message: "Import the engine only through src/engine/index.ts (its public surface); export what you need from there.",
             },
+            ...appZones,
+          ],
+        },
+      ],
+    },
+  },
+
+  // App tests may build engine results with the engine itself (src/engine/index.ts); the rest of the
+  // app's layering holds for them too.
+  {
+    name: 'layering/app-tests',
+    files: ['src/app/**/*.test.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: root,
+          zones: [
+            { target: './src/app', from: './src/engine', except: ['./index.ts'], message: 'App tests import the engine through src/engine/index.ts.' },
+            ...appZones.filter((zone) => zone.from !== './src/engine'),
           ],
         },
       ],

@@ -1,7 +1,7 @@
 // The request being built: who signs it, which operation, and the raw text of each field.
 import { API_VERSION, encodeQuery, flattenParameters, operationParameters } from '../engine/sts-model.ts'
 import type { QueryPair, QueryValue } from '../engine/types.ts'
-import { fieldValue } from '../features/request-builder/parameter-value.ts'
+import { fieldValue } from './parameter-value.ts'
 
 export interface RequestDraft {
   /** Who signs the request: a long-term or issued access key id, or `anonymous` for an unsigned request. */

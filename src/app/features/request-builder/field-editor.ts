@@ -1,7 +1,7 @@
 // Which input a parameter gets. The draft text stays one string per parameter whatever the input
 // (parameter-value.ts), so the choice only changes how that text is edited.
 import type { ParameterModel } from '../../engine/types.ts'
-import { fieldKind } from './parameter-value.ts'
+import { fieldKind } from '../../state/parameter-value.ts'
 import { structureForm } from './structure-rows.ts'
 
 /**

@@ -1,7 +1,9 @@
 import { operationParameters } from '../../engine/sts-model.ts'
-import { ParameterField } from './parameter-field.tsx'
+import type { ComponentType } from 'react'
+import { ParameterField, type PolicyFieldProps } from './parameter-field.tsx'
 
 interface OperationFormProps {
+  PolicyField: ComponentType<PolicyFieldProps>
   operation: string
   fieldText: (name: string) => string
   problems: Readonly<Record<string, string>>
@@ -9,7 +11,7 @@ interface OperationFormProps {
 }
 
 /** One input per request parameter of the operation, in model order. */
-export function OperationForm({ operation, fieldText, problems, onFieldChange }: OperationFormProps) {
+export function OperationForm({ PolicyField, operation, fieldText, problems, onFieldChange }: OperationFormProps) {
   const parameters = operationParameters(operation)
   if (parameters.length === 0) {
     return <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300">{operation} takes no parameters.</p>
@@ -21,6 +23,7 @@ export function OperationForm({ operation, fieldText, problems, onFieldChange }:
       </legend>
       {parameters.map((parameter) => (
         <ParameterField
+          PolicyField={PolicyField}
           key={`${operation}.${parameter.name}`}
           parameter={parameter}
           value={fieldText(parameter.name)}

@@ -1,13 +1,27 @@
+import type { ComponentType, ReactNode } from 'react'
 import type { ParameterModel } from '../../engine/types.ts'
-import { PolicyDocumentField } from '../policy-editor/policy-document-field.tsx'
 import { fieldEditor } from './field-editor.ts'
 import { FieldHints, hintIds } from './field-hints.tsx'
 import { inputClass } from '../../ui/input-class.ts'
 import { valueWarning } from './parameter-hints.ts'
-import { jsonExample } from './parameter-value.ts'
+import { jsonExample } from '../../state/parameter-value.ts'
 import { StructureEditor } from './structure-editor.tsx'
 
+/** What the form hands the policy editor it is given (the view passes the policy-editor feature's field). */
+export interface PolicyFieldProps {
+  id: string
+  /** The parameter name, e.g. `Policy`. */
+  label: string
+  value: string
+  onChange: (value: string) => void
+  /** Ids of the hints that `hints` renders. */
+  describedBy: string
+  hints: ReactNode
+}
+
 interface ParameterFieldProps {
+  /** Draws a policy document parameter (`Policy`). */
+  PolicyField: ComponentType<PolicyFieldProps>
   parameter: ParameterModel
   /** The draft's text for the parameter: one string whatever the input (see parameter-value.ts). */
   value: string
@@ -17,7 +31,7 @@ interface ParameterFieldProps {
 }
 
 /** The input that fits the parameter's shape in the model, labelled with its exact STS name. */
-export function ParameterField({ parameter, value, problem, onChange }: ParameterFieldProps) {
+export function ParameterField({ PolicyField, parameter, value, problem, onChange }: ParameterFieldProps) {
   const id = `param-${parameter.name}`
   const editor = fieldEditor(parameter)
   const warning = problem ?? valueWarning(parameter, value)
@@ -26,7 +40,7 @@ export function ParameterField({ parameter, value, problem, onChange }: Paramete
   if (editor === 'structure') return <StructureEditor id={id} parameter={parameter} value={value} problem={problem} onChange={onChange} />
   if (editor === 'policy-document') {
     return (
-      <PolicyDocumentField
+      <PolicyField
         id={id}
         label={parameter.name}
         value={value}

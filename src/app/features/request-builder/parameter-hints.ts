@@ -1,6 +1,6 @@
 // Constraint text and advisory warnings for a parameter, from the STS model. Hints never block sending.
 import type { ParameterModel } from '../../engine/types.ts'
-import { fieldKind, listItems } from './parameter-value.ts'
+import { fieldKind, listItems } from '../../state/parameter-value.ts'
 
 /** `1 character`, `2 characters`; an empty unit gives the bare number. */
 function count(n: number, unit: string): string {

@@ -1,6 +1,7 @@
-import type { Dispatch, ReactNode, RefObject } from 'react'
+import type { ComponentType, Dispatch, ReactNode, RefObject } from 'react'
 import { Panel } from '../../ui/panel.tsx'
 import { OperationForm } from './operation-form.tsx'
+import type { PolicyFieldProps } from './parameter-field.tsx'
 import { OperationPicker } from './operation-picker.tsx'
 import { fieldText, type DraftAction, type RequestDraft } from '../../state/request-draft.ts'
 
@@ -9,6 +10,8 @@ interface RequestBuilderPanelProps {
   dispatch: Dispatch<DraftAction>
   /** Who signs the request: the caller picker (src/app/features/caller), shown above the operation. */
   callerPicker: ReactNode
+  /** The editor for policy document parameters (the view passes the policy-editor feature's). */
+  PolicyField: ComponentType<PolicyFieldProps>
   /** False while there is no caller to sign with: Send is disabled then. */
   canSend: boolean
   /** A request is on its way: Send says so and waits. */
@@ -20,12 +23,13 @@ interface RequestBuilderPanelProps {
 
 const keyClass = 'rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200'
 
-export function RequestBuilderPanel({ draft, dispatch, callerPicker, canSend, sending, sendButtonRef, problems, onSend }: RequestBuilderPanelProps) {
+export function RequestBuilderPanel({ draft, dispatch, callerPicker, PolicyField, canSend, sending, sendButtonRef, problems, onSend }: RequestBuilderPanelProps) {
   return (
     <Panel id="request" title="Request" description="Who calls STS, which operation, with what parameters.">
       {callerPicker}
       <OperationPicker value={draft.operation} onChange={(operation) => dispatch({ type: 'operation', operation })} />
       <OperationForm
+        PolicyField={PolicyField}
         operation={draft.operation}
         fieldText={(name) => fieldText(draft, name)}
         problems={problems}

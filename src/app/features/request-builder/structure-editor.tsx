@@ -3,7 +3,7 @@ import type { ParameterModel } from '../../engine/types.ts'
 import { FieldHints, FieldWarning, hintIds } from './field-hints.tsx'
 import { inputClass } from '../../ui/input-class.ts'
 import { constraintParts, countWarning, valueWarning } from './parameter-hints.ts'
-import { jsonExample } from './parameter-value.ts'
+import { jsonExample } from '../../state/parameter-value.ts'
 import { rowIsStarted, rowsFromText, structureForm, textFromRows, type Row, type StructureForm } from './structure-rows.ts'
 
 interface StructureEditorProps {

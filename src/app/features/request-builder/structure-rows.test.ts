@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { operationParameters, type ParameterModel } from '../../../engine/index.ts'
-import { fieldValue } from './parameter-value.ts'
+import { fieldValue } from '../../state/parameter-value.ts'
 import { rowIsStarted, rowsFromText, structureForm, textFromRows, type StructureForm } from './structure-rows.ts'
 
 const parameter = (operation: string, name: string): ParameterModel => {

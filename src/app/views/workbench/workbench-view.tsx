@@ -8,6 +8,7 @@ import { CallerPicker } from '../../features/caller/caller-picker.tsx'
 import { EndpointPicker } from '../../features/caller/endpoint-picker.tsx'
 import { MfaAuthenticator } from '../../features/caller/mfa-authenticator.tsx'
 import { HistoryPanel } from '../../features/history/history-panel.tsx'
+import { PolicyDocumentField } from '../../features/policy-editor/policy-document-field.tsx'
 import { RequestBuilderPanel } from '../../features/request-builder/request-builder-panel.tsx'
 import { ResponsePanel } from '../../features/response/response-panel.tsx'
 import { WhyPanel } from '../../features/why/why-panel.tsx'
@@ -54,6 +55,7 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
         <RequestBuilderPanel
           draft={state.draft}
           dispatch={(action) => dispatch({ type: 'draft', action })}
+          PolicyField={PolicyDocumentField}
           callerPicker={
             <>
               <CallerPicker groups={groups} selected={caller} clockOffsetMs={state.clockOffsetMs} onChange={(callerId) => dispatch({ type: 'draft', action: { type: 'caller', callerId } })} />

@@ -1,6 +1,6 @@
 // How one form field becomes a Query parameter value, by the shape the model gives the parameter.
-import { shapeNamed } from '../../engine/sts-model.ts'
-import type { ParameterModel, QueryValue } from '../../engine/types.ts'
+import { shapeNamed } from '../engine/sts-model.ts'
+import type { ParameterModel, QueryValue } from '../engine/types.ts'
 
 /** `scalar`: a text input; `string-list`: one item per line; `json`: lists of structures and structures. */
 export type FieldKind = 'scalar' | 'string-list' | 'json'
