@@ -50,6 +50,12 @@ export default function MonacoPolicyEditor({ value, onChange, ariaLabel, textAre
       renderFinalNewline: 'on',
       fixedOverflowWidgets: true,
       scrollbar: { alwaysConsumeMouseWheel: false },
+      // Tab moves focus, as everywhere else on the page; Ctrl+M (Ctrl+Shift+M on macOS) makes it indent.
+      tabFocusMode: true,
+    })
+    // Ctrl/Cmd+Enter sends from anywhere: Monaco would insert a line and keep the key to itself.
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }))
     })
     const subscription = editor.onDidChangeModelContent(() => {
       const text = model.getValue()
@@ -95,7 +101,8 @@ export default function MonacoPolicyEditor({ value, onChange, ariaLabel, textAre
       />
       <p id={tabHintId} className="text-xs text-slate-600 dark:text-slate-400">
         <span aria-hidden="true">⌨ </span>
-        Tab inserts spaces; press <Key>Ctrl</Key>+<Key>M</Key> (<Key>Ctrl</Key>+<Key>Shift</Key>+<Key>M</Key> on macOS) to make Tab move focus.
+        Tab moves focus; press <Key>Ctrl</Key>+<Key>M</Key> (<Key>Ctrl</Key>+<Key>Shift</Key>+<Key>M</Key> on macOS) to make Tab indent instead.
+        <Key>Ctrl</Key>+<Key>Enter</Key> sends.
       </p>
     </>
   )

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useRef, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react'
 import { EditorLoadBoundary } from './editor-load-boundary.tsx'
 import { EXAMPLE_SESSION_POLICY } from './example-policy.ts'
 
-// Monaco is a few megabytes: it loads in its own chunk, and only when a policy field is on screen.
+// Monaco is a few megabytes: it loads in its own chunk, and only on intent (the field is focused, or
+// "Insert example" is pressed), never because the field merely appeared.
 const MonacoPolicyEditor = lazy(() => import('./monaco-policy-editor.tsx'))
 
 interface PolicyDocumentFieldProps {
@@ -26,6 +27,7 @@ const textAreaClass =
  * if it cannot load, a plain text area with the same label and value, so the field always works.
  */
 export function PolicyDocumentField({ id, label, value, onChange, describedBy, hints }: PolicyDocumentFieldProps) {
+  const [wanted, setWanted] = useState(false)
   // Whether the plain text area had the focus, so the editor that replaces it can take it over.
   const plainFocused = useRef(false)
   const shouldTakeFocus = useCallback(() => plainFocused.current && document.activeElement === document.body, [])
@@ -41,7 +43,10 @@ export function PolicyDocumentField({ id, label, value, onChange, describedBy, h
         placeholder='{"Version": "2012-10-17", "Statement": […]}'
         aria-describedby={note === undefined ? describedBy : `${describedBy} ${id}-editor-note`}
         onChange={(event) => onChange(event.target.value)}
-        onFocus={() => (plainFocused.current = true)}
+        onFocus={() => {
+          plainFocused.current = true
+          setWanted(true)
+        }}
         onBlur={() => (plainFocused.current = false)}
         className={textAreaClass}
       />
@@ -62,13 +67,19 @@ export function PolicyDocumentField({ id, label, value, onChange, describedBy, h
         </label>
         <button
           type="button"
-          onClick={() => onChange(EXAMPLE_SESSION_POLICY)}
+          onClick={() => {
+            setWanted(true)
+            onChange(EXAMPLE_SESSION_POLICY)
+          }}
           className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
         >
           {value.trim() === '' ? 'Insert example' : 'Replace with example'}
           <span className="sr-only"> session policy</span>
         </button>
       </div>
+      {!wanted ? (
+        plain(undefined)
+      ) : (
       <EditorLoadBoundary fallback={plain('The policy editor could not load, so this is a plain text area.')}>
         <Suspense fallback={plain('Loading the policy editor…')}>
           <MonacoPolicyEditor
@@ -82,6 +93,7 @@ export function PolicyDocumentField({ id, label, value, onChange, describedBy, h
           />
         </Suspense>
       </EditorLoadBoundary>
+      )}
       {hints}
     </div>
   )
