@@ -11,6 +11,7 @@ import { newSessionTags, sessionTagFault } from './assume/session-tags.ts'
 import { sessionPolicyFault } from './assume/session-policy.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
 import { validatedInput } from './validated-input.ts'
+import { ROLE_CHAINING_MAX, ROLE_DURATION_MESSAGES, ROLE_SESSION_DEFAULT, roleDurationExcess } from './session-duration.ts'
 
 interface AssumeRoleInput {
   RoleArn: string
@@ -25,8 +26,6 @@ interface AssumeRoleInput {
   TokenCode?: string
   SourceIdentity?: string
 }
-
-const HOUR = 3600
 
 /**
  * AssumeRole. The order of checks: model validation; RoleArn shape and tag rules; who may call
@@ -114,17 +113,20 @@ export const assumeRole: OperationHandler = {
     if (authorization.deniedAction) return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, authorization.deniedAction, input.RoleArn)) }
     if (!role) throw new Error('an allowed AssumeRole names a role')
 
-    const duration = input.DurationSeconds ?? HOUR
-    if (duration > role.maxSessionDuration) {
-      log.fail('assume.duration', 'DurationSeconds fits the role and the caller', `${duration} s is more than the role's MaxSessionDuration of ${role.maxSessionDuration} s.`)
-      return { ok: false, fault: faults.validationError('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.') }
-    }
+    const duration = input.DurationSeconds ?? ROLE_SESSION_DEFAULT
     const chained = principal.kind === 'assumed-role'
-    if (chained && duration > HOUR) {
-      log.fail('assume.duration', 'DurationSeconds fits the role and the caller', `Role chaining (a role session assuming a role) is limited to one hour; ${duration} s was asked.`)
-      return { ok: false, fault: faults.validationError('The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.') }
+    const excess = roleDurationExcess(duration, role, chained)
+    if (excess !== undefined) {
+      log.fail(
+        'assume.duration',
+        'DurationSeconds fits the role and the caller',
+        excess === 'role-maximum'
+          ? `${duration} s is more than the role's MaxSessionDuration of ${role.maxSessionDuration} s.`
+          : `Role chaining (a role session assuming a role) is limited to one hour; ${duration} s was asked.`,
+      )
+      return { ok: false, fault: faults.validationError(ROLE_DURATION_MESSAGES[excess]) }
     }
-    log.pass('assume.duration', 'DurationSeconds fits the role and the caller', `${duration} s (${input.DurationSeconds === undefined ? 'the default' : 'as asked'}); role maximum ${role.maxSessionDuration} s${chained ? ', role chaining maximum 3600 s' : ''}.`)
+    log.pass('assume.duration', 'DurationSeconds fits the role and the caller', `${duration} s (${input.DurationSeconds === undefined ? 'the default' : 'as asked'}); role maximum ${role.maxSessionDuration} s${chained ? `, role chaining maximum ${ROLE_CHAINING_MAX} s` : ''}.`)
 
     const { tags, transitiveTagKeys } = newSessionTags(requested, caller.session)
     const passedPolicies = input.Policy !== undefined || requested.tags.length > 0

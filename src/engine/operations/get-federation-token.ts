@@ -8,6 +8,7 @@ import { sessionPolicyFault } from './assume/session-policy.ts'
 import { sessionTagFault } from './assume/session-tags.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
 import { validatedInput } from './validated-input.ts'
+import { longTermSessionDuration, ROOT_SESSION_MAX } from './session-duration.ts'
 import { authorizeCaller, notAuthorizedMessage, tagRequestKeys } from '../authorization/authorize-caller.ts'
 
 interface GetFederationTokenInput {
@@ -18,9 +19,6 @@ interface GetFederationTokenInput {
   Tags?: { Key: string; Value: string }[]
 }
 
-const HOUR = 3600
-/** IAM users: 900..129600 s (the model's range), 43200 by default (sts-facts §4.9, §5, fact 52). */
-const USER_DEFAULT = 43200
 
 /**
  * GetFederationToken: credentials for a federated user `Name`, on behalf of the IAM user (or root)
@@ -80,12 +78,12 @@ export const getFederationToken: OperationHandler = {
 
     // Root: 3600 s at most and by default; a longer request is shortened, not refused (API Reference, GetFederationToken DurationSeconds; fact 53).
     const asked = input.DurationSeconds
-    const duration = principal.kind === 'root' ? Math.min(asked ?? HOUR, HOUR) : (asked ?? USER_DEFAULT)
+    const duration = longTermSessionDuration(principal.kind, asked)
     log.pass(
       'federation.duration',
       'DurationSeconds fits the caller',
       principal.kind === 'root'
-        ? `${duration} s: federation sessions of the root user last at most one hour${asked !== undefined && asked > HOUR ? ` (${asked} s was asked and shortened)` : asked === undefined ? ' (the default)' : ''}.`
+        ? `${duration} s: federation sessions of the root user last at most one hour${asked !== undefined && asked > ROOT_SESSION_MAX ? ` (${asked} s was asked and shortened)` : asked === undefined ? ' (the default)' : ''}.`
         : `${duration} s (${asked === undefined ? 'the default for IAM users, 12 hours' : 'as asked'}).`,
     )
 

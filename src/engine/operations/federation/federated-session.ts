@@ -7,9 +7,10 @@ import { element, parent, type XmlElement } from '../../xml/xml-writer.ts'
 import { issueCredentials } from '../assume/issue-credentials.ts'
 import { newSessionTags, type RequestedTags } from '../assume/session-tags.ts'
 import type { OperationContext } from '../operation.ts'
+import { ROLE_DURATION_MESSAGES, ROLE_SESSION_DEFAULT, roleDurationExcess } from '../session-duration.ts'
 
-/** The default session length of every AssumeRole* operation (sts-facts §5, fact 27). */
-export const DEFAULT_DURATION = 3600
+/** The default session length of every AssumeRole* operation (session-duration.ts). */
+export const DEFAULT_DURATION = ROLE_SESSION_DEFAULT
 
 /**
  * DurationSeconds against the role's MaxSessionDuration: ValidationError "The requested
@@ -19,9 +20,9 @@ export const DEFAULT_DURATION = 3600
  */
 export function roleDurationFault(log: CheckLog, id: string, role: WorldRole, requested: number | undefined): StsFault | undefined {
   const duration = requested ?? DEFAULT_DURATION
-  if (duration > role.maxSessionDuration) {
+  if (roleDurationExcess(duration, role, false) !== undefined) {
     log.fail(`${id}.duration`, 'DurationSeconds fits the role', `${duration} s is more than the role's MaxSessionDuration of ${role.maxSessionDuration} s.`)
-    return faults.validationError('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.')
+    return faults.validationError(ROLE_DURATION_MESSAGES['role-maximum'])
   }
   log.pass(`${id}.duration`, 'DurationSeconds fits the role', `${duration} s (${requested === undefined ? 'the default' : 'as asked'}); the role allows up to ${role.maxSessionDuration} s.`)
   return undefined
