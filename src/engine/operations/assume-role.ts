@@ -1,5 +1,6 @@
 import { faults } from '../errors/faults.ts'
 import { callerIdentity } from '../identity/principal.ts'
+import { assumedRoleArn } from '../identity/principal-arns.ts'
 import { packedPolicyPercent } from '../policy/packed-size.ts'
 import { parsePolicyText } from '../policy/parse-policy.ts'
 import { element, parent, type XmlElement } from '../xml/xml-writer.ts'
@@ -154,7 +155,7 @@ export const assumeRole: OperationHandler = {
       ...(mfaAt !== undefined ? { mfaAuthenticatedAt: mfaAt } : caller.session?.mfaAuthenticatedAt !== undefined ? { mfaAuthenticatedAt: caller.session.mfaAuthenticatedAt } : {}),
       ...(chained ? { chained: true } : {}),
     })
-    const sessionArn = `arn:${world.partition}:sts::${role.account}:assumed-role/${role.name}/${input.RoleSessionName}`
+    const sessionArn = assumedRoleArn(world, role.account, role.name, input.RoleSessionName)
     // AWS sends AssumedRoleUser before Credentials (recorded responses, sts-facts §2.2).
     const result: XmlElement[] = [
       parent('AssumedRoleUser', [element('AssumedRoleId', `${role.roleId}:${input.RoleSessionName}`), element('Arn', sessionArn)]),

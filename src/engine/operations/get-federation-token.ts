@@ -1,5 +1,6 @@
 import { faults } from '../errors/faults.ts'
 import { callerIdentity } from '../identity/principal.ts'
+import { federatedUserArn } from '../identity/principal-arns.ts'
 import { packedPolicyPercent } from '../policy/packed-size.ts'
 import { parsePolicyText } from '../policy/parse-policy.ts'
 import { element, parent } from '../xml/xml-writer.ts'
@@ -63,7 +64,7 @@ export const getFederationToken: OperationHandler = {
     // The resource is the federated user's ARN, so policies can limit which names a caller may use
     // (AccessDenied "... sts:GetFederationToken on resource: arn:aws:sts::<acct>:federated-user/<Name>",
     // ryanto/next-s3-upload#182). Passing tags also needs sts:TagSession (IAM User Guide, "Passing session tags in AWS STS").
-    const federatedArn = `arn:${world.partition}:sts::${principal.account}:federated-user/${input.Name}`
+    const federatedArn = federatedUserArn(world, principal.account, input.Name)
     const actions = ['sts:GetFederationToken', ...(tags.length > 0 ? ['sts:TagSession'] : [])]
     const authorization = authorizeCaller(world, caller, actions, federatedArn, tagRequestKeys(tags), environmentOf(ctx))
     for (const { action, decision } of authorization.decisions) {

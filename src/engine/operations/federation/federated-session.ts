@@ -1,5 +1,6 @@
 import { faults, type StsFault } from '../../errors/faults.ts'
 import type { CheckLog } from '../../explain/checks.ts'
+import { assumedRoleArn } from '../../identity/principal-arns.ts'
 import { packedPolicyPercent } from '../../policy/packed-size.ts'
 import { parsePolicyText } from '../../policy/parse-policy.ts'
 import type { WorldRole } from '../../world/world-schema.ts'
@@ -77,7 +78,7 @@ export function issueFederatedSession(ctx: Pick<OperationContext, 'nowMs' | 'wor
     policyArns: [],
     identityProviderKeys: Object.fromEntries(Object.entries(request.providerKeys).filter(([key]) => !/^(sts|aws):/i.test(key))),
   })
-  const arn = `arn:${ctx.world.partition}:sts::${role.account}:assumed-role/${role.name}/${sessionName}`
+  const arn = assumedRoleArn(ctx.world, role.account, role.name, sessionName)
   const assumedRoleUser = parent('AssumedRoleUser', [element('AssumedRoleId', `${role.roleId}:${sessionName}`), element('Arn', arn)])
   return { assumedRoleUser, credentials }
 }
