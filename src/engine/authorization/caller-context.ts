@@ -1,4 +1,5 @@
 import { callerIdentity, principalArn, type Principal } from '../identity/principal.ts'
+import { userArn } from '../identity/principal-arns.ts'
 import { isoSeconds } from '../iso-seconds.ts'
 import { parsePolicyText } from '../policy/parse-policy.ts'
 import type { Policy } from '../policy/policy-types.ts'
@@ -75,7 +76,7 @@ export function callerContext(world: World, principal: Principal, session: Sessi
       if (user.permissionsBoundary) boundary = worldPolicy(user.permissionsBoundary.document, 'boundary', user.permissionsBoundary.name)
       baseTags = user.tags
       if (principal.kind === 'user') keys['aws:username'] = user.name
-      else requestPrincipal.federatingUserArn = `arn:${principal.partition}:iam::${user.account}:user${user.path}${user.name}`
+      else requestPrincipal.federatingUserArn = userArn(principal.partition, user.account, user.path, user.name)
     }
   } else if (principal.kind === 'assumed-role') {
     requestPrincipal.roleArn = arn

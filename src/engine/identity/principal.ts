@@ -1,3 +1,5 @@
+import { assumedRoleArn, federatedUserArn, roleArn, rootArn, userArn } from './principal-arns.ts'
+
 /** Who signed a request: the principal behind a set of credentials. */
 export type Principal =
   | { kind: 'root'; partition: string; account: string }
@@ -17,20 +19,20 @@ export function callerIdentity(principal: Principal): CallerIdentity {
   switch (principal.kind) {
     case 'root':
       // Root: UserId is the account id itself (sts-facts §3.3, fact 82).
-      return { arn: `arn:${partition}:iam::${account}:root`, userId: account, account }
+      return { arn: rootArn(partition, account), userId: account, account }
     case 'user':
       // The user ARN carries the path without its leading slash: user/division/bob.
-      return { arn: `arn:${partition}:iam::${account}:user${principal.path}${principal.name}`, userId: principal.userId, account }
+      return { arn: userArn(partition, account, principal.path, principal.name), userId: principal.userId, account }
     case 'assumed-role':
       // No path in the session ARN, service sts, the role's account (sts-facts §3.1, fact 35).
-      return { arn: `arn:${partition}:sts::${account}:assumed-role/${principal.roleName}/${principal.sessionName}`, userId: `${principal.roleId}:${principal.sessionName}`, account }
+      return { arn: assumedRoleArn(partition, account, principal.roleName, principal.sessionName), userId: `${principal.roleId}:${principal.sessionName}`, account }
     case 'federated-user':
-      return { arn: `arn:${partition}:sts::${account}:federated-user/${principal.name}`, userId: `${account}:${principal.name}`, account }
+      return { arn: federatedUserArn(partition, account, principal.name), userId: `${account}:${principal.name}`, account }
   }
 }
 
 /** The ARN a Principal element or aws:PrincipalArn uses: the role ARN (with path) for a role session. */
 export function principalArn(principal: Principal): string {
-  if (principal.kind === 'assumed-role') return `arn:${principal.partition}:iam::${principal.account}:role${principal.rolePath}${principal.roleName}`
+  if (principal.kind === 'assumed-role') return roleArn(principal.partition, principal.account, principal.rolePath, principal.roleName)
   return callerIdentity(principal).arn
 }

@@ -1,8 +1,9 @@
+import { roleArn } from '../identity/principal-arns.ts'
 import { trustPolicyOf } from '../operations/assume/role-arn.ts'
 import { oidcProviderArn, oidcProviderHost, type WorldOidcProvider } from '../operations/federation/oidc/oidc-provider.ts'
 import { findSamlProvider, samlProviderArn, type WorldSamlProvider } from '../operations/federation/saml/saml-provider.ts'
 import { COGNITO_PRINCIPAL } from '../operations/federation/oidc/cognito.ts'
-import type { World, WorldCognito, WorldIdentityPool, WorldOauth2Provider, WorldRole } from '../world/world-schema.ts'
+import type { World, WorldCognito, WorldIdentityPool, WorldOauth2Provider } from '../world/world-schema.ts'
 
 /** An identity provider of the world that the playground can sign in at: its IdP is simulated. */
 export interface SimulatedProvider {
@@ -28,10 +29,6 @@ export interface SimulatedProvider {
   identityPools?: WorldIdentityPool[]
 }
 
-export function roleArn(world: World, role: WorldRole): string {
-  return `arn:${world.partition}:iam::${role.account}:role${role.path}${role.name}`
-}
-
 /**
  * The roles a provider can sign in to: those with an Allow statement naming the provider ARN as a
  * `Federated` principal. Conditions are not evaluated (the IdP asserts; STS decides), so a role
@@ -48,7 +45,7 @@ export function rolesTrusting(world: World, providerArn: string): string[] {
           statement.principal.values.some((principal) => principal.type === 'Federated' && principal.value === providerArn),
       ),
     )
-    .map((role) => roleArn(world, role))
+    .map((role) => roleArn(world, role.account, role.path, role.name))
 }
 
 /** The world's SAML provider at an ARN that has a simulated IdP, or why there is none. */

@@ -1,5 +1,6 @@
 import { faults } from '../errors/faults.ts'
 import { callerIdentity } from '../identity/principal.ts'
+import { assumedRoleArn } from '../identity/principal-arns.ts'
 import { packedPolicyPercent } from '../policy/packed-size.ts'
 import { parsePolicyText } from '../policy/parse-policy.ts'
 import { element, parent, type XmlElement } from '../xml/xml-writer.ts'
@@ -11,6 +12,7 @@ import { newSessionTags, sessionTagFault } from './assume/session-tags.ts'
 import { sessionPolicyFault } from './assume/session-policy.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
 import { validatedInput } from './validated-input.ts'
+import { ROLE_CHAINING_MAX, ROLE_DURATION_MESSAGES, ROLE_SESSION_DEFAULT, roleDurationExcess } from './session-duration.ts'
 
 interface AssumeRoleInput {
   RoleArn: string
@@ -25,8 +27,6 @@ interface AssumeRoleInput {
   TokenCode?: string
   SourceIdentity?: string
 }
-
-const HOUR = 3600
 
 /**
  * AssumeRole. The order of checks: model validation; RoleArn shape and tag rules; who may call
@@ -114,17 +114,20 @@ export const assumeRole: OperationHandler = {
     if (authorization.deniedAction) return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, authorization.deniedAction, input.RoleArn)) }
     if (!role) throw new Error('an allowed AssumeRole names a role')
 
-    const duration = input.DurationSeconds ?? HOUR
-    if (duration > role.maxSessionDuration) {
-      log.fail('assume.duration', 'DurationSeconds fits the role and the caller', `${duration} s is more than the role's MaxSessionDuration of ${role.maxSessionDuration} s.`)
-      return { ok: false, fault: faults.validationError('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.') }
-    }
+    const duration = input.DurationSeconds ?? ROLE_SESSION_DEFAULT
     const chained = principal.kind === 'assumed-role'
-    if (chained && duration > HOUR) {
-      log.fail('assume.duration', 'DurationSeconds fits the role and the caller', `Role chaining (a role session assuming a role) is limited to one hour; ${duration} s was asked.`)
-      return { ok: false, fault: faults.validationError('The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.') }
+    const excess = roleDurationExcess(duration, role, chained)
+    if (excess !== undefined) {
+      log.fail(
+        'assume.duration',
+        'DurationSeconds fits the role and the caller',
+        excess === 'role-maximum'
+          ? `${duration} s is more than the role's MaxSessionDuration of ${role.maxSessionDuration} s.`
+          : `Role chaining (a role session assuming a role) is limited to one hour; ${duration} s was asked.`,
+      )
+      return { ok: false, fault: faults.validationError(ROLE_DURATION_MESSAGES[excess]) }
     }
-    log.pass('assume.duration', 'DurationSeconds fits the role and the caller', `${duration} s (${input.DurationSeconds === undefined ? 'the default' : 'as asked'}); role maximum ${role.maxSessionDuration} s${chained ? ', role chaining maximum 3600 s' : ''}.`)
+    log.pass('assume.duration', 'DurationSeconds fits the role and the caller', `${duration} s (${input.DurationSeconds === undefined ? 'the default' : 'as asked'}); role maximum ${role.maxSessionDuration} s${chained ? `, role chaining maximum ${ROLE_CHAINING_MAX} s` : ''}.`)
 
     const { tags, transitiveTagKeys } = newSessionTags(requested, caller.session)
     const passedPolicies = input.Policy !== undefined || requested.tags.length > 0
@@ -152,7 +155,7 @@ export const assumeRole: OperationHandler = {
       ...(mfaAt !== undefined ? { mfaAuthenticatedAt: mfaAt } : caller.session?.mfaAuthenticatedAt !== undefined ? { mfaAuthenticatedAt: caller.session.mfaAuthenticatedAt } : {}),
       ...(chained ? { chained: true } : {}),
     })
-    const sessionArn = `arn:${world.partition}:sts::${role.account}:assumed-role/${role.name}/${input.RoleSessionName}`
+    const sessionArn = assumedRoleArn(world, role.account, role.name, input.RoleSessionName)
     // AWS sends AssumedRoleUser before Credentials (recorded responses, sts-facts §2.2).
     const result: XmlElement[] = [
       parent('AssumedRoleUser', [element('AssumedRoleId', `${role.roleId}:${input.RoleSessionName}`), element('Arn', sessionArn)]),

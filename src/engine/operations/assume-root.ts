@@ -50,6 +50,7 @@ import { authorizeCaller, notAuthorizedMessage } from '../authorization/authoriz
 import { globalEndpointFault } from './caller-side/global-endpoint.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
 import { validatedInput } from './validated-input.ts'
+import { ASSUME_ROOT_DEFAULT } from './session-duration.ts'
 
 interface AssumeRootInput {
   TargetPrincipal: string
@@ -57,7 +58,6 @@ interface AssumeRootInput {
   DurationSeconds?: number
 }
 
-const DEFAULT_DURATION = 900
 const INVALID_TASK_POLICY_MESSAGE = 'Request must contain valid AWS managed task policy ARN'
 
 export const assumeRoot: OperationHandler = {
@@ -138,7 +138,7 @@ export const assumeRoot: OperationHandler = {
     }
     log.pass('assume-root.region', 'STS is active in this region for the member account', `STS is active in ${ctx.region} for ${target.account}.`)
 
-    const duration = input.DurationSeconds ?? DEFAULT_DURATION
+    const duration = input.DurationSeconds ?? ASSUME_ROOT_DEFAULT
     log.pass('assume-root.duration', 'DurationSeconds fits a root session', `${duration} s (${input.DurationSeconds === undefined ? 'the default' : 'as asked'}); root sessions last at most 900 s.`)
 
     const sourceIdentity = caller.session?.sourceIdentity

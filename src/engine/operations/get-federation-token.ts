@@ -1,5 +1,6 @@
 import { faults } from '../errors/faults.ts'
 import { callerIdentity } from '../identity/principal.ts'
+import { federatedUserArn } from '../identity/principal-arns.ts'
 import { packedPolicyPercent } from '../policy/packed-size.ts'
 import { parsePolicyText } from '../policy/parse-policy.ts'
 import { element, parent } from '../xml/xml-writer.ts'
@@ -8,6 +9,7 @@ import { sessionPolicyFault } from './assume/session-policy.ts'
 import { sessionTagFault } from './assume/session-tags.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
 import { validatedInput } from './validated-input.ts'
+import { longTermSessionDuration, ROOT_SESSION_MAX } from './session-duration.ts'
 import { authorizeCaller, notAuthorizedMessage, tagRequestKeys } from '../authorization/authorize-caller.ts'
 
 interface GetFederationTokenInput {
@@ -18,9 +20,6 @@ interface GetFederationTokenInput {
   Tags?: { Key: string; Value: string }[]
 }
 
-const HOUR = 3600
-/** IAM users: 900..129600 s (the model's range), 43200 by default (sts-facts §4.9, §5, fact 52). */
-const USER_DEFAULT = 43200
 
 /**
  * GetFederationToken: credentials for a federated user `Name`, on behalf of the IAM user (or root)
@@ -65,7 +64,7 @@ export const getFederationToken: OperationHandler = {
     // The resource is the federated user's ARN, so policies can limit which names a caller may use
     // (AccessDenied "... sts:GetFederationToken on resource: arn:aws:sts::<acct>:federated-user/<Name>",
     // ryanto/next-s3-upload#182). Passing tags also needs sts:TagSession (IAM User Guide, "Passing session tags in AWS STS").
-    const federatedArn = `arn:${world.partition}:sts::${principal.account}:federated-user/${input.Name}`
+    const federatedArn = federatedUserArn(world, principal.account, input.Name)
     const actions = ['sts:GetFederationToken', ...(tags.length > 0 ? ['sts:TagSession'] : [])]
     const authorization = authorizeCaller(world, caller, actions, federatedArn, tagRequestKeys(tags), environmentOf(ctx))
     for (const { action, decision } of authorization.decisions) {
@@ -80,12 +79,12 @@ export const getFederationToken: OperationHandler = {
 
     // Root: 3600 s at most and by default; a longer request is shortened, not refused (API Reference, GetFederationToken DurationSeconds; fact 53).
     const asked = input.DurationSeconds
-    const duration = principal.kind === 'root' ? Math.min(asked ?? HOUR, HOUR) : (asked ?? USER_DEFAULT)
+    const duration = longTermSessionDuration(principal.kind, asked)
     log.pass(
       'federation.duration',
       'DurationSeconds fits the caller',
       principal.kind === 'root'
-        ? `${duration} s: federation sessions of the root user last at most one hour${asked !== undefined && asked > HOUR ? ` (${asked} s was asked and shortened)` : asked === undefined ? ' (the default)' : ''}.`
+        ? `${duration} s: federation sessions of the root user last at most one hour${asked !== undefined && asked > ROOT_SESSION_MAX ? ` (${asked} s was asked and shortened)` : asked === undefined ? ' (the default)' : ''}.`
         : `${duration} s (${asked === undefined ? 'the default for IAM users, 12 hours' : 'as asked'}).`,
     )
 

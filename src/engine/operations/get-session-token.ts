@@ -4,6 +4,7 @@ import { issueCredentials } from './assume/issue-credentials.ts'
 import { checkMfa } from './assume/mfa.ts'
 import type { OperationHandler } from './operation.ts'
 import { validatedInput } from './validated-input.ts'
+import { longTermSessionDuration, ROOT_SESSION_MAX } from './session-duration.ts'
 
 interface GetSessionTokenInput {
   DurationSeconds?: number
@@ -11,9 +12,6 @@ interface GetSessionTokenInput {
   TokenCode?: string
 }
 
-const HOUR = 3600
-/** IAM users: 900..129600 s (the model's range), 43200 by default (sts-facts §4.10, facts 51, 52). */
-const USER_DEFAULT = 43200
 
 /**
  * GetSessionToken: temporary credentials for the IAM user (or root) who calls, optionally with MFA.
@@ -61,12 +59,12 @@ export const getSessionToken: OperationHandler = {
 
     // Root: 3600 s at most and by default; a longer request is shortened, not refused (API Reference, GetSessionToken DurationSeconds).
     const asked = input.DurationSeconds
-    const duration = principal.kind === 'root' ? Math.min(asked ?? HOUR, HOUR) : (asked ?? USER_DEFAULT)
+    const duration = longTermSessionDuration(principal.kind, asked)
     log.pass(
       'session-token.duration',
       'DurationSeconds fits the caller',
       principal.kind === 'root'
-        ? `${duration} s: sessions of the root user last at most one hour${asked !== undefined && asked > HOUR ? ` (${asked} s was asked and shortened)` : asked === undefined ? ' (the default)' : ''}.`
+        ? `${duration} s: sessions of the root user last at most one hour${asked !== undefined && asked > ROOT_SESSION_MAX ? ` (${asked} s was asked and shortened)` : asked === undefined ? ' (the default)' : ''}.`
         : `${duration} s (${asked === undefined ? 'the default for IAM users, 12 hours' : 'as asked'}).`,
     )
 

@@ -52,6 +52,7 @@ import { outboundIssuer } from './web-identity-token/issuer.ts'
 import { outboundFaults } from './web-identity-token/outbound-faults.ts'
 import { OUTBOUND_ALGORITHMS, signOutboundToken, type OutboundAlgorithm } from './web-identity-token/signing-keys.ts'
 import { MAX_PAYLOAD_BYTES, outboundClaims, payloadBytes, randomUuid } from './web-identity-token/token-claims.ts'
+import { WEB_IDENTITY_TOKEN_DEFAULT } from './session-duration.ts'
 
 interface GetWebIdentityTokenInput {
   Audience: string[]
@@ -59,8 +60,6 @@ interface GetWebIdentityTokenInput {
   DurationSeconds?: number
   Tags?: { Key: string; Value: string }[]
 }
-
-const DEFAULT_DURATION = 300
 
 export const getWebIdentityToken: OperationHandler = {
   name: 'GetWebIdentityToken',
@@ -102,7 +101,7 @@ export const getWebIdentityToken: OperationHandler = {
     }
     log.pass('web-identity-token.caller', 'The caller may get a web identity token', `${callerIdentity(principal).arn} asks for a token about itself.`)
 
-    const duration = input.DurationSeconds ?? DEFAULT_DURATION
+    const duration = input.DurationSeconds ?? WEB_IDENTITY_TOKEN_DEFAULT
     const resource = `arn:${world.partition}:sts::${principal.account}:self`
     const requestKeys: Record<string, string | string[]> = {
       'sts:IdentityTokenAudience': input.Audience,

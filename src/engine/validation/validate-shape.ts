@@ -54,7 +54,7 @@ class ShapeValidator {
     }
   }
 
-  private value(shapeName: string, value: DecodedValue, path: string): void {
+  value(shapeName: string, value: DecodedValue, path: string): void {
     const shape = shapeNamed(shapeName)
     const shown: ShownValue = shape.sensitive === true ? { kind: 'hidden' } : { kind: 'shown', value }
     if (typeof value === 'string') this.string(shape, value, shown, path)
@@ -96,5 +96,16 @@ class ShapeValidator {
 export function validateInput(inputShape: string, input: DecodedStructure): Violation[] {
   const validator = new ShapeValidator()
   validator.structure(shapeNamed(inputShape), input, '')
+  return validator.violations
+}
+
+/**
+ * Every model-constraint violation of one value of the shape `shapeName` found at `path`: what
+ * `validateInput` reports for that member when the value is sent (rules/parameter-problem.ts asks
+ * this for a single field).
+ */
+export function validateValue(shapeName: string, value: DecodedValue, path: string): Violation[] {
+  const validator = new ShapeValidator()
+  validator.value(shapeName, value, path)
   return validator.violations
 }

@@ -1,5 +1,6 @@
 import { faults, type StsFault } from '../../errors/faults.ts'
 import type { CheckLog } from '../../explain/checks.ts'
+import { assumedRoleArn } from '../../identity/principal-arns.ts'
 import { packedPolicyPercent } from '../../policy/packed-size.ts'
 import { parsePolicyText } from '../../policy/parse-policy.ts'
 import type { WorldRole } from '../../world/world-schema.ts'
@@ -7,9 +8,10 @@ import { element, parent, type XmlElement } from '../../xml/xml-writer.ts'
 import { issueCredentials } from '../assume/issue-credentials.ts'
 import { newSessionTags, type RequestedTags } from '../assume/session-tags.ts'
 import type { OperationContext } from '../operation.ts'
+import { ROLE_DURATION_MESSAGES, ROLE_SESSION_DEFAULT, roleDurationExcess } from '../session-duration.ts'
 
-/** The default session length of every AssumeRole* operation (sts-facts §5, fact 27). */
-export const DEFAULT_DURATION = 3600
+/** The default session length of every AssumeRole* operation (session-duration.ts). */
+export const DEFAULT_DURATION = ROLE_SESSION_DEFAULT
 
 /**
  * DurationSeconds against the role's MaxSessionDuration: ValidationError "The requested
@@ -19,9 +21,9 @@ export const DEFAULT_DURATION = 3600
  */
 export function roleDurationFault(log: CheckLog, id: string, role: WorldRole, requested: number | undefined): StsFault | undefined {
   const duration = requested ?? DEFAULT_DURATION
-  if (duration > role.maxSessionDuration) {
+  if (roleDurationExcess(duration, role, false) !== undefined) {
     log.fail(`${id}.duration`, 'DurationSeconds fits the role', `${duration} s is more than the role's MaxSessionDuration of ${role.maxSessionDuration} s.`)
-    return faults.validationError('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.')
+    return faults.validationError(ROLE_DURATION_MESSAGES['role-maximum'])
   }
   log.pass(`${id}.duration`, 'DurationSeconds fits the role', `${duration} s (${requested === undefined ? 'the default' : 'as asked'}); the role allows up to ${role.maxSessionDuration} s.`)
   return undefined
@@ -76,7 +78,7 @@ export function issueFederatedSession(ctx: Pick<OperationContext, 'nowMs' | 'wor
     policyArns: [],
     identityProviderKeys: Object.fromEntries(Object.entries(request.providerKeys).filter(([key]) => !/^(sts|aws):/i.test(key))),
   })
-  const arn = `arn:${ctx.world.partition}:sts::${role.account}:assumed-role/${role.name}/${sessionName}`
+  const arn = assumedRoleArn(ctx.world, role.account, role.name, sessionName)
   const assumedRoleUser = parent('AssumedRoleUser', [element('AssumedRoleId', `${role.roleId}:${sessionName}`), element('Arn', arn)])
   return { assumedRoleUser, credentials }
 }
