@@ -42,4 +42,11 @@ describe('callers', () => {
     expect(callerOptionLabel(session, entry.issuedAt)).toBe('arn:aws:sts::111111111111:assumed-role/Dev/s1 (ASIARTXV5AHDEXAMPLE1), until 2026-11-24 16:00 UTC')
     expect(callerOptionLabel(session, entry.expiresAt)).toBe('arn:aws:sts::111111111111:assumed-role/Dev/s1 (ASIARTXV5AHDEXAMPLE1), expired')
   })
+
+  it('labels GetSessionToken credentials as a session of their user, not as the user’s long-term key', () => {
+    const own: WalletEntry = { ...entry, arn: 'arn:aws:iam::111111111111:user/alice', issuedBy: 'GetSessionToken' }
+    const session = findCaller(callerGroups(demoWorld, [own]), own.accessKeyId)
+    if (!session) throw new Error('missing')
+    expect(callerOptionLabel(session, own.issuedAt)).toBe('session of arn:aws:iam::111111111111:user/alice from GetSessionToken (ASIARTXV5AHDEXAMPLE1), until 2026-11-24 16:00 UTC')
+  })
 })

@@ -87,7 +87,8 @@ export function callerOptionLabel(caller: CallerOption, nowMs: number): string {
     case 'long-term':
       return `${caller.arn} (${caller.id})`
     case 'session':
-      return `${caller.arn} (${caller.id}), ${caller.entry.expiresAt <= nowMs ? 'expired' : `until ${utcTime(caller.entry.expiresAt)}`}`
+      // GetSessionToken's credentials act as the user itself: say it is a session, or it reads as the long-term key.
+      return `${caller.entry.issuedBy === 'GetSessionToken' ? `session of ${caller.arn} from GetSessionToken` : caller.arn} (${caller.id}), ${caller.entry.expiresAt <= nowMs ? 'expired' : `until ${utcTime(caller.entry.expiresAt)}`}`
     case 'anonymous':
       return 'anonymous (unsigned request)'
   }

@@ -42,6 +42,8 @@ export type PlaygroundAction =
   /** Puts a sent request back into the form, with the endpoint it went to. */
   | { type: 'restore'; exchange: Exchange }
   | { type: 'forget-credentials'; accessKeyId: string }
+  /** Forgets every wallet entry expired at this engine-clock instant. */
+  | { type: 'forget-expired'; nowMs: number }
   | { type: 'replace'; state: PlaygroundState }
 
 export function freshState(sessionKey: string): PlaygroundState {
@@ -76,6 +78,13 @@ function record(state: PlaygroundState, sent: Omit<Exchange, 'id'>): PlaygroundS
   }
 }
 
+/** Drops wallet entries; a forgotten caller gives way to the default caller, so Send keeps working. */
+function forget(state: PlaygroundState, drop: (entry: WalletEntry) => boolean): PlaygroundState {
+  const wallet = state.wallet.filter((entry) => !drop(entry))
+  const callerGone = state.wallet.some((entry) => drop(entry) && entry.accessKeyId === state.draft.callerId)
+  return { ...state, wallet, draft: callerGone ? draftReducer(state.draft, { type: 'caller', callerId: DEFAULT_CALLER_ID }) : state.draft }
+}
+
 export function playgroundReducer(state: PlaygroundState, action: PlaygroundAction): PlaygroundState {
   switch (action.type) {
     case 'draft':
@@ -100,7 +109,9 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
     case 'restore':
       return { ...state, draft: action.exchange.draft, endpoint: action.exchange.endpoint }
     case 'forget-credentials':
-      return { ...state, wallet: state.wallet.filter((entry) => entry.accessKeyId !== action.accessKeyId) }
+      return forget(state, (entry) => entry.accessKeyId === action.accessKeyId)
+    case 'forget-expired':
+      return forget(state, (entry) => entry.expiresAt <= action.nowMs)
     case 'replace':
       return action.state
   }

@@ -9,7 +9,14 @@ interface CallerPickerProps {
   /** The engine clock's offset from the wall clock: the hint counts down on it. */
   clockOffsetMs: number
   onChange: (callerId: string) => void
+  /** Forgets one wallet entry (the issued credentials). */
+  onForget: (accessKeyId: string) => void
+  /** Forgets every wallet entry expired at this engine-clock instant. */
+  onForgetExpired: (nowMs: number) => void
 }
+
+const smallButton =
+  'rounded-md border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700'
 
 const code = 'font-mono wrap-anywhere text-slate-800 dark:text-slate-200'
 
@@ -41,9 +48,11 @@ function CallerHint({ caller, nowMs }: { caller: CallerOption | undefined; nowMs
 }
 
 /** The wallet: long-term keys of the world, credentials issued in this browser, or nobody. */
-export function CallerPicker({ groups, selected, clockOffsetMs, onChange }: CallerPickerProps) {
+export function CallerPicker({ groups, selected, clockOffsetMs, onChange, onForget, onForgetExpired }: CallerPickerProps) {
   const nowMs = useTickingNow(clockOffsetMs)
+  const expired = groups.flatMap((group) => group.callers).filter((caller) => caller.kind === 'session' && caller.entry.expiresAt <= nowMs).length
   return (
+    <div className="flex flex-col gap-2">
     <SelectField id="caller" label="Caller" value={selected?.id ?? ''} onChange={onChange} hint={<CallerHint caller={selected} nowMs={nowMs} />}>
       {selected === undefined && <option value="">Choose a caller</option>}
       {groups.map((group) => (
@@ -56,5 +65,20 @@ export function CallerPicker({ groups, selected, clockOffsetMs, onChange }: Call
         </optgroup>
       ))}
     </SelectField>
+    {(selected?.kind === 'session' || expired > 0) && (
+      <div className="flex flex-wrap gap-2">
+        {selected?.kind === 'session' && (
+          <button type="button" className={smallButton} onClick={() => onForget(selected.id)}>
+            Forget these credentials
+          </button>
+        )}
+        {expired > 0 && (
+          <button type="button" className={smallButton} onClick={() => onForgetExpired(nowMs)}>
+            Forget {expired} expired
+          </button>
+        )}
+      </div>
+    )}
+    </div>
   )
 }

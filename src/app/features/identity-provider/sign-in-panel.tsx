@@ -171,8 +171,9 @@ export function SignInPanel({ world, providers, clockOffsetMs, onUse, onInspect 
 function SignedInResult({ result, onUse, onInspect }: { result: SignedIn; onUse: (r: SignedIn) => void; onInspect: (r: SignedIn) => void }) {
   const what = result.kind === 'saml' ? 'SAML response (base64)' : result.kind === 'oauth2' ? 'OAuth 2.0 access token' : 'ID token (JWT)'
   return (
-    <div role="status" className="flex flex-col gap-2 rounded-lg border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-700 dark:bg-emerald-950">
-      <p className="text-sm font-semibold text-emerald-950 dark:text-emerald-100">
+    <div className="flex flex-col gap-2 rounded-lg border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-700 dark:bg-emerald-950">
+      {/* Only the sentence is announced: the credential itself is thousands of characters. */}
+      <p role="status" className="text-sm font-semibold text-emerald-950 dark:text-emerald-100">
         <span aria-hidden="true">✓ </span>Signed in. The IdP handed over a {what} of {result.credential.length.toLocaleString('en-US')} characters.
       </p>
       <p data-testid="idp-credential" className="max-h-16 overflow-hidden font-mono text-xs break-all text-slate-800 dark:text-slate-200">

@@ -81,6 +81,10 @@ export function CredentialsCard({ issued, clockOffsetMs, isCaller, onUseAsCaller
             </button>
           )}
           <CopyButton text={issued.sessionToken} label="Copy session token" />
+          <p className="basis-full text-xs text-slate-600 dark:text-slate-400">
+            Real session tokens are opaque: nothing outside AWS can read them, and their length and format change without notice. This playground seals its
+            own, so do not try to decode it either.
+          </p>
         </Row>
         <Row term="Expiration">
           <time dateTime={issued.expiration} className="font-mono text-xs">

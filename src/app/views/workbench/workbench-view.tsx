@@ -58,7 +58,14 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
           PolicyField={PolicyDocumentField}
           callerPicker={
             <>
-              <CallerPicker groups={groups} selected={caller} clockOffsetMs={state.clockOffsetMs} onChange={(callerId) => dispatch({ type: 'draft', action: { type: 'caller', callerId } })} />
+              <CallerPicker
+                groups={groups}
+                selected={caller}
+                clockOffsetMs={state.clockOffsetMs}
+                onChange={(callerId) => dispatch({ type: 'draft', action: { type: 'caller', callerId } })}
+                onForget={(accessKeyId) => dispatch({ type: 'forget-credentials', accessKeyId })}
+                onForgetExpired={(nowMs) => dispatch({ type: 'forget-expired', nowMs })}
+              />
               <EndpointPicker value={state.endpoint} onChange={(endpoint) => dispatch({ type: 'endpoint', endpoint })} />
               <MfaAuthenticator
                 world={state.world}
