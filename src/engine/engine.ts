@@ -2,7 +2,7 @@ import { authenticate, type SigningWork } from './auth/authenticate.ts'
 import { resolveEndpoint } from './auth/endpoint.ts'
 import { jsHashing } from './auth/hashing.ts'
 import type { EngineDeps } from './deps.ts'
-import { faults, type StsFault } from './errors/faults.ts'
+import { faultInfo, faults, type StsFault, type StsFaultInfo } from './errors/faults.ts'
 import { CheckLog, type Check } from './explain/checks.ts'
 import { splitUrl, type HttpRequest, type HttpResponse } from './http.ts'
 import { API_VERSION, findOperation } from './model/sts-model.ts'
@@ -20,11 +20,26 @@ import { issuedCredentials, type IssuedCredentials } from './explain/issued-cred
 /** Everything the engine can say about one request: the wire response and why. */
 export interface EngineResult {
   response: HttpResponse
+  /**
+   * What kind of answer this is: 2xx, a 302 to the IAM home page, or an error body. The engine
+   * always sets it (and `parameters`); both are optional only so that results built by hand in
+   * src/app and src/server tests still compile until those fixtures name them.
+   */
+  outcome?: 'success' | 'redirect' | 'error'
+  /** The error an error answer carries, exactly as its body says it; undefined on a success or a redirect. */
+  fault?: StsFaultInfo
+  /**
+   * The index into `checks` of the check that decided a redirect or an error (its first failure).
+   * Undefined on a success: a success is decided by every check passing, not by one of them.
+   */
+  decidingIndex?: number
+  /** The Query parameters as STS read them (the form body of a POST, else the query string), in wire order. */
+  parameters?: QueryPair[]
   /** The Action, when the request named one. */
   operation?: string
   requestId: string
   checks: Check[]
-  /** The id of the check that decided the response. */
+  /** The id of the check that decided the response (kept for compatibility; see decidingIndex). */
   decidedBy?: string
   /** SigV4 working as the server computed it, when the request was signed. */
   signing?: SigningWork
@@ -48,9 +63,17 @@ function httpDate(ms: number): string {
 }
 let lastHttpDate = { second: Number.NaN, text: '' }
 
-function decided(log: CheckLog): { decidedBy?: string } {
+/** Who decided a refusal or a redirect: the first failed check, by id and by place. */
+function decided(log: CheckLog): { decidedBy?: string; decidingIndex?: number } {
+  const index = log.failureIndex()
+  if (index !== undefined) return { decidedBy: log.checks[index]?.id ?? '', decidingIndex: index }
   const check = log.decidingCheck()
   return check ? { decidedBy: check.id } : {}
+}
+
+/** What one request has yielded so far, kept outside `answer` so an internal failure can still report it. */
+interface RequestFacts {
+  parameters: QueryPair[]
 }
 
 function lowerCaseHeaders(headers: Readonly<Record<string, string>>): Map<string, string> {
@@ -101,15 +124,18 @@ export function createEngine(options: EngineOptions): Engine {
     body,
   })
 
-  const fail = (requestId: string, fault: StsFault, log: CheckLog, extra: Partial<EngineResult> = {}, json = false): EngineResult => ({
+  const fail = (requestId: string, fault: StsFault, log: CheckLog, facts: RequestFacts, extra: Partial<EngineResult> = {}, json = false): EngineResult => ({
     response: respond(requestId, fault.status, json ? errorJson(fault, requestId) : errorXml(fault, requestId)),
+    outcome: 'error',
+    fault: faultInfo(fault),
+    parameters: facts.parameters,
     requestId,
     checks: log.checks,
     ...decided(log),
     ...extra,
   })
 
-  const answer = async (request: HttpRequest, requestId: string, log: CheckLog): Promise<EngineResult> => {
+  const answer = async (request: HttpRequest, requestId: string, log: CheckLog, facts: RequestFacts): Promise<EngineResult> => {
     const { path, query } = splitUrl(request.url)
     const headers = lowerCaseHeaders(request.headers)
     // The legacy JSON answer for `Accept: application/json` (sts-facts fact 89).
@@ -118,14 +144,24 @@ export function createEngine(options: EngineOptions): Engine {
     // Object.defineProperty as it is created, which costs a request a microsecond.
     const finish = {
       refuse(fault: StsFault, extra: Partial<EngineResult> = {}): EngineResult {
-        return fail(requestId, fault, log, extra, wantsJson)
+        return fail(requestId, fault, log, facts, extra, wantsJson)
       },
       redirect(location: string): EngineResult {
-        return { response: respond(requestId, 302, '', { Location: location }), requestId, checks: log.checks, decidedBy: log.decidingCheck()?.id ?? 'protocol.action' }
+        return {
+          response: respond(requestId, 302, '', { Location: location }),
+          outcome: 'redirect',
+          parameters: facts.parameters,
+          requestId,
+          checks: log.checks,
+          decidedBy: 'protocol.action',
+          ...decided(log),
+        }
       },
     }
     const parameters = readParameters(request, headers, query, log)
+    // A POST without Content-Type is redirected before STS reads any parameter.
     if (parameters === 'redirect') return finish.redirect('https://aws.amazon.com/iam')
+    facts.parameters = parameters
 
     const values = firstValues(parameters)
     const action = values.get('Action')
@@ -195,6 +231,8 @@ export function createEngine(options: EngineOptions): Engine {
     return {
       ...(issued ? { issued } : {}),
       response: respond(requestId, 200, wantsJson ? successJson(action, outcome.result, requestId) : successXml(action, outcome.result, requestId)),
+      outcome: 'success',
+      parameters,
       ...about,
       requestId,
       checks: log.checks,
@@ -208,13 +246,14 @@ export function createEngine(options: EngineOptions): Engine {
     async handle(request) {
       const requestId = newRequestId(deps)
       const log = new CheckLog()
+      const facts: RequestFacts = { parameters: [] }
       try {
-        return await answer(request, requestId, log)
+        return await answer(request, requestId, log, facts)
       } catch (error) {
         // A bug of ours, never a client's fault: answer as AWS does for its own failures.
         log.fail('engine.internal', 'The engine answered without an internal error', `Internal error: ${(error as Error).message}`)
         const fault: StsFault = { code: 'InternalFailure', status: 500, message: 'An internal error occurred.', type: 'Receiver', namespace: 'https://sts.amazonaws.com/doc/2011-06-15/' }
-        return fail(requestId, fault, log)
+        return fail(requestId, fault, log, facts)
       }
     },
   }

@@ -2,7 +2,9 @@
 
 export { createEngine } from './engine.ts'
 export type { Engine, EngineResult } from './engine.ts'
-export type { SigningWork } from './auth/authenticate.ts'
+export type { StsFaultInfo } from './errors/faults.ts'
+export type { SigningWork, StringToSignParts, CredentialScope } from './auth/signing-work.ts'
+export type { CanonicalRequestParts } from './auth/canonical-request.ts'
 export { describeSignature } from './auth/describe-signature.ts'
 export { fixedDeps } from './deps.ts'
 export type { EngineDeps, WebCrypto } from './deps.ts'

@@ -45,15 +45,44 @@ export interface CanonicalRequestInput {
   body: string
 }
 
+/**
+ * The six parts of a SigV4 canonical request (AWS IAM User Guide, "Create a canonical request for
+ * a signed AWS API request"): method, canonical URI, canonical query, one `name:value` line per
+ * signed header, the signed header names, and the hex SHA-256 of the payload.
+ */
+export interface CanonicalRequestParts {
+  method: string
+  /** The canonical URI: `/` for every STS Query request. */
+  path: string
+  /** Sorted, encoded query parameters: empty for a POST, whose parameters travel in the body. */
+  query: string
+  /** `name:value` for each signed header, in the order the client listed them (lower-case, sorted). */
+  headers: string[]
+  /** The signed header names joined with `;`. */
+  signedHeaders: string
+  /** Hex SHA-256 of the body. */
+  payloadHash: string
+}
+
+/** Computes the canonical request's parts; `joinCanonicalRequest` makes the text that is hashed. */
+export function canonicalRequestParts(input: CanonicalRequestInput, hashing: Hashing = jsHashing): CanonicalRequestParts {
+  return {
+    method: input.method.toUpperCase(),
+    path: canonicalUri(input.wirePath),
+    query: canonicalQuery(input.rawQuery),
+    headers: input.signedHeaders.map((name) => `${name}:${canonicalHeaderValue(input.headers.get(name) ?? '')}`),
+    signedHeaders: input.signedHeaders.join(';'),
+    payloadHash: sha256Hex(input.body, hashing),
+  }
+}
+
+/** The canonical request text: the parts on their lines, each header line ended by a newline (so a blank line follows the headers). */
+export function joinCanonicalRequest(parts: CanonicalRequestParts): string {
+  const headerLines = parts.headers.length === 0 ? '' : `${parts.headers.join('\n')}\n`
+  return `${parts.method}\n${parts.path}\n${parts.query}\n${headerLines}\n${parts.signedHeaders}\n${parts.payloadHash}`
+}
+
 /** Builds the canonical request the server compares against (the "Canonical String" of AWS's messages). */
 export function canonicalRequest(input: CanonicalRequestInput, hashing: Hashing = jsHashing): string {
-  const headerLines = input.signedHeaders.map((name) => `${name}:${canonicalHeaderValue(input.headers.get(name) ?? '')}\n`).join('')
-  return [
-    input.method.toUpperCase(),
-    canonicalUri(input.wirePath),
-    canonicalQuery(input.rawQuery),
-    headerLines,
-    input.signedHeaders.join(';'),
-    sha256Hex(input.body, hashing),
-  ].join('\n')
+  return joinCanonicalRequest(canonicalRequestParts(input, hashing))
 }

@@ -1,9 +1,7 @@
 import { splitUrl, type HttpRequest } from '../http.ts'
-import type { SigningWork } from './authenticate.ts'
-import { canonicalRequest } from './canonical-request.ts'
 import { jsHashing, type Hashing } from './hashing.ts'
 import { readSignatureInput } from './signature-input.ts'
-import { signatureFor, stringToSign } from './sigv4-crypto.ts'
+import { signingWork, type SigningWork } from './signing-work.ts'
 
 /**
  * The SigV4 working of a signed request, recomputed with a secret the client holds: the canonical
@@ -19,9 +17,5 @@ export function describeSignature(request: HttpRequest, secretAccessKey: string,
   const { path, query } = splitUrl(request.url)
   const read = readSignatureInput(headers, query)
   if (read === undefined || !read.ok) return undefined
-  const { input } = read
-  const canonical = canonicalRequest({ method: request.method, wirePath: path, rawQuery: query, headers, signedHeaders: input.signedHeaders, body: request.body }, hashing)
-  const scope = `${input.scope.date}/${input.scope.region}/${input.scope.service}/${input.scope.terminator}`
-  const toSign = stringToSign(input.amzDate, scope, canonical, hashing)
-  return { canonicalRequest: canonical, stringToSign: toSign, expectedSignature: signatureFor(secretAccessKey, scope, toSign, hashing), providedSignature: input.signature }
+  return signingWork({ method: request.method, wirePath: path, rawQuery: query, headers, body: request.body }, read.input, secretAccessKey, hashing)
 }

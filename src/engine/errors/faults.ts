@@ -52,3 +52,18 @@ export const faults = {
       namespace: STS_NAMESPACE,
     }) satisfies StsFault,
 } as const
+
+/** An error answer's facts, for clients that must not parse the body: code, message and type as the body says them, and the HTTP status. */
+export interface StsFaultInfo {
+  code: string
+  /** As written in the response's `<Message>` (unescaped); absent when the response has none. */
+  message?: string
+  type: 'Sender' | 'Receiver'
+  status: number
+}
+
+export function faultInfo(fault: StsFault): StsFaultInfo {
+  return fault.message === undefined
+    ? { code: fault.code, type: fault.type, status: fault.status }
+    : { code: fault.code, message: fault.message, type: fault.type, status: fault.status }
+}

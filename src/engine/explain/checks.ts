@@ -23,6 +23,12 @@ export class CheckLog {
     this.checks.push({ id, title, outcome: 'skip', detail })
   }
 
+  /** The index of the first failure: the check that decided a refusal or a redirect. */
+  failureIndex(): number | undefined {
+    const index = this.checks.findIndex((check) => check.outcome === 'fail')
+    return index === -1 ? undefined : index
+  }
+
   /** The check that decided: the first failure, or the last check when everything passed. */
   decidingCheck(): Check | undefined {
     return this.checks.find((check) => check.outcome === 'fail') ?? this.checks.at(-1)
