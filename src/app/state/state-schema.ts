@@ -47,7 +47,21 @@ export const exchangeSchema = v.object({
     requestId: text,
     checks: v.array(checkSchema),
     decidedBy: v.optional(text),
-    signing: v.optional(v.object({ canonicalRequest: text, stringToSign: text, expectedSignature: text, providedSignature: text })),
+    // The engine's structured facts (results saved before it reported them lack them: the app then shows less, never guesses).
+    outcome: v.optional(v.picklist(['success', 'redirect', 'error'])),
+    fault: v.optional(v.object({ code: text, message: v.optional(text), type: v.picklist(['Sender', 'Receiver']), status: v.number() })),
+    decidingIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    parameters: v.optional(v.array(v.pipe(v.tuple([text, text]), v.readonly()))),
+    signing: v.optional(
+      v.object({
+        canonicalRequest: text,
+        stringToSign: text,
+        expectedSignature: text,
+        providedSignature: text,
+        canonicalRequestParts: v.object({ method: text, path: text, query: text, headers: v.array(text), signedHeaders: text, payloadHash: text }),
+        stringToSignParts: v.object({ algorithm: text, amzDate: text, scope: v.object({ date: text, region: text, service: text, terminator: text }), canonicalRequestHash: text }),
+      }),
+    ),
     issued: v.optional(issuedSchema),
   }),
   sentAt: v.number(),

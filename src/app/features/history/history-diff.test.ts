@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createEngine, demoWorld, fixedDeps, type Check, type EngineResult } from '../../../engine/index.ts'
+import { createEngine, demoWorld, fixedDeps, parseQuery, type Check, type EngineResult } from '../../../engine/index.ts'
 import { buildQueryRequest } from '../../engine/sign-query-request.ts'
 import type { Exchange } from '../../state/exchange.ts'
 import { initialDraft } from '../../state/request-draft.ts'
@@ -14,20 +14,24 @@ interface Fixture {
   endpoint?: string
   body?: string
   status?: number
-  responseBody?: string
+  errorCode?: string
   checks?: Check[]
-  decidedBy?: string
+  decidingIndex?: number
 }
 
-/** An exchange built by hand: only what the diff reads is meaningful. */
+/** An exchange built by hand, with the structured facts the engine reports: only what the diff reads is meaningful. */
 function exchange(id: string, fixture: Fixture = {}): Exchange {
   const operation = fixture.operation ?? 'GetCallerIdentity'
   const checks = fixture.checks ?? [{ id: 'operation', title: 'The operation ran', outcome: 'pass', detail: '' }]
+  const status = fixture.status ?? 200
+  const body = fixture.body ?? `Action=${operation}&Version=2011-06-15`
   const result: EngineResult = {
-    response: { status: fixture.status ?? 200, headers: {}, body: fixture.responseBody ?? '<Ok/>' },
+    response: { status, headers: {}, body: '' },
     requestId: `request-${id}`,
     checks,
-    decidedBy: fixture.decidedBy ?? checks.at(-1)?.id ?? 'operation',
+    parameters: parseQuery(body),
+    ...(fixture.errorCode === undefined ? {} : { fault: { code: fixture.errorCode, type: 'Sender' as const, status } }),
+    ...(fixture.decidingIndex === undefined ? {} : { decidingIndex: fixture.decidingIndex }),
   }
   return {
     id,
@@ -35,7 +39,7 @@ function exchange(id: string, fixture: Fixture = {}): Exchange {
     operation,
     endpoint: fixture.endpoint ?? 'global',
     draft: initialDraft('AKIARTXV5AHDSAGTTNG7', operation),
-    request: { method: 'POST', url: '/', headers: FORM, body: fixture.body ?? `Action=${operation}&Version=2011-06-15` },
+    request: { method: 'POST', url: '/', headers: FORM, body },
     result,
     sentAt: T0 + Number(id) * 1000,
   }
@@ -87,7 +91,7 @@ describe('diffExchanges', () => {
     expect(diff.response.map((row) => [row.label, row.first, row.difference])).toEqual([
       ['HTTP status', '200', 'same'],
       ['Error code', undefined, 'same'],
-      ['Deciding check', 'The operation ran (operation: passed)', 'same'],
+      ['Deciding check', 'every check passed', 'same'],
     ])
   })
 
@@ -123,18 +127,18 @@ describe('diffExchanges', () => {
   it('compares status, error code and the deciding check with its title and outcome', () => {
     const denied = exchange('2', {
       status: 403,
-      responseBody: '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code></Error></ErrorResponse>',
+      errorCode: 'AccessDenied',
       checks: [
         { id: 'auth.present', title: 'Request is signed', outcome: 'pass', detail: '' },
         { id: 'policy', title: 'Policies allow the call', outcome: 'fail', detail: '' },
       ],
-      decidedBy: 'policy',
+      decidingIndex: 1,
     })
     const diff = diffExchanges(exchange('1'), denied)
     expect(byKey(diff.response, 'status')).toMatchObject({ first: '200', second: '403', difference: 'changed' })
     expect(byKey(diff.response, 'error-code')).toMatchObject({ first: undefined, second: 'AccessDenied', difference: 'only-second' })
     expect(byKey(diff.response, 'deciding-check')).toMatchObject({
-      first: 'The operation ran (operation: passed)',
+      first: 'every check passed',
       second: 'Policies allow the call (policy: failed)',
       difference: 'changed',
     })
@@ -142,13 +146,13 @@ describe('diffExchanges', () => {
 
   it('sees a change of deciding outcome even when the check id is the same', () => {
     const passed = exchange('1', { checks: [{ id: 'x', title: 'X holds', outcome: 'pass', detail: '' }] })
-    const failed = exchange('2', { checks: [{ id: 'x', title: 'X holds', outcome: 'fail', detail: '' }] })
+    const failed = exchange('2', { status: 403, errorCode: 'AccessDenied', checks: [{ id: 'x', title: 'X holds', outcome: 'fail', detail: '' }], decidingIndex: 0 })
     expect(byKey(diffExchanges(passed, failed).response, 'deciding-check')?.difference).toBe('changed')
   })
 
-  it('falls back to the bare decidedBy id when no check carries it', () => {
-    const odd = exchange('2', { decidedBy: 'gone' })
-    expect(byKey(diffExchanges(exchange('1'), odd).response, 'deciding-check')?.second).toBe('gone')
+  it('shows no deciding check for an error saved before the engine reported one (it never guesses)', () => {
+    const old = exchange('2', { status: 403, errorCode: 'AccessDenied' })
+    expect(byKey(diffExchanges(exchange('1'), old).response, 'deciding-check')).toMatchObject({ first: 'every check passed', second: undefined, difference: 'only-first' })
   })
 
   it('explains a real denial: alice may assume Dev but not Admin', async () => {

@@ -38,7 +38,7 @@ export function HistoryEntry({ exchange, selected, picked, pickBlocked, pickHint
           </span>
           <span className="font-mono text-sm font-semibold wrap-anywhere text-slate-900 dark:text-slate-100">{operation}</span>
         </p>
-        <OutcomeBadge response={result.response} />
+        <OutcomeBadge result={result} />
       </div>
       <p className="font-mono text-xs wrap-anywhere text-slate-700 dark:text-slate-300">
         <span className="sr-only">Caller: </span>

@@ -1,61 +1,39 @@
+// The history reads the engine's structured results (fault, deciding check, parameters), never the body:
+// these tests run real requests through the engine and check what the history says about them.
 import { describe, expect, it } from 'vitest'
-import { createEngine, demoWorld, fixedDeps, type Check, type EngineResult, type HttpResponse } from '../../../engine/index.ts'
+import { createEngine, demoWorld, fixedDeps, type HttpRequest } from '../../../engine/index.ts'
 import { clockTime } from '../../ui/clock-text.ts'
 import { decidingCheck, errorCode, outcomeOf, sentParameters } from './history-summary.ts'
 
-const response = (status: number, body: string): HttpResponse => ({ status, headers: {}, body })
-const check = (id: string, outcome: Check['outcome'], title = id): Check => ({ id, title, outcome, detail: '' })
-const result = (checks: Check[], decidedBy?: string): EngineResult => ({
-  response: response(200, ''),
-  requestId: 'r',
-  checks,
-  ...(decidedBy === undefined ? {} : { decidedBy }),
-})
-
 const FORM = { 'Content-Type': 'application/x-www-form-urlencoded', Host: 'sts.amazonaws.com' }
+const engine = createEngine({ world: demoWorld, deps: fixedDeps(Date.UTC(2026, 0, 1)) })
+const send = (request: Partial<HttpRequest> & { body: string }) => engine.handle({ method: 'POST', url: '/', headers: FORM, ...request })
 
-describe('errorCode', () => {
-  it('reads the Code of an XML ErrorResponse', () => {
-    const body = '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">\n  <Error>\n    <Type>Sender</Type>\n    <Code>AccessDenied</Code>\n    <Message>no</Message>\n  </Error>\n</ErrorResponse>\n'
-    expect(errorCode(response(403, body))).toBe('AccessDenied')
-  })
-
-  it('reads the Code of the legacy JSON error form', () => {
-    expect(errorCode(response(403, '{"Error":{"Code":"ExpiredToken","Message":"m","Type":"Sender"},"RequestId":"x"}'))).toBe('ExpiredToken')
-  })
-
-  it('finds no code in a success, a redirect or a body that is not an error', () => {
-    expect(errorCode(response(200, '<GetCallerIdentityResponse><GetCallerIdentityResult><Arn>a</Arn></GetCallerIdentityResult></GetCallerIdentityResponse>'))).toBeUndefined()
-    expect(errorCode(response(200, '{"GetCallerIdentityResponse":{"GetCallerIdentityResult":{"Code":"not an error"}}}'))).toBeUndefined()
-    expect(errorCode(response(302, ''))).toBeUndefined()
-    expect(errorCode(response(500, '{not json'))).toBeUndefined()
-    expect(errorCode(response(400, '{"Error":{"Code":7}}'))).toBeUndefined()
-    expect(errorCode(response(400, '<ErrorResponse><Error><Code></Code></Error></ErrorResponse>'))).toBeUndefined()
-  })
-
-  it('reads the codes of answers the engine really gives, XML and JSON', async () => {
-    const engine = createEngine({ world: demoWorld, deps: fixedDeps(Date.UTC(2026, 0, 1)) })
+describe(errorCode, () => {
+  it('is the code of the fault the engine reports, in the XML and the legacy JSON form alike', async () => {
     const body = 'Action=GetCallerIdentity&Version=2011-06-15'
-    const xml = await engine.handle({ method: 'POST', url: '/', headers: FORM, body })
-    const json = await engine.handle({ method: 'POST', url: '/', headers: { ...FORM, Accept: 'application/json' }, body })
-    const invalid = await engine.handle({ method: 'POST', url: '/', headers: FORM, body: 'Action=Nope&Version=2011-06-15' })
-    expect(errorCode(xml.response)).toBe('MissingAuthenticationToken')
-    expect(errorCode(json.response)).toBe('MissingAuthenticationToken')
-    expect(errorCode(invalid.response)).toBe('InvalidAction')
+    expect(errorCode(await send({ body }))).toBe('MissingAuthenticationToken')
+    expect(errorCode(await send({ body, headers: { ...FORM, Accept: 'application/json' } }))).toBe('MissingAuthenticationToken')
+    expect(errorCode(await send({ body: 'Action=Nope&Version=2011-06-15' }))).toBe('InvalidAction')
+  })
+
+  it('is undefined for a redirect (no Action) and for a result without a fault', async () => {
+    expect(errorCode(await send({ body: 'Version=2011-06-15' }))).toBeUndefined()
+    expect(errorCode({})).toBeUndefined()
   })
 })
 
-describe('outcomeOf', () => {
-  it('gives each kind of status its own icon and word, with the error code in the text', () => {
-    expect(outcomeOf(response(200, '<X/>'))).toEqual({ tone: 'success', icon: '✓', word: 'Succeeded', text: '200' })
-    expect(outcomeOf(response(302, ''))).toEqual({ tone: 'redirect', icon: '↪', word: 'Redirected', text: '302' })
-    expect(outcomeOf(response(403, '<ErrorResponse><Error><Code>AccessDenied</Code></Error></ErrorResponse>'))).toEqual({
+describe(outcomeOf, () => {
+  it('gives each kind of answer its own icon and word, with the error code in the text', async () => {
+    expect(outcomeOf(await send({ body: 'Version=2011-06-15' }))).toEqual({ tone: 'redirect', icon: '↪', word: 'Redirected', text: '302' })
+    expect(outcomeOf(await send({ body: 'Action=GetCallerIdentity&Version=2011-06-15' }))).toEqual({
       tone: 'client-error',
       icon: '✗',
       word: 'Failed',
-      text: '403 AccessDenied',
+      text: '403 MissingAuthenticationToken',
     })
-    expect(outcomeOf(response(500, '<ErrorResponse><Error><Code>InternalFailure</Code></Error></ErrorResponse>'))).toMatchObject({
+    expect(outcomeOf({ response: { status: 200, headers: {}, body: '' } })).toEqual({ tone: 'success', icon: '✓', word: 'Succeeded', text: '200' })
+    expect(outcomeOf({ response: { status: 500, headers: {}, body: '' }, fault: { code: 'InternalFailure', type: 'Receiver', status: 500 } })).toMatchObject({
       tone: 'server-error',
       icon: '!',
       text: '500 InternalFailure',
@@ -63,24 +41,19 @@ describe('outcomeOf', () => {
   })
 })
 
-describe('decidingCheck', () => {
-  it('is the failure of the deciding id when it failed, even after a pass of the same id', () => {
-    const failed = check('policy', 'fail', 'second')
-    expect(decidingCheck(result([check('policy', 'pass', 'first'), failed, check('later', 'pass')], 'policy'))).toBe(failed)
+describe(decidingCheck, () => {
+  it('is the check the engine named for a refusal', async () => {
+    const refused = await send({ body: 'Action=GetCallerIdentity&Version=2011-06-15' })
+    expect(decidingCheck(refused)).toMatchObject({ outcome: 'fail' })
+    expect(decidingCheck(refused)).toBe(refused.checks[refused.decidingIndex ?? -1])
   })
 
-  it('is the last occurrence when the deciding id never failed', () => {
-    const last = check('operation', 'pass', 'last')
-    expect(decidingCheck(result([check('operation', 'pass', 'first'), check('x', 'pass'), last], 'operation'))).toBe(last)
-  })
-
-  it('is undefined without decidedBy, or when no check has that id', () => {
-    expect(decidingCheck(result([check('a', 'fail')]))).toBeUndefined()
-    expect(decidingCheck(result([check('a', 'fail')], 'b'))).toBeUndefined()
+  it('is undefined when nothing decided against the request (a success: every check passed)', () => {
+    expect(decidingCheck({ checks: [{ id: 'a', title: 'a', outcome: 'pass', detail: '' }] })).toBeUndefined()
   })
 })
 
-describe('clockTime', () => {
+describe(clockTime, () => {
   it('writes the engine instant as UTC hours, minutes and seconds', () => {
     expect(clockTime(Date.UTC(2026, 0, 1, 0, 0, 0))).toBe('00:00:00 UTC')
     expect(clockTime(Date.UTC(2026, 6, 31, 23, 59, 59, 999))).toBe('23:59:59 UTC')
@@ -88,22 +61,25 @@ describe('clockTime', () => {
   })
 })
 
-describe('sentParameters', () => {
-  it('decodes the form body of a POST, in wire order, whatever the header case or charset', () => {
-    const request = { method: 'POST', url: '/?Ignored=1', headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' }, body: 'Action=AssumeRole&RoleSessionName=my+session&Policy=%7B%22a%22%3A1%7D' }
-    expect(sentParameters(request)).toEqual([
+describe(sentParameters, () => {
+  it('lists the parameters as STS read them: the form body of a POST, decoded, in wire order', async () => {
+    const result = await send({ url: '/?Ignored=1', body: 'Action=AssumeRole&RoleSessionName=my+session&Policy=%7B%22a%22%3A1%7D' })
+    expect(sentParameters(result)).toEqual([
       ['Action', 'AssumeRole'],
       ['RoleSessionName', 'my session'],
       ['Policy', '{"a":1}'],
     ])
   })
 
-  it('reads the URL query of a GET, and of a POST whose body is not a form (as the engine does)', () => {
-    expect(sentParameters({ method: 'GET', url: '/?Action=GetCallerIdentity&Version=2011-06-15#frag', headers: {}, body: '' })).toEqual([
+  it('reads the URL query of a GET, and of a POST whose body is not a form, as the engine does', async () => {
+    expect(sentParameters(await send({ method: 'GET', url: '/?Action=GetCallerIdentity&Version=2011-06-15', body: '' }))).toEqual([
       ['Action', 'GetCallerIdentity'],
       ['Version', '2011-06-15'],
     ])
-    expect(sentParameters({ method: 'POST', url: '/?Action=GetSessionToken', headers: { 'Content-Type': 'text/plain' }, body: 'Action=AssumeRole' })).toEqual([['Action', 'GetSessionToken']])
-    expect(sentParameters({ method: 'POST', url: '/', headers: {}, body: 'Action=AssumeRole' })).toEqual([])
+    expect(sentParameters(await send({ url: '/?Action=GetSessionToken', headers: { 'Content-Type': 'text/plain' }, body: 'Action=AssumeRole' }))).toEqual([['Action', 'GetSessionToken']])
+  })
+
+  it('is empty for a result saved before the engine reported parameters', () => {
+    expect(sentParameters({})).toEqual([])
   })
 })

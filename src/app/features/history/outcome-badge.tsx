@@ -1,4 +1,4 @@
-import type { HttpResponse } from '../../engine/types.ts'
+import type { EngineResult } from '../../engine/types.ts'
 import { outcomeOf, type OutcomeTone } from './history-summary.ts'
 
 const toneClasses: Record<OutcomeTone, string> = {
@@ -9,8 +9,8 @@ const toneClasses: Record<OutcomeTone, string> = {
 }
 
 /** `✓ 200`, `✗ 403 AccessDenied`: the icon shape and the words carry the outcome, the colour only repeats it. */
-export function OutcomeBadge({ response }: { response: HttpResponse }) {
-  const { tone, icon, word, text } = outcomeOf(response)
+export function OutcomeBadge({ result }: { result: Pick<EngineResult, 'response' | 'fault'> }) {
+  const { tone, icon, word, text } = outcomeOf(result)
   return (
     <span className={`inline-flex max-w-full shrink-0 items-center gap-1.5 rounded-full border px-2.5 py-0.5 font-mono text-xs font-semibold wrap-anywhere ${toneClasses[tone]}`}>
       <span aria-hidden="true">{icon}</span>

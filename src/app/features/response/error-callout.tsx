@@ -1,10 +1,12 @@
-import type { HttpResponse } from '../../engine/types.ts'
-import { parseAwsError } from './aws-error.ts'
+import type { HttpResponse, StsFaultInfo } from '../../engine/types.ts'
 import { statusText } from '../../ui/status-text.ts'
 
-/** A failed answer in plain words, above the raw block: the AWS error code, its message, the status. */
-export function ErrorCallout({ response }: { response: HttpResponse }) {
-  const error = parseAwsError(response.body)
+/**
+ * A failed answer in plain words, above the raw block: the AWS error code, its message, the status,
+ * from the fault the engine reports (never read back out of the body).
+ */
+export function ErrorCallout({ response, fault }: { response: HttpResponse; fault: StsFaultInfo | undefined }) {
+  const error = fault
   const server = response.status >= 500
   return (
     <div

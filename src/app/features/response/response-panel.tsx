@@ -35,7 +35,7 @@ export function ResponsePanel({ exchange, error, clockOffsetMs, onUseAsCaller, i
       ) : (
         <>
           <ResponseSummary exchange={exchange} />
-          {response.status >= 400 && <ErrorCallout response={response} />}
+          {response.status >= 400 && <ErrorCallout response={response} fault={exchange.result.fault} />}
           {response.status >= 300 && response.status < 400 && <RedirectNote response={response} />}
           {response.status < 300 && issued !== undefined && (
             <CredentialsCard key={exchange.id} issued={issued} clockOffsetMs={clockOffsetMs} isCaller={isCaller} onUseAsCaller={() => onUseAsCaller(exchange)} />

@@ -1,17 +1,17 @@
 import { useState } from 'react'
 import type { EngineResult } from '../../engine/types.ts'
 import { CheckItem } from './check-item.tsx'
-import { decidingIndex, startsFolded, visibleChecks } from './verdict.ts'
+import { startsFolded, visibleChecks } from './verdict.ts'
 
 /**
  * Every check of one answer, in order. A long run (some operations make 20+ checks) starts folded:
  * passed checks hide behind a toggle while failures, skips and the deciding check stay in view.
  * Mount it with a key per answer so the fold resets for each new one.
  */
-export function CheckList({ result }: { result: Pick<EngineResult, 'checks' | 'decidedBy'> }) {
+export function CheckList({ result }: { result: Pick<EngineResult, 'checks' | 'decidingIndex'> }) {
   const { checks } = result
   const [showAll, setShowAll] = useState(!startsFolded(checks.length))
-  const deciding = decidingIndex(result)
+  const deciding = result.decidingIndex ?? -1
   const shown = visibleChecks(checks, deciding, showAll)
   const foldable = startsFolded(checks.length) && visibleChecks(checks, deciding, false).length < checks.length
   const hidden = checks.length - shown.length

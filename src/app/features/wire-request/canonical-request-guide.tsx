@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { CanonicalRequestParts } from './signing-parts.ts'
+import type { CanonicalRequestParts } from '../../engine/types.ts'
 
 function Value({ children }: { children: ReactNode }) {
   return <code className="rounded bg-slate-100 px-1 font-mono wrap-anywhere text-slate-900 dark:bg-slate-800 dark:text-slate-100">{children}</code>

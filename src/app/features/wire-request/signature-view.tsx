@@ -3,7 +3,6 @@ import { WireLines } from '../../ui/wire-lines.tsx'
 import { CanonicalRequestGuide } from './canonical-request-guide.tsx'
 import { CopyableBlock } from './copyable-block.tsx'
 import { findHeader } from './raw-request.ts'
-import { canonicalRequestParts, stringToSignParts } from './signing-parts.ts'
 
 interface SignatureViewProps {
   signed: HttpRequest | undefined
@@ -34,8 +33,9 @@ export function SignatureView({ signed, signing, anonymous }: SignatureViewProps
     return <p className={NOTE}>This request carries no signature the playground can read, so there are no signing steps to show.</p>
   }
 
-  const canonical = canonicalRequestParts(signing.canonicalRequest)
-  const scope = stringToSignParts(signing.stringToSign)?.scope
+  // The engine hands the parts over as fields: nothing here splits the joined texts back up.
+  const canonical = signing.canonicalRequestParts
+  const scope = signing.stringToSignParts.scope
   const authorization = findHeader(signed.headers, 'authorization')
   const sessionToken = findHeader(signed.headers, 'x-amz-security-token')
   const authorizationLine = authorization === undefined ? '' : `Authorization: ${authorization}`
