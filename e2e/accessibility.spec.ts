@@ -1,13 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-import { assumeRole, response } from './helpers.ts'
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
-}
+import { expect, test } from '@playwright/test'
+import { assumeRole, response, seriousAxeViolations } from './helpers.ts'
 
 for (const theme of ['light', 'dark'] as const) {
   for (const [width, height] of [[1440, 1000], [420, 900]] as const) {
@@ -16,16 +8,16 @@ for (const theme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width, height })
       await page.goto('/')
       await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark)/)
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await seriousAxeViolations(page)).toEqual([])
 
       await assumeRole(page, 'arn:aws:iam::111111111111:role/Dev', 'axe')
       await expect(response(page)).toContainText('HTTP/1.1 200 OK')
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await seriousAxeViolations(page)).toEqual([])
 
       await page.getByLabel('RoleSessionName', { exact: true }).fill('bad/name')
       await page.keyboard.press('Control+Enter')
       await expect(response(page)).toContainText('ValidationError')
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await seriousAxeViolations(page)).toEqual([])
     })
   }
 }

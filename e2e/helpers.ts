@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
 export const ALICE = 'arn:aws:iam::111111111111:user/alice (AKIARTXV5AHDSAGTTNG7)'
@@ -17,4 +18,22 @@ export function response(page: Page) {
 /** Waits for the answer to the n-th request of this page (history entries are numbered from 1). */
 export async function expectAnswers(page: Page, count: number): Promise<void> {
   await expect(page.getByRole('list', { name: 'Sent requests' }).getByRole('listitem')).toHaveCount(count)
+}
+
+/**
+ * Runs axe on the page (or on the part `include` selects) and lists its serious and critical
+ * violations, one line each, so that a failing `toEqual([])` says what is wrong.
+ *
+ * Legacy mode: axe runs with `axe.run` inside the page itself. The default mode runs `runPartial`
+ * in every frame and then opens a second, blank page in the same context to `finishRun` there,
+ * which costs a page start and a second copy of axe per scan (12–17 s a scan on a loaded 2-core
+ * machine). The app has no frames of its own, so legacy mode checks the same thing.
+ */
+export async function seriousAxeViolations(page: Page, options: { include?: string } = {}): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).setLegacyMode(true)
+  if (options.include !== undefined) builder = builder.include(options.include)
+  const results = await builder.analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
 }
