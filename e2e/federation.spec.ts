@@ -1,17 +1,19 @@
 import { expect, test } from '@playwright/test'
-import { expectAnswers, response } from './helpers.ts'
+import { expectAnswers, expectSendFocused, openView, response } from './helpers.ts'
 
 const OIDC_PROVIDER = 'arn:aws:iam::111111111111:oidc-provider/oidc.example.com'
 
 test.describe('federation with the simulated identity providers', () => {
   test('sign in at the simulated SAML IdP, send AssumeRoleWithSAML, then use the credentials', async ({ page }) => {
-    await page.goto('/')
+    await page.goto('/#/federation')
     const idp = page.getByRole('region', { name: 'Simulated identity provider' })
     await expect(idp.getByLabel('Identity provider')).toHaveValue('arn:aws:iam::111111111111:saml-provider/ExampleIdP')
     await idp.getByRole('button', { name: 'Sign in' }).click()
     await expect(idp.getByText(/Signed in\. The IdP handed over a SAML response/)).toBeVisible()
     await idp.getByRole('button', { name: 'Use in AssumeRoleWithSAML' }).click()
 
+    await expect(page).toHaveURL(/#\/$/)
+    await expectSendFocused(page)
     await expect(page.getByLabel('Operation', { exact: true })).toHaveValue('AssumeRoleWithSAML')
     await expect(page.getByLabel('Caller', { exact: true })).toHaveValue('anonymous')
     await expect(page.getByTestId('encoded-query')).toContainText('PrincipalArn=arn%3Aaws%3Aiam%3A%3A111111111111%3Asaml-provider%2FExampleIdP')
@@ -29,16 +31,22 @@ test.describe('federation with the simulated identity providers', () => {
   })
 
   test('an ID token from the simulated OIDC IdP works, and tampering with it in the Inspector breaks its signature', async ({ page }) => {
-    await page.goto('/')
+    await page.goto('/#/federation')
     const idp = page.getByRole('region', { name: 'Simulated identity provider' })
     await idp.getByLabel('Identity provider').selectOption(OIDC_PROVIDER)
     await idp.getByLabel('Subject (sub claim)').fill('user-42')
     await idp.getByRole('button', { name: 'Sign in' }).click()
     await idp.getByRole('button', { name: 'Use in AssumeRoleWithWebIdentity' }).click()
+    await expectSendFocused(page)
     await page.keyboard.press('Control+Enter')
     await expect(response(page)).toContainText('<SubjectFromWebIdentityToken>user-42</SubjectFromWebIdentityToken>')
     await expect(response(page)).toContainText('<Arn>arn:aws:sts::111111111111:assumed-role/WebAppUser/web-session</Arn>')
 
+    // Back to the federation view: Back returns there, as a link would.
+    await page.goBack()
+    await idp.getByLabel('Identity provider').selectOption(OIDC_PROVIDER)
+    await idp.getByLabel('Subject (sub claim)').fill('user-42')
+    await idp.getByRole('button', { name: 'Sign in' }).click()
     await idp.getByRole('button', { name: 'Open in Inspector' }).click()
     const inspector = page.getByRole('region', { name: 'Inspector' })
     await expect(inspector).toContainText('user-42')
@@ -47,6 +55,7 @@ test.describe('federation with the simulated identity providers', () => {
     await payload.fill((await payload.inputValue()).replace('user-42', 'admin'))
     await expect(inspector.getByText('Edited: the signature no longer matches the content')).toBeVisible()
     await inspector.getByRole('button', { name: 'Use in request' }).click()
+    await expectSendFocused(page)
     await page.keyboard.press('Control+Enter')
     await expectAnswers(page, 2)
     await expect(response(page)).toContainText('HTTP/1.1 400 Bad Request')
@@ -54,7 +63,7 @@ test.describe('federation with the simulated identity providers', () => {
   })
 
   test('marking the OIDC provider\'s keys unreachable in the world editor makes STS refuse its tokens', async ({ page }) => {
-    await page.goto('/')
+    await page.goto('/#/federation')
     const editor = page.getByRole('region', { name: 'Identity providers in the world' })
     await editor.getByText('arn:aws:iam::111111111111:oidc-provider/oidc.example.com', { exact: true }).first().click()
     await editor.getByLabel("STS cannot reach this provider's keys").check()
@@ -70,12 +79,13 @@ test.describe('federation with the simulated identity providers', () => {
     await expect(response(page)).toContainText("Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements")
     // The edited world is saved: after a reload the provider is still unreachable.
     await page.reload()
+    await openView(page, 'Federation')
     await page.getByRole('region', { name: 'Identity providers in the world' }).getByText('arn:aws:iam::111111111111:oidc-provider/oidc.example.com', { exact: true }).first().click()
     await expect(page.getByLabel("STS cannot reach this provider's keys")).toBeChecked()
   })
 
   test('Login with Amazon (ProviderId) and an Amazon Cognito identity token both reach AssumeRoleWithWebIdentity', async ({ page }) => {
-    await page.goto('/')
+    await page.goto('/#/federation')
     const idp = page.getByRole('region', { name: 'Simulated identity provider' })
     await idp.getByLabel('Identity provider').selectOption('www.amazon.com')
     await idp.getByRole('button', { name: 'Sign in' }).click()
@@ -85,6 +95,7 @@ test.describe('federation with the simulated identity providers', () => {
     await expect(response(page)).toContainText('<Provider>www.amazon.com</Provider>')
     await expect(response(page)).toContainText('<Arn>arn:aws:sts::111111111111:assumed-role/AmazonLoginUser/web-session</Arn>')
 
+    await openView(page, 'Federation')
     await idp.getByLabel('Identity provider').selectOption('cognito-identity.amazonaws.com')
     await idp.getByRole('button', { name: 'Sign in' }).click()
     await idp.getByRole('button', { name: 'Use in AssumeRoleWithWebIdentity' }).click()

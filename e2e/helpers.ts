@@ -37,3 +37,13 @@ export async function seriousAxeViolations(page: Page, options: { include?: stri
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
 }
+
+/** Opens a view the way a person does: its link in the Views navigation. */
+export async function openView(page: Page, title: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: title, exact: true }).click()
+}
+
+/** After "Use in AssumeRoleWith…", the workbench is shown with focus on Send. */
+export async function expectSendFocused(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Send' })).toBeFocused()
+}

@@ -3,7 +3,7 @@ import { response, seriousAxeViolations } from './helpers.ts'
 
 test.describe('the world editor: OAuth 2.0 providers and Amazon Cognito', () => {
   test('marking www.amazon.com unreachable makes STS answer IDPCommunicationError', async ({ page }) => {
-    await page.goto('/')
+    await page.goto('/#/federation')
     const editor = page.getByRole('region', { name: 'Identity providers in the world' })
     await editor.locator('summary').filter({ hasText: 'www.amazon.com' }).click()
     const card = editor.getByRole('group', { name: 'OAuth 2.0 provider www.amazon.com' })

@@ -1,6 +1,7 @@
 import { Panel } from '../../ui/panel.tsx'
 import type { Exchange } from '../../state/exchange.ts'
 import { CredentialsCard } from './credentials-card.tsx'
+import { DecidedBy } from './decided-by.tsx'
 import { ErrorCallout, RedirectNote } from './error-callout.tsx'
 import { HighlightedResponse } from './highlighted-response.tsx'
 import { ResponseSummary } from './response-summary.tsx'
@@ -37,6 +38,7 @@ export function ResponsePanel({ exchange, error, clockOffsetMs, onUseAsCaller, i
           <ResponseSummary exchange={exchange} />
           {response.status >= 400 && <ErrorCallout response={response} fault={exchange.result.fault} />}
           {response.status >= 300 && response.status < 400 && <RedirectNote response={response} />}
+          <DecidedBy result={exchange.result} />
           {response.status < 300 && issued !== undefined && (
             <CredentialsCard key={exchange.id} issued={issued} clockOffsetMs={clockOffsetMs} isCaller={isCaller} onUseAsCaller={() => onUseAsCaller(exchange)} />
           )}

@@ -29,9 +29,12 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
     [caller, body, state.endpoint],
   )
   const preview = useSignedPreview(target, state.clockOffsetMs)
-  const sending = useSendRequest(({ request, result, sentAt }) =>
-    dispatch({ type: 'recorded', exchange: { callerLabel: caller?.arn ?? 'anonymous', operation: state.draft.operation, endpoint: state.endpoint, draft: state.draft, request, result, sentAt } }),
-  )
+  // The answer comes into view where it is not already (on a phone it sits below the form).
+  const answer = useRef<HTMLDivElement>(null)
+  const sending = useSendRequest(({ request, result, sentAt }) => {
+    dispatch({ type: 'recorded', exchange: { callerLabel: caller?.arn ?? 'anonymous', operation: state.draft.operation, endpoint: state.endpoint, draft: state.draft, request, result, sentAt } })
+    requestAnimationFrame(() => revealAnswer(answer.current))
+  })
   const shown = state.history.find((exchange) => exchange.id === state.selectedExchangeId)
 
   const send = () => {
@@ -97,13 +100,18 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
         />
         <WhyPanel exchange={shown} />
       </div>
-      <div className="flex min-w-0 flex-col gap-5">
+      <div ref={answer} className="flex min-w-0 scroll-mt-2 flex-col gap-5">
         <ResponsePanel
           exchange={shown}
           error={sending.error}
           clockOffsetMs={state.clockOffsetMs}
           isCaller={shown?.result.issued !== undefined && shown.result.issued.accessKeyId === state.draft.callerId}
-          onUseAsCaller={(exchange) => exchange.result.issued && dispatch({ type: 'use-as-caller', accessKeyId: exchange.result.issued.accessKeyId })}
+          onUseAsCaller={(exchange) => {
+            if (exchange.result.issued === undefined) return
+            dispatch({ type: 'use-as-caller', accessKeyId: exchange.result.issued.accessKeyId })
+            // The button it was pressed on becomes disabled; focus goes to the Caller it changed.
+            requestAnimationFrame(() => document.getElementById('caller')?.focus())
+          }}
         />
         <HistoryPanel
           entries={state.history}
@@ -115,4 +123,13 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
       </div>
     </div>
   )
+}
+
+/** Scrolls the answer's top into view unless it is already in the upper half of the screen. */
+function revealAnswer(element: HTMLElement | null): void {
+  if (element === null) return
+  const top = element.getBoundingClientRect().top
+  if (top >= 0 && top < window.innerHeight / 2) return
+  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  element.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' })
 }
