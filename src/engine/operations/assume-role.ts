@@ -140,7 +140,7 @@ export const assumeRole: OperationHandler = {
     }
 
     const sourceIdentity = caller.session?.sourceIdentity ?? input.SourceIdentity
-    const { credentials } = issueCredentials(ctx, duration, {
+    const { credentials, issued } = issueCredentials(ctx, duration, {
       issuedBy: 'AssumeRole',
       account: role.account,
       role: { name: role.name, path: role.path, roleId: role.roleId, sessionName: input.RoleSessionName },
@@ -161,7 +161,7 @@ export const assumeRole: OperationHandler = {
     // PackedPolicySize only when a policy or tags were passed (fact 37).
     if (packed !== undefined) result.push(element('PackedPolicySize', String(packed)))
     if (sourceIdentity !== undefined) result.push(element('SourceIdentity', sourceIdentity))
-    return { ok: true, result }
+    return { ok: true, result, issued }
   },
 }
 

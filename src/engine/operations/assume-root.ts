@@ -142,7 +142,7 @@ export const assumeRoot: OperationHandler = {
     log.pass('assume-root.duration', 'DurationSeconds fits a root session', `${duration} s (${input.DurationSeconds === undefined ? 'the default' : 'as asked'}); root sessions last at most 900 s.`)
 
     const sourceIdentity = caller.session?.sourceIdentity
-    const { credentials } = issueCredentials(ctx, duration, {
+    const { credentials, issued } = issueCredentials(ctx, duration, {
       issuedBy: 'AssumeRoot',
       account: target.account,
       user: { root: true },
@@ -155,6 +155,6 @@ export const assumeRoot: OperationHandler = {
     })
     const result = [credentials]
     if (sourceIdentity !== undefined) result.push(element('SourceIdentity', sourceIdentity))
-    return { ok: true, result }
+    return { ok: true, result, issued }
   },
 }

@@ -103,7 +103,7 @@ export const getFederationToken: OperationHandler = {
         : `${packed}% of the packed space. The federated user may do what both the caller's policies and the session policy allow.`,
     )
 
-    const { credentials } = issueCredentials(ctx, duration, {
+    const { credentials, issued } = issueCredentials(ctx, duration, {
       issuedBy: 'GetFederationToken',
       account: principal.account,
       user: principal.kind === 'user' ? { name: principal.name, path: principal.path, userId: principal.userId } : { root: true },
@@ -121,6 +121,6 @@ export const getFederationToken: OperationHandler = {
       parent('FederatedUser', [element('FederatedUserId', `${principal.account}:${input.Name}`), element('Arn', federatedArn)]),
       element('PackedPolicySize', String(packed)),
     ]
-    return { ok: true, result }
+    return { ok: true, result, issued }
   },
 }
