@@ -1,4 +1,5 @@
 import { faults } from '../errors/faults.ts'
+import { denialOf } from '../policy/denial.ts'
 import { callerIdentity } from '../identity/principal.ts'
 import { packedPolicyPercent } from '../policy/packed-size.ts'
 import { parsePolicyText } from '../policy/parse-policy.ts'
@@ -109,7 +110,7 @@ export const assumeRole: OperationHandler = {
     const authorization = authorizeAssumeRole(world, caller, role, input.RoleArn, actions, { keys: requestKeys }, env)
     for (const { action, decision } of authorization.decisions) {
       if (decision.result === 'Allow') log.pass(`assume.authorize.${action}`, `Policies allow ${action}`, describeAllow(decision.resourceGrant))
-      else log.fail(`assume.authorize.${action}`, `Policies allow ${action}`, role ? denialInWords(decision, action) : `No role ${input.RoleArn} exists; STS answers exactly as if its trust policy did not allow the caller.`)
+      else log.fail(`assume.authorize.${action}`, `Policies allow ${action}`, role ? denialInWords(decision, action) : `No role ${input.RoleArn} exists; STS answers exactly as if its trust policy did not allow the caller.`, denialOf(decision))
     }
     if (authorization.deniedAction) return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, authorization.deniedAction, input.RoleArn)) }
     if (!role) throw new Error('an allowed AssumeRole names a role')

@@ -1,4 +1,5 @@
 import { faults } from '../errors/faults.ts'
+import { denialOf } from '../policy/denial.ts'
 import { callerIdentity } from '../identity/principal.ts'
 import { packedPolicyPercent } from '../policy/packed-size.ts'
 import { parsePolicyText } from '../policy/parse-policy.ts'
@@ -73,7 +74,7 @@ export const getFederationToken: OperationHandler = {
       if (decision.result === 'Allow') {
         log.pass(`federation.authorize.${action}`, title, principal.kind === 'root' ? 'The root user needs no policy.' : `An identity-based policy of ${callerIdentity(principal).arn} allows it.`)
       } else {
-        log.fail(`federation.authorize.${action}`, title, `Denied ${decision.reason}.`)
+        log.fail(`federation.authorize.${action}`, title, `Denied ${decision.reason}.`, denialOf(decision))
       }
     }
     if (authorization.deniedAction) return { ok: false, fault: faults.accessDenied(notAuthorizedMessage(principal, authorization.deniedAction, federatedArn)) }
