@@ -209,6 +209,10 @@ describe('AssumeRoleWithWebIdentity: the trust policy', () => {
     expect(denied.status).toBe(403)
     expect(denied.code).toBe('AccessDenied')
     expect(denied.message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity')
+    // Dev's only statement names account 111111111111, not the provider, and allows sts:AssumeRole only: no Allow comes close.
+    const failing = denied.checks[denied.decidingIndex ?? -1]
+    expect(failing?.id).toBe('web-identity.authorize.sts:AssumeRoleWithWebIdentity')
+    expect(failing?.denial).toEqual({ layer: 'resource', reason: 'no-allow', policy: 'trust policy of Dev' })
   })
 
   it('fact 69: a role that does not exist gets the same answer', async () => {
