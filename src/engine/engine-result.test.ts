@@ -1,5 +1,6 @@
 // EngineResult's structured facts: outcome, fault, decidingIndex and parameters, checked against
 // the wire answer they describe.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fixedDeps } from './deps.ts'
 import { createEngine } from './engine.ts'
@@ -170,5 +171,27 @@ describe('EngineResult: outcome, fault, decidingIndex, parameters', () => {
     expect(result.fault).toEqual({ code: 'InternalFailure', message: 'An internal error occurred.', type: 'Receiver', status: 500 })
     expect(result.parameters).toEqual(pairs('GetCallerIdentity'))
     expect(result.checks[result.decidingIndex ?? -1]?.id).toBe('engine.internal')
+  })
+
+  it('any request: outcome follows the status, fault is the body’s error, an error or redirect names a failed check (property)', async () => {
+    const pair = fc.tuple(fc.constantFrom('Action', 'Version', 'RoleArn', 'X-Amz-Signature', 'a'), fc.oneof(fc.string(), fc.constantFrom('GetCallerIdentity', '2011-06-15', 'AssumeRole')))
+    const query = fc.array(pair, { maxLength: 4 }).map((pairs) => encodeQuery(pairs))
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('GET', 'POST'), query, fc.boolean(), async (method, text, form) => {
+        const headers: Record<string, string> = form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}
+        const result = await engine.handle(method === 'GET' ? { method, url: `/?${text}`, headers, body: '' } : { method, url: '/', headers, body: text })
+        const { status, body } = result.response
+        expect(result.outcome).toBe(status === 200 ? 'success' : status === 302 ? 'redirect' : 'error')
+        if (result.outcome === 'error') {
+          expect([result.fault?.code, result.fault?.message, result.fault?.status]).toEqual([xmlText(body, 'Code'), xmlText(body, 'Message'), status])
+        } else {
+          expect(result.fault).toBeUndefined()
+        }
+        if (result.outcome === 'success') expect(result.decidingIndex).toBeUndefined()
+        else expect(result.checks[result.decidingIndex ?? -1]?.outcome).toBe('fail')
+        expect(result.parameters).toEqual(method === 'POST' && !form ? [] : parseQuery(text))
+      }),
+      { numRuns: 200 },
+    )
   })
 })

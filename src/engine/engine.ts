@@ -15,7 +15,7 @@ import type { World } from './world/world-schema.ts'
 import { errorXml, successXml } from './xml/envelopes.ts'
 import { errorJson, successJson } from './xml/json-envelopes.ts'
 import { callerRestriction } from './operations/caller-restrictions.ts'
-import { issuedCredentials, type IssuedCredentials } from './explain/issued-credentials.ts'
+import type { IssuedCredentials } from './explain/issued-credentials.ts'
 
 /** Everything the engine can say about one request: the wire response and why. */
 export interface EngineResult {
@@ -227,7 +227,7 @@ export function createEngine(options: EngineOptions): Engine {
       ...(request.sourceIp ? { sourceIp: request.sourceIp } : {}),
     })
     if (!outcome.ok) return finish.refuse(outcome.fault, about)
-    const issued = issuedCredentials(outcome.result)
+    const issued = outcome.issued
     return {
       ...(issued ? { issued } : {}),
       response: respond(requestId, 200, wantsJson ? successJson(action, outcome.result, requestId) : successXml(action, outcome.result, requestId)),

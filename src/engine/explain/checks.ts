@@ -1,3 +1,5 @@
+import type { PolicyDenial } from '../policy/denial.ts'
+
 /** One step the engine took while answering a request, in words a learner can follow. */
 export interface Check {
   /** Stable id, e.g. `signature.match`. */
@@ -5,6 +7,8 @@ export interface Check {
   title: string
   outcome: 'pass' | 'fail' | 'skip'
   detail: string
+  /** On a failed authorization check: which policy layer refused, and the statement and condition that made the difference. */
+  denial?: PolicyDenial
 }
 
 /** Collects checks in order; the first failure is the one that decided the response. */
@@ -15,8 +19,8 @@ export class CheckLog {
     this.checks.push({ id, title, outcome: 'pass', detail })
   }
 
-  fail(id: string, title: string, detail: string): void {
-    this.checks.push({ id, title, outcome: 'fail', detail })
+  fail(id: string, title: string, detail: string, denial?: PolicyDenial): void {
+    this.checks.push(denial ? { id, title, outcome: 'fail', detail, denial } : { id, title, outcome: 'fail', detail })
   }
 
   skip(id: string, title: string, detail: string): void {

@@ -20,7 +20,7 @@ import {
   type SamlOptions,
 } from '../testing/saml-response.ts'
 import { signQuery, T0 } from '../testing/sign-request.ts'
-import { credentialsOf, reply } from '../testing/sts-test-client.ts'
+import { credentialsInBody, credentialsOf, reply } from '../testing/sts-test-client.ts'
 import { callUnsigned, resultElementNames } from '../testing/unsigned-request.ts'
 import { worldChangedBy } from '../testing/test-worlds.ts'
 import { demoWorld } from '../world/demo-world.ts'
@@ -57,6 +57,7 @@ describe('AssumeRoleWithSAML: a response signed by the demo IdP', () => {
     const r = await assumeWith({})
     expect(r.status, r.body).toBe(200)
     expect(resultElementNames(r.body, ACTION)).toEqual(['Issuer', 'AssumedRoleUser', 'Credentials', 'Audience', 'SubjectType', 'NameQualifier', 'Subject'])
+    expect(r.issued).toEqual({ ...credentialsInBody(r), arn: r.text('Arn'), account: r.issued?.arn.split(':')[4] })
     expect(r.text('Issuer')).toBe('https://idp.example.com/saml')
     expect(r.text('Audience')).toBe(SIGNIN)
     expect(r.text('SubjectType')).toBe('persistent')

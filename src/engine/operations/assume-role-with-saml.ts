@@ -273,7 +273,7 @@ export const assumeRoleWithSaml: OperationHandler = {
     const packed = packedSize(log, 'saml', input.Policy, requested.tags)
     if (!packed.ok) return packed
 
-    const { assumedRoleUser, credentials } = issueFederatedSession(ctx, {
+    const { assumedRoleUser, credentials, issued: issuedCredentials } = issueFederatedSession(ctx, {
       issuedBy: 'AssumeRoleWithSAML',
       role,
       sessionName: sessionName.value,
@@ -288,6 +288,6 @@ export const assumeRoleWithSaml: OperationHandler = {
     result.push(element('NameQualifier', qualifier))
     if (sourceIdentity !== undefined) result.push(element('SourceIdentity', sourceIdentity))
     result.push(element('Subject', subject))
-    return { ok: true, result }
+    return { ok: true, result, issued: issuedCredentials }
   },
 }

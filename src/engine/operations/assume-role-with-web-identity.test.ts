@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { probe } from '../authorization/probe.ts'
 import { utf8Encode } from '../sessions/base64.ts'
 import { OIDC_PRIVATE_JWK } from '../testing/demo-idp-keys.ts'
-import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
+import { credentialsInBody, credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { callUnsigned, resultElementNames } from '../testing/unsigned-request.ts'
 import { worldChangedBy } from '../testing/test-worlds.ts'
 import { demoWorld } from '../world/demo-world.ts'
@@ -50,6 +50,7 @@ describe('AssumeRoleWithWebIdentity: a valid ID token from the demo OIDC provide
     expect(r.text('AssumedRoleId')).toBe('AROARTXV5AHDSWEBAPPUS:web-session')
     expect(r.text('AccessKeyId')).toMatch(/^ASIA[A-Z2-7]{16}$/)
     expect(r.text('Expiration')).toBe('2026-01-01T01:00:00Z')
+    expect(r.issued).toEqual({ ...credentialsInBody(r), arn: 'arn:aws:sts::111111111111:assumed-role/WebAppUser/web-session', account: '111111111111' })
     // Fact 37: no policy and no tags, no PackedPolicySize; no source identity, no SourceIdentity.
     expect(r.body).not.toContain('<PackedPolicySize>')
     expect(r.body).not.toContain('<SourceIdentity>')
@@ -208,6 +209,10 @@ describe('AssumeRoleWithWebIdentity: the trust policy', () => {
     expect(denied.status).toBe(403)
     expect(denied.code).toBe('AccessDenied')
     expect(denied.message).toBe('Not authorized to perform sts:AssumeRoleWithWebIdentity')
+    // Dev's only statement names account 111111111111, not the provider, and allows sts:AssumeRole only: no Allow comes close.
+    const failing = denied.checks[denied.decidingIndex ?? -1]
+    expect(failing?.id).toBe('web-identity.authorize.sts:AssumeRoleWithWebIdentity')
+    expect(failing?.denial).toEqual({ layer: 'resource', reason: 'no-allow', policy: 'trust policy of Dev' })
   })
 
   it('fact 69: a role that does not exist gets the same answer', async () => {

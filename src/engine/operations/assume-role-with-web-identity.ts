@@ -124,7 +124,7 @@ export const assumeRoleWithWebIdentity: OperationHandler = {
     const packed = packedSize(log, 'web-identity', input.Policy, requested.tags)
     if (!packed.ok) return packed
 
-    const { assumedRoleUser, credentials } = issueFederatedSession(ctx, {
+    const { assumedRoleUser, credentials, issued } = issueFederatedSession(ctx, {
       issuedBy: 'AssumeRoleWithWebIdentity',
       role,
       sessionName: input.RoleSessionName,
@@ -137,7 +137,7 @@ export const assumeRoleWithWebIdentity: OperationHandler = {
     const result: XmlElement[] = [element('Audience', identity.audience), assumedRoleUser, element('Provider', identity.provider), credentials, element('SubjectFromWebIdentityToken', identity.subject)]
     if (packed.packed !== undefined) result.push(element('PackedPolicySize', String(packed.packed)))
     if (sourceIdentity !== undefined) result.push(element('SourceIdentity', sourceIdentity))
-    return { ok: true, result }
+    return { ok: true, result, issued }
   },
 }
 

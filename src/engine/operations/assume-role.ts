@@ -1,4 +1,5 @@
 import { faults } from '../errors/faults.ts'
+import { denialOf } from '../policy/denial.ts'
 import { callerIdentity } from '../identity/principal.ts'
 import { assumedRoleArn } from '../identity/principal-arns.ts'
 import { packedPolicyPercent } from '../policy/packed-size.ts'
@@ -109,7 +110,7 @@ export const assumeRole: OperationHandler = {
     const authorization = authorizeAssumeRole(world, caller, role, input.RoleArn, actions, { keys: requestKeys }, env)
     for (const { action, decision } of authorization.decisions) {
       if (decision.result === 'Allow') log.pass(`assume.authorize.${action}`, `Policies allow ${action}`, describeAllow(decision.resourceGrant))
-      else log.fail(`assume.authorize.${action}`, `Policies allow ${action}`, role ? denialInWords(decision, action) : `No role ${input.RoleArn} exists; STS answers exactly as if its trust policy did not allow the caller.`)
+      else log.fail(`assume.authorize.${action}`, `Policies allow ${action}`, role ? denialInWords(decision, action) : `No role ${input.RoleArn} exists; STS answers exactly as if its trust policy did not allow the caller.`, denialOf(decision))
     }
     if (authorization.deniedAction) return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, authorization.deniedAction, input.RoleArn)) }
     if (!role) throw new Error('an allowed AssumeRole names a role')
@@ -143,7 +144,7 @@ export const assumeRole: OperationHandler = {
     }
 
     const sourceIdentity = caller.session?.sourceIdentity ?? input.SourceIdentity
-    const { credentials } = issueCredentials(ctx, duration, {
+    const { credentials, issued } = issueCredentials(ctx, duration, {
       issuedBy: 'AssumeRole',
       account: role.account,
       role: { name: role.name, path: role.path, roleId: role.roleId, sessionName: input.RoleSessionName },
@@ -164,7 +165,7 @@ export const assumeRole: OperationHandler = {
     // PackedPolicySize only when a policy or tags were passed (fact 37).
     if (packed !== undefined) result.push(element('PackedPolicySize', String(packed)))
     if (sourceIdentity !== undefined) result.push(element('SourceIdentity', sourceIdentity))
-    return { ok: true, result }
+    return { ok: true, result, issued }
   },
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openSession } from '../sessions/session-token.ts'
 import { VENDOR_BOT, PRODUCTION_ROOT, ALICE, type TestCredentials } from '../testing/sign-request.ts'
-import { credentialsOf, stsTestClient } from '../testing/sts-test-client.ts'
+import { credentialsInBody, credentialsOf, stsTestClient } from '../testing/sts-test-client.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import { parseWorld } from '../world/parse-world.ts'
 import type { World } from '../world/world-schema.ts'
@@ -68,6 +68,7 @@ describe('AssumeRoot: success', () => {
     expect(r.body).toContain('<AssumeRootResult>')
     expect(r.text('AccessKeyId')).toMatch(/^ASIA[A-Z2-7]{16}$/)
     expect(r.text('Expiration')).toBe('2026-01-01T00:15:00Z') // DurationSeconds defaults to 900
+    expect(r.issued).toEqual({ ...credentialsInBody(r), arn: 'arn:aws:iam::111111111111:root', account: '111111111111' })
     expect(r.body).not.toContain('SourceIdentity')
     const creds = credentialsOf(r)
     const me = await sts.call(creds, 'GetCallerIdentity', {}, REGIONAL)

@@ -40,6 +40,7 @@
  * - the delegated administrator may target any member account other than the management account;
  * - RCPs are not applied to the member account's root (no source says they are).
  */
+import { denialOf } from '../policy/denial.ts'
 import { faults } from '../errors/faults.ts'
 import { callerIdentity } from '../identity/principal.ts'
 import { element } from '../xml/xml-writer.ts'
@@ -104,7 +105,7 @@ export const assumeRoot: OperationHandler = {
     const authorization = authorizeCaller(ctx.world, caller, ['sts:AssumeRoot'], target.rootArn, { 'sts:TaskPolicyArn': taskPolicyArn }, environmentOf(ctx))
     const decision = authorization.decisions[0]?.decision
     if (!decision || decision.result !== 'Allow') {
-      log.fail('assume-root.authorize', 'Policies allow sts:AssumeRoot', `Denied ${decision?.reason ?? ''}. AWS's message names the caller, the action and the target's root ARN, without the reason.`)
+      log.fail('assume-root.authorize', 'Policies allow sts:AssumeRoot', `Denied ${decision?.reason ?? ''}. AWS's message names the caller, the action and the target's root ARN, without the reason.`, decision && denialOf(decision))
       return denied()
     }
     log.pass('assume-root.authorize', 'Policies allow sts:AssumeRoot', `The caller's policies allow sts:AssumeRoot on ${target.rootArn} with sts:TaskPolicyArn = ${taskPolicyArn}.`)
@@ -142,7 +143,7 @@ export const assumeRoot: OperationHandler = {
     log.pass('assume-root.duration', 'DurationSeconds fits a root session', `${duration} s (${input.DurationSeconds === undefined ? 'the default' : 'as asked'}); root sessions last at most 900 s.`)
 
     const sourceIdentity = caller.session?.sourceIdentity
-    const { credentials } = issueCredentials(ctx, duration, {
+    const { credentials, issued } = issueCredentials(ctx, duration, {
       issuedBy: 'AssumeRoot',
       account: target.account,
       user: { root: true },
@@ -155,6 +156,6 @@ export const assumeRoot: OperationHandler = {
     })
     const result = [credentials]
     if (sourceIdentity !== undefined) result.push(element('SourceIdentity', sourceIdentity))
-    return { ok: true, result }
+    return { ok: true, result, issued }
   },
 }

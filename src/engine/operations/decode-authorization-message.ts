@@ -1,4 +1,5 @@
 import { decodeAuthorizationMessage } from '../authorization/authorization-message.ts'
+import { denialOf } from '../policy/denial.ts'
 import { STS_NAMESPACE, faults, type StsFault } from '../errors/faults.ts'
 import { element } from '../xml/xml-writer.ts'
 import { authorizeCallerAction, notAuthorizedMessage } from '../authorization/authorize-caller.ts'
@@ -50,6 +51,7 @@ export const decodeAuthorizationMessageOperation: OperationHandler = {
         'decode-message.authorize',
         `Policies allow ${ACTION}`,
         `Denied ${decision.reason}. A decoded message shows policies and request details the requester is not meant to see, so decoding needs its own permission: a policy that allows ${ACTION} (on Resource "*").`,
+        denialOf(decision),
       )
       return { ok: false, fault: faults.accessDenied(notAuthorizedMessage(caller.principal, ACTION)) }
     }

@@ -1,4 +1,5 @@
 import { faults } from '../errors/faults.ts'
+import { denialOf } from '../policy/denial.ts'
 import { accountFromAccessKeyId } from '../identity/access-key-account.ts'
 import type { World } from '../world/world-schema.ts'
 import { element } from '../xml/xml-writer.ts'
@@ -54,6 +55,7 @@ export const getAccessKeyInfo: OperationHandler = {
         'access-key-info.authorize',
         `Policies allow ${ACTION}`,
         `Denied ${decision.reason}. Unlike GetCallerIdentity, GetAccessKeyInfo is an ordinary IAM action: the caller needs a policy that allows ${ACTION} (on Resource "*"), and a Deny stops it. (In the demo world alice and bob have no such Allow; the root users need none, and the Admin role allows every action.)`,
+        denialOf(decision),
       )
       return { ok: false, fault: faults.accessDenied(notAuthorizedMessage(caller.principal, ACTION)) }
     }

@@ -17,6 +17,7 @@
  *    be exchanged, with a Why check saying the playground has no delegation requests to redeem.
  * It never returns credentials.
  */
+import { denialOf } from '../policy/denial.ts'
 import { faults } from '../errors/faults.ts'
 import { authorizeCaller, notAuthorizedMessage } from '../authorization/authorize-caller.ts'
 import { tradeInTokenFault } from './delegated-access/trade-in-token.ts'
@@ -37,7 +38,7 @@ export const getDelegatedAccessToken: OperationHandler = {
     const authorization = authorizeCaller(ctx.world, caller, [action], '*', {}, environmentOf(ctx))
     const decision = authorization.decisions[0]?.decision
     if (!decision || decision.result !== 'Allow') {
-      log.fail('delegated-access.authorize', `Policies allow ${action}`, `Denied ${decision?.reason ?? ''}.`)
+      log.fail('delegated-access.authorize', `Policies allow ${action}`, `Denied ${decision?.reason ?? ''}.`, decision && denialOf(decision))
       return { ok: false, fault: faults.accessDenied(notAuthorizedMessage(caller.principal, action, '*', decision?.reason)) }
     }
     log.pass('delegated-access.authorize', `Policies allow ${action}`, `The caller's policies allow ${action}.`)

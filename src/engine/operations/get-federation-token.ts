@@ -1,4 +1,5 @@
 import { faults } from '../errors/faults.ts'
+import { denialOf } from '../policy/denial.ts'
 import { callerIdentity } from '../identity/principal.ts'
 import { federatedUserArn } from '../identity/principal-arns.ts'
 import { packedPolicyPercent } from '../policy/packed-size.ts'
@@ -72,7 +73,7 @@ export const getFederationToken: OperationHandler = {
       if (decision.result === 'Allow') {
         log.pass(`federation.authorize.${action}`, title, principal.kind === 'root' ? 'The root user needs no policy.' : `An identity-based policy of ${callerIdentity(principal).arn} allows it.`)
       } else {
-        log.fail(`federation.authorize.${action}`, title, `Denied ${decision.reason}.`)
+        log.fail(`federation.authorize.${action}`, title, `Denied ${decision.reason}.`, denialOf(decision))
       }
     }
     if (authorization.deniedAction) return { ok: false, fault: faults.accessDenied(notAuthorizedMessage(principal, authorization.deniedAction, federatedArn)) }
@@ -102,7 +103,7 @@ export const getFederationToken: OperationHandler = {
         : `${packed}% of the packed space. The federated user may do what both the caller's policies and the session policy allow.`,
     )
 
-    const { credentials } = issueCredentials(ctx, duration, {
+    const { credentials, issued } = issueCredentials(ctx, duration, {
       issuedBy: 'GetFederationToken',
       account: principal.account,
       user: principal.kind === 'user' ? { name: principal.name, path: principal.path, userId: principal.userId } : { root: true },
@@ -120,6 +121,6 @@ export const getFederationToken: OperationHandler = {
       parent('FederatedUser', [element('FederatedUserId', `${principal.account}:${input.Name}`), element('Arn', federatedArn)]),
       element('PackedPolicySize', String(packed)),
     ]
-    return { ok: true, result }
+    return { ok: true, result, issued }
   },
 }

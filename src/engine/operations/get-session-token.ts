@@ -68,7 +68,7 @@ export const getSessionToken: OperationHandler = {
         : `${duration} s (${asked === undefined ? 'the default for IAM users, 12 hours' : 'as asked'}).`,
     )
 
-    const { credentials } = issueCredentials(ctx, duration, {
+    const { credentials, issued } = issueCredentials(ctx, duration, {
       issuedBy: 'GetSessionToken',
       account: principal.account,
       user: principal.kind === 'user' ? { name: principal.name, path: principal.path, userId: principal.userId } : { root: true },
@@ -79,6 +79,6 @@ export const getSessionToken: OperationHandler = {
       ...(mfaAt !== undefined ? { mfaAuthenticatedAt: mfaAt } : {}),
     })
     // The result holds only Credentials (STS API Reference, GetSessionToken).
-    return { ok: true, result: [credentials] }
+    return { ok: true, result: [credentials], issued }
   },
 }

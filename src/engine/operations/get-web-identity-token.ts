@@ -40,6 +40,7 @@
  * - the order of steps 6 and 7 is a guess (no capture has a session that is both denied and
  *   escalating).
  */
+import { denialOf } from '../policy/denial.ts'
 import { faults } from '../errors/faults.ts'
 import { callerIdentity, principalArn } from '../identity/principal.ts'
 import { organizationIdOf } from '../authorization/organization-policies.ts'
@@ -116,7 +117,7 @@ export const getWebIdentityToken: OperationHandler = {
     const authorization = authorizeCaller(ctx.world, caller, actions, resource, requestKeys, environmentOf(ctx))
     for (const { action, decision } of authorization.decisions) {
       if (decision.result === 'Allow') log.pass(`web-identity-token.authorize.${action}`, `Policies allow ${action}`, `The caller's policies allow ${action} on ${resource}.`)
-      else log.fail(`web-identity-token.authorize.${action}`, `Policies allow ${action}`, `Denied ${decision.reason}.`)
+      else log.fail(`web-identity-token.authorize.${action}`, `Policies allow ${action}`, `Denied ${decision.reason}.`, denialOf(decision))
     }
     const deniedAction = authorization.deniedAction
     if (deniedAction) {

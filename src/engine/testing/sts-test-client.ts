@@ -51,3 +51,8 @@ export function credentialsOf(r: Reply): TestCredentials {
 }
 
 export { T0 }
+
+/** The `<Credentials>` of a response as EngineResult.issued names them (to check that `issued` says what the body says). */
+export function credentialsInBody(r: Reply): Record<'accessKeyId' | 'secretAccessKey' | 'sessionToken' | 'expiration', string | undefined> {
+  return { accessKeyId: r.text('AccessKeyId'), secretAccessKey: r.text('SecretAccessKey'), sessionToken: r.text('SessionToken'), expiration: r.text('Expiration') }
+}

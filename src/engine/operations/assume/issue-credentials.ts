@@ -1,33 +1,27 @@
+import type { IssuedCredentials } from '../../explain/issued-credentials.ts'
+import { callerIdentity } from '../../identity/principal.ts'
 import { isoSeconds } from '../../iso-seconds.ts'
+import { sessionPrincipal } from '../../sessions/resolve-credentials.ts'
 import { sealSession } from '../../sessions/session-token.ts'
 import type { Session } from '../../sessions/session.ts'
 import { newTemporaryAccessKeyId, secretForAccessKey } from '../../sessions/temporary-credentials.ts'
 import { element, parent, type XmlElement } from '../../xml/xml-writer.ts'
 import type { OperationContext } from '../operation.ts'
 
-/**
- * The session behind each `<Credentials>` element this engine built, so the engine can say who
- * issued credentials act as without reading its own token back. Weak: gone with the answer.
- */
-const sessionsOfCredentials = new WeakMap<XmlElement, Session>()
-
-/** The session a `<Credentials>` element of issueCredentials stands for. */
-export function sessionOfCredentials(credentials: XmlElement): Session | undefined {
-  return sessionsOfCredentials.get(credentials)
-}
-
 /** What an operation decides about a new session; the rest comes from the request's context. */
 export type SessionDetails = Omit<Session, 'v' | 'accessKeyId' | 'issuedAt' | 'expiresAt' | 'partition' | 'region'>
 
 /**
  * Mints the access key id, secret and session token of a session that starts now and lasts
- * `durationSeconds`, in the world's partition and the endpoint's region, and the `<Credentials>` element.
+ * `durationSeconds`, in the world's partition and the endpoint's region: the `<Credentials>` element,
+ * and the same credentials as typed data with who they act as (EngineResult.issued), so nobody
+ * reads them back out of the XML.
  */
 export function issueCredentials(
   ctx: Pick<OperationContext, 'nowMs' | 'region' | 'world' | 'deps' | 'sessionKey'>,
   durationSeconds: number,
   details: SessionDetails,
-): { session: Session; credentials: XmlElement } {
+): { session: Session; credentials: XmlElement; issued: IssuedCredentials } {
   const session: Omit<Session, 'accessKeyId'> = {
     v: 1,
     ...details,
@@ -38,12 +32,15 @@ export function issueCredentials(
   }
   const accessKeyId = newTemporaryAccessKeyId(session.account, ctx.deps)
   const full: Session = { ...session, accessKeyId }
+  const secretAccessKey = secretForAccessKey(accessKeyId, ctx.sessionKey, ctx.deps.hashing)
+  const sessionToken = sealSession(full, ctx.sessionKey, ctx.deps.hashing)
+  const expiration = isoSeconds(session.expiresAt)
   const credentials = parent('Credentials', [
     element('AccessKeyId', accessKeyId),
-    element('SecretAccessKey', secretForAccessKey(accessKeyId, ctx.sessionKey, ctx.deps.hashing)),
-    element('SessionToken', sealSession(full, ctx.sessionKey, ctx.deps.hashing)),
-    element('Expiration', isoSeconds(session.expiresAt)),
+    element('SecretAccessKey', secretAccessKey),
+    element('SessionToken', sessionToken),
+    element('Expiration', expiration),
   ])
-  sessionsOfCredentials.set(credentials, full)
-  return { session: full, credentials }
+  const identity = callerIdentity(sessionPrincipal(full))
+  return { session: full, credentials, issued: { accessKeyId, secretAccessKey, sessionToken, expiration, arn: identity.arn, account: identity.account } }
 }

@@ -1,4 +1,5 @@
 import { environmentKeys, type Environment } from '../../authorization/caller-context.ts'
+import { denialOf } from '../../policy/denial.ts'
 import { authorizeInOrder, type ActionDecisions } from '../../authorization/authorize-in-order.ts'
 import { rcpLevels } from '../../authorization/organization-policies.ts'
 import { roleAccountOf, trustPolicyOf } from '../assume/role-arn.ts'
@@ -59,6 +60,6 @@ export function logTrustDecisions(log: CheckLog, prefix: string, authorization: 
   for (const { action, decision } of authorization.decisions) {
     const title = `The trust policy allows ${action}`
     if (decision.result === 'Allow') log.pass(`${prefix}.authorize.${action}`, title, role.allowedWhy)
-    else log.fail(`${prefix}.authorize.${action}`, title, role.exists ? `Denied ${decision.reason}.` : `No role ${role.arn} exists; STS answers exactly as if its trust policy did not allow the provider.`)
+    else log.fail(`${prefix}.authorize.${action}`, title, role.exists ? `Denied ${decision.reason}.` : `No role ${role.arn} exists; STS answers exactly as if its trust policy did not allow the provider.`, denialOf(decision))
   }
 }

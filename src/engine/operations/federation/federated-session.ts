@@ -1,3 +1,4 @@
+import type { IssuedCredentials } from '../../explain/issued-credentials.ts'
 import { faults, type StsFault } from '../../errors/faults.ts'
 import type { CheckLog } from '../../explain/checks.ts'
 import { assumedRoleArn } from '../../identity/principal-arns.ts'
@@ -64,10 +65,10 @@ export interface FederatedSessionRequest {
  * transitive keys, the source identity and the session policy. Returns `<AssumedRoleUser>` and
  * `<Credentials>`.
  */
-export function issueFederatedSession(ctx: Pick<OperationContext, 'nowMs' | 'world' | 'deps' | 'sessionKey' | 'region'>, request: FederatedSessionRequest): { assumedRoleUser: XmlElement; credentials: XmlElement } {
+export function issueFederatedSession(ctx: Pick<OperationContext, 'nowMs' | 'world' | 'deps' | 'sessionKey' | 'region'>, request: FederatedSessionRequest): { assumedRoleUser: XmlElement; credentials: XmlElement; issued: IssuedCredentials } {
   const { role, sessionName } = request
   const { tags, transitiveTagKeys } = newSessionTags(request.requested, undefined)
-  const { credentials } = issueCredentials(ctx, request.durationSeconds, {
+  const { credentials, issued } = issueCredentials(ctx, request.durationSeconds, {
     issuedBy: request.issuedBy,
     account: role.account,
     role: { name: role.name, path: role.path, roleId: role.roleId, sessionName },
@@ -80,5 +81,5 @@ export function issueFederatedSession(ctx: Pick<OperationContext, 'nowMs' | 'wor
   })
   const arn = assumedRoleArn(ctx.world, role.account, role.name, sessionName)
   const assumedRoleUser = parent('AssumedRoleUser', [element('AssumedRoleId', `${role.roleId}:${sessionName}`), element('Arn', arn)])
-  return { assumedRoleUser, credentials }
+  return { assumedRoleUser, credentials, issued }
 }
