@@ -60,6 +60,9 @@ test.describe('the app of views', () => {
     await page.getByLabel('RoleSessionName', { exact: true }).fill('no-mfa')
     await page.getByRole('button', { name: 'Send' }).click()
     await expect(page.getByTestId('deciding-check')).toBeInViewport()
+    // The trust policy's statement and the condition that failed, in the Response card.
+    await expect(page.getByTestId('denial')).toContainText('Bool aws:MultiFactorAuthPresent = true')
+    await expect(page.getByTestId('denial')).toContainText('the request has no aws:MultiFactorAuthPresent')
     await expect(page.getByRole('region', { name: 'Response' }).getByText('AccessDenied').first()).toBeInViewport()
   })
 

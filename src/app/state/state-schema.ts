@@ -32,7 +32,15 @@ export const walletEntrySchema = v.object({
   exchangeId: text,
 })
 
-const checkSchema = v.object({ id: text, title: text, outcome: v.picklist(['pass', 'fail', 'skip']), detail: text })
+const denialSchema = v.object({
+  layer: text,
+  reason: v.picklist(['explicit-deny', 'no-allow']),
+  policy: v.optional(text),
+  statement: v.optional(v.object({ index: v.number(), sid: v.optional(text), effect: v.picklist(['Allow', 'Deny']) })),
+  condition: v.optional(v.object({ operator: text, key: text, expected: v.array(text), actual: v.optional(v.array(text)) })),
+})
+
+const checkSchema = v.object({ id: text, title: text, outcome: v.picklist(['pass', 'fail', 'skip']), detail: text, denial: v.optional(denialSchema) })
 
 export const exchangeSchema = v.object({
   id: text,

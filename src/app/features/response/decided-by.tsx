@@ -1,4 +1,4 @@
-import type { EngineResult } from '../../engine/types.ts'
+import type { EngineResult, PolicyDenial } from '../../engine/types.ts'
 
 /**
  * Why, in one place next to the answer: the check that decided a refusal or redirect, with its
@@ -22,6 +22,39 @@ export function DecidedBy({ result }: { result: Pick<EngineResult, 'checks' | 'd
         Decided by: <span data-testid="deciding-check">{decider.title}</span>
       </p>
       <p className="mt-0.5 text-slate-700 wrap-anywhere dark:text-slate-300">{decider.detail}</p>
+      {decider.denial !== undefined && <DenialLine denial={decider.denial} />}
     </div>
+  )
+}
+
+const code = 'rounded bg-white px-1 font-mono text-xs text-slate-900 dark:bg-slate-900 dark:text-slate-100'
+
+/** The statement and the condition that made the difference, from the engine's denial facts. */
+function DenialLine({ denial }: { denial: PolicyDenial }) {
+  const { statement, condition } = denial
+  const where = statement === undefined ? undefined : `Statement ${statement.index}${statement.sid === undefined ? '' : ` (Sid ${statement.sid})`}`
+  return (
+    <p data-testid="denial" className="mt-1 text-slate-700 wrap-anywhere dark:text-slate-300">
+      {denial.reason === 'explicit-deny' ? 'Explicitly denied by ' : 'No statement allows it. Closest: '}
+      {where ?? 'no statement'}
+      {denial.policy !== undefined && <> of {denial.policy}</>}
+      {condition !== undefined && (
+        <>
+          {denial.reason === 'explicit-deny' ? ', whose condition held: ' : ', whose condition failed: '}
+          <code className={code}>
+            {condition.operator} {condition.key} = {condition.expected.join(' | ')}
+          </code>
+          ;{' '}
+          {condition.actual === undefined ? (
+            <>the request has no {condition.key}</>
+          ) : (
+            <>
+              the request has <code className={code}>{condition.actual.join(', ')}</code>
+            </>
+          )}
+          .
+        </>
+      )}
+    </p>
   )
 }
