@@ -20,6 +20,7 @@
 //      stops before any signature work.
 //   5. one IAM decision over 10 identity policies of 20 statements each (goal: at most 20 µs median).
 //   6. a role session's effective permissions across the whole IAM catalogue (goal: at most 50 ms).
+// Then what the built app downloads per view (bench/bundle-sizes.ts; needs `npm run build` first).
 // Over HTTP (bench/serve-throughput.ts): serve:sts answering GetCallerIdentity and AssumeRole, and a
 // bare node:http server answering a fixed body, under the same keep-alive load; requests/s and the
 // ratio serve:sts ÷ bare (the project's goal: at least 0.6 for GetCallerIdentity), the median of
@@ -32,6 +33,7 @@ import { parseArgs } from 'node:util'
 import { createEngine, demoWorld, type EngineDeps, type HttpRequest } from '../src/engine/index.ts'
 import { ALICE, signQuery, T0 } from '../src/engine/testing/sign-request.ts'
 import { nodeDeps } from '../src/server/node-deps.ts'
+import { bundleSizes, formatBundleTable } from './bundle-sizes.ts'
 import { bench, formatTable, type BenchOptions, type BenchResult } from './harness.ts'
 import { decisionCase, effectiveCase } from './policy-cases.ts'
 import { formatThroughputTable, GET_CALLER_IDENTITY_CASE, serveThroughput } from './serve-throughput.ts'
@@ -127,6 +129,13 @@ results.push(await bench(effective.name, effective.run, { warmup: 5, iterations:
 
 console.log(formatTable(results))
 console.log('\nops/s = 1 s / mean time per request (a single caller awaiting each answer).')
+
+// What the browser downloads per view (the last build in dist/). Before the views and the worker the
+// initial JavaScript was 187 KB gzip, Monaco loaded when AssumeRole was chosen, and the engine ran on
+// the main thread; the budget (scripts/check-bundle-size.mjs, CI) is now 130 KB.
+const bundle = bundleSizes()
+console.log('\nThe app in the browser, gzipped, from the last `npm run build`:\n')
+console.log(typeof bundle === 'string' ? `(${bundle})` : formatBundleTable(bundle))
 
 if (!args['no-serve']) {
   console.log(`\nserve:sts over HTTP: ${connections} keep-alive connections on 127.0.0.1, ${rounds} rounds of 0.5 s warm-up + ${serveSeconds} s per case; servers in child processes, the load generator in this one\n`)
