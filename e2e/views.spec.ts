@@ -6,16 +6,16 @@ test.describe('the app of views', () => {
     await page.goto('/')
     const nav = page.getByRole('navigation', { name: 'Views' })
     await expect(nav.getByRole('link', { name: 'Workbench', exact: true })).toHaveAttribute('aria-current', 'page')
-    await expect(page.getByRole('region', { name: 'Request' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Request', exact: true })).toBeVisible()
 
     await openView(page, 'Federation')
     await expect(page).toHaveURL(/#\/federation$/)
     await expect(nav.getByRole('link', { name: 'Federation', exact: true })).toHaveAttribute('aria-current', 'page')
     await expect(page.getByRole('region', { name: 'Simulated identity provider' })).toBeVisible()
-    await expect(page.getByRole('region', { name: 'Request' })).toHaveCount(0)
+    await expect(page.getByRole('region', { name: 'Request', exact: true })).toHaveCount(0)
 
     await page.goBack()
-    await expect(page.getByRole('region', { name: 'Request' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Request', exact: true })).toBeVisible()
     await expect(page.getByRole('region', { name: 'Simulated identity provider' })).toHaveCount(0)
   })
 
@@ -25,7 +25,7 @@ test.describe('the app of views', () => {
     await page.goto('/#/no-such-view')
     await expect(page.getByRole('heading', { name: 'There is no view at #/no-such-view' })).toBeVisible()
     await page.getByRole('main').getByRole('link', { name: 'Workbench' }).click()
-    await expect(page.getByRole('region', { name: 'Request' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Request', exact: true })).toBeVisible()
   })
 
   test('the skip link moves focus to the main content', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { response, seriousAxeViolations } from './helpers.ts'
+import { expectSendFocused, response, seriousAxeViolations } from './helpers.ts'
 
 test.describe('the world editor: OAuth 2.0 providers and Amazon Cognito', () => {
   test('marking www.amazon.com unreachable makes STS answer IDPCommunicationError', async ({ page }) => {
@@ -22,6 +22,7 @@ test.describe('the world editor: OAuth 2.0 providers and Amazon Cognito', () => 
     await idp.getByLabel('Identity provider').selectOption('www.amazon.com')
     await idp.getByRole('button', { name: 'Sign in' }).click()
     await idp.getByRole('button', { name: 'Use in AssumeRoleWithWebIdentity' }).click()
+    await expectSendFocused(page)
     await page.keyboard.press('Control+Enter')
     await expect(response(page)).toContainText('<Code>IDPCommunicationError</Code>')
     await expect(response(page)).toContainText('HTTP/1.1 400 Bad Request')

@@ -18,8 +18,8 @@ interface ViewTabsProps {
 
 /**
  * Tabs in the WAI-ARIA pattern with automatic activation: one tab stop for the list, Left/Right
- * (and Home/End) move and show. Every panel stays in the DOM (hidden when not chosen) so each tab's
- * aria-controls points at a real element.
+ * (and Home/End) move and show. Every panel element stays in the DOM (hidden when not chosen) so each
+ * tab's aria-controls points at a real element, but only the chosen one renders its content.
  */
 export function ViewTabs({ idPrefix, label, views }: ViewTabsProps) {
   const [chosen, setChosen] = useState(0)
@@ -72,7 +72,7 @@ export function ViewTabs({ idPrefix, label, views }: ViewTabsProps) {
           tabIndex={0}
           className="flex min-w-0 flex-col gap-4 rounded-md"
         >
-          {view.panel}
+          {index === chosen && view.panel}
         </div>
       ))}
     </div>

@@ -63,6 +63,8 @@ export function ProviderCard({ id, kind, title, arn, arnLabel = 'ARN', draftArn,
           </span>
         )}
       </summary>
+      {/* A closed card renders nothing inside (its draft lives with the editor, so nothing is lost). */}
+      {open && (
       <fieldset className="flex min-w-0 flex-col gap-4 border-t border-slate-200 px-3 pt-3 pb-4 dark:border-slate-700">
         <legend className="sr-only">
           {kind} provider {title}
@@ -117,6 +119,7 @@ export function ProviderCard({ id, kind, title, arn, arnLabel = 'ARN', draftArn,
           </div>
         )}
       </fieldset>
+      )}
     </details>
   )
 }

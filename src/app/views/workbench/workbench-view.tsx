@@ -31,10 +31,17 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
   const preview = useSignedPreview(target, state.clockOffsetMs)
   // The answer comes into view where it is not already (on a phone it sits below the form).
   const answer = useRef<HTMLDivElement>(null)
+  const revealNext = useRef(false)
   const sending = useSendRequest(({ request, result, sentAt }) => {
+    revealNext.current = true
     dispatch({ type: 'recorded', exchange: { callerLabel: caller?.arn ?? 'anonymous', operation: state.draft.operation, endpoint: state.endpoint, draft: state.draft, request, result, sentAt } })
-    requestAnimationFrame(() => revealAnswer(answer.current))
   })
+  // Once the new answer is on the page (after the commit, so its layout is final).
+  useEffect(() => {
+    if (!revealNext.current) return
+    revealNext.current = false
+    revealAnswer(answer.current)
+  }, [state.selectedExchangeId])
   const shown = state.history.find((exchange) => exchange.id === state.selectedExchangeId)
 
   const send = () => {
