@@ -1,6 +1,7 @@
 // Who can sign a request: the world's principals with long-term keys, the credentials issued in this
 // browser (the wallet), and `anonymous` for the two operations that are sent unsigned.
 import type { World } from '../engine/types.ts'
+import { rootArn, userArn } from '../engine/world-model.ts'
 import type { SigningCredentials } from '../engine/sign-query-request.ts'
 import type { WalletEntry } from './wallet.ts'
 
@@ -24,7 +25,7 @@ export function longTermCallers(world: World): LongTermCaller[] {
     const root: LongTermCaller[] = account.root.accessKeys.map((key) => ({
       kind: 'long-term',
       id: key.accessKeyId,
-      arn: `arn:${world.partition}:iam::${account.id}:root`,
+      arn: rootArn(world, account.id),
       name: 'root',
       account: account.id,
       credentials: key,
@@ -35,7 +36,7 @@ export function longTermCallers(world: World): LongTermCaller[] {
         user.accessKeys.map((key): LongTermCaller => ({
           kind: 'long-term',
           id: key.accessKeyId,
-          arn: `arn:${world.partition}:iam::${account.id}:user${user.path}${user.name}`,
+          arn: userArn(world, account.id, user.path, user.name),
           name: user.name,
           account: account.id,
           credentials: key,
