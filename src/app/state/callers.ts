@@ -1,6 +1,6 @@
 // Who can sign a request: the world's principals with long-term keys, the credentials issued in this
 // browser (the wallet), and `anonymous` for the two operations that are sent unsigned.
-import type { World } from '../engine/types.ts'
+import type { Principal, World } from '../engine/types.ts'
 import { rootArn, userArn } from '../engine/world-model.ts'
 import type { SigningCredentials } from '../engine/sign-query-request.ts'
 import type { WalletEntry } from './wallet.ts'
@@ -97,4 +97,19 @@ export function callerOptionLabel(caller: CallerOption, nowMs: number): string {
 /** The access key ids of the world's long-term keys (a share link never carries issued credentials). */
 export function longTermCallerIds(world: World): Set<string> {
   return new Set(longTermCallers(world).map((caller) => caller.id))
+}
+
+/**
+ * The kind of principal a caller signs as, as the engine names it (root, user, assumed-role,
+ * federated-user): what decides role chaining and the root user's session limits. Undefined for
+ * anonymous. A session is what its issuing operation gives: a role session for AssumeRole*, a
+ * federated user for GetFederationToken, otherwise (GetSessionToken, AssumeRoot) the user or root.
+ */
+export function callerKind(world: World, caller: CallerOption | undefined): Principal['kind'] | undefined {
+  if (caller === undefined || caller.kind === 'anonymous') return undefined
+  if (caller.kind === 'session') {
+    if (caller.entry.issuedBy.startsWith('AssumeRoleWith') || caller.entry.issuedBy === 'AssumeRole') return 'assumed-role'
+    if (caller.entry.issuedBy === 'GetFederationToken') return 'federated-user'
+  }
+  return caller.arn === rootArn(world, caller.account) ? 'root' : 'user'
 }
