@@ -88,5 +88,5 @@ export function requestDurationLimits(operation: string, context: DurationContex
 export function durationWarning(raw: string, limits: DurationLimits): string | undefined {
   if (!/^\d+$/.test(raw)) return undefined
   const seconds = Number(raw)
-  return seconds > limits.max ? `Longer than this request's maximum of ${limits.max} s (see the notes below).` : undefined
+  return seconds > limits.max ? `Longer than this request's maximum of ${limits.max} s (the notes above say why).` : undefined
 }
