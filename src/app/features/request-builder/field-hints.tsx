@@ -73,7 +73,7 @@ export function FieldHints({ id, field, parameter, note, warning, showPattern = 
 export function PatternDisclosure({ pattern, label = 'Pattern' }: { pattern: string; label?: string }) {
   return (
     <details className="text-xs text-slate-600 dark:text-slate-400">
-      <summary className="w-fit cursor-pointer select-none">{label}</summary>
+      <summary className="w-fit cursor-pointer py-1 select-none">{label}</summary>
       <p className="mt-0.5">
         The model's pattern (a Java regular expression): <code className={codeClass}>{pattern}</code>
       </p>
