@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { demoWorld } from '../../engine/index.ts'
 import type { WalletEntry } from './wallet.ts'
-import { callerGroups, callerOptionLabel, findCaller, longTermCallers } from './callers.ts'
+import { anonymousCaller, callerGroups, callerKind, callerOptionLabel, findCaller, longTermCallers } from './callers.ts'
 
 const entry: WalletEntry = {
   accessKeyId: 'ASIARTXV5AHDEXAMPLE1',
@@ -48,5 +48,19 @@ describe('callers', () => {
     const session = findCaller(callerGroups(demoWorld, [own]), own.accessKeyId)
     if (!session) throw new Error('missing')
     expect(callerOptionLabel(session, own.issuedAt)).toBe('session of arn:aws:iam::111111111111:user/alice from GetSessionToken (ASIARTXV5AHDEXAMPLE1), until 2026-11-24 16:00 UTC')
+  })
+
+  it('names the kind of principal each caller signs as, as the engine does', () => {
+    const [root, alice] = longTermCallers(demoWorld)
+    const session = (issuedBy: string, arn: string) => findCaller(callerGroups(demoWorld, [{ ...entry, issuedBy, arn }]), entry.accessKeyId)
+    expect(callerKind(demoWorld, root)).toBe('root')
+    expect(callerKind(demoWorld, alice)).toBe('user')
+    expect(callerKind(demoWorld, session('AssumeRole', entry.arn))).toBe('assumed-role')
+    expect(callerKind(demoWorld, session('AssumeRoleWithSAML', entry.arn))).toBe('assumed-role')
+    expect(callerKind(demoWorld, session('GetFederationToken', 'arn:aws:sts::111111111111:federated-user/bob'))).toBe('federated-user')
+    expect(callerKind(demoWorld, session('GetSessionToken', 'arn:aws:iam::111111111111:user/alice'))).toBe('user')
+    expect(callerKind(demoWorld, session('GetSessionToken', 'arn:aws:iam::111111111111:root'))).toBe('root')
+    expect(callerKind(demoWorld, anonymousCaller)).toBeUndefined()
+    expect(callerKind(demoWorld, undefined)).toBeUndefined()
   })
 })

@@ -1,6 +1,7 @@
 // Who can sign a request: the world's principals with long-term keys, the credentials issued in this
 // browser (the wallet), and `anonymous` for the two operations that are sent unsigned.
-import type { World } from '../engine/types.ts'
+import type { Principal, World } from '../engine/types.ts'
+import { rootArn, userArn } from '../engine/world-model.ts'
 import type { SigningCredentials } from '../engine/sign-query-request.ts'
 import type { WalletEntry } from './wallet.ts'
 
@@ -24,7 +25,7 @@ export function longTermCallers(world: World): LongTermCaller[] {
     const root: LongTermCaller[] = account.root.accessKeys.map((key) => ({
       kind: 'long-term',
       id: key.accessKeyId,
-      arn: `arn:${world.partition}:iam::${account.id}:root`,
+      arn: rootArn(world, account.id),
       name: 'root',
       account: account.id,
       credentials: key,
@@ -35,7 +36,7 @@ export function longTermCallers(world: World): LongTermCaller[] {
         user.accessKeys.map((key): LongTermCaller => ({
           kind: 'long-term',
           id: key.accessKeyId,
-          arn: `arn:${world.partition}:iam::${account.id}:user${user.path}${user.name}`,
+          arn: userArn(world, account.id, user.path, user.name),
           name: user.name,
           account: account.id,
           credentials: key,
@@ -97,4 +98,19 @@ export function callerOptionLabel(caller: CallerOption, nowMs: number): string {
 /** The access key ids of the world's long-term keys (a share link never carries issued credentials). */
 export function longTermCallerIds(world: World): Set<string> {
   return new Set(longTermCallers(world).map((caller) => caller.id))
+}
+
+/**
+ * The kind of principal a caller signs as, as the engine names it (root, user, assumed-role,
+ * federated-user): what decides role chaining and the root user's session limits. Undefined for
+ * anonymous. A session is what its issuing operation gives: a role session for AssumeRole*, a
+ * federated user for GetFederationToken, otherwise (GetSessionToken, AssumeRoot) the user or root.
+ */
+export function callerKind(world: World, caller: CallerOption | undefined): Principal['kind'] | undefined {
+  if (caller === undefined || caller.kind === 'anonymous') return undefined
+  if (caller.kind === 'session') {
+    if (caller.entry.issuedBy.startsWith('AssumeRoleWith') || caller.entry.issuedBy === 'AssumeRole') return 'assumed-role'
+    if (caller.entry.issuedBy === 'GetFederationToken') return 'federated-user'
+  }
+  return caller.arn === rootArn(world, caller.account) ? 'root' : 'user'
 }

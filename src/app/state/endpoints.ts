@@ -1,19 +1,17 @@
 // Where the playground's requests go: the global STS endpoint or a regional one. The engine reads the
-// region from the Host header (sts.REGION.amazonaws.com), so the choice changes the answer too.
+// region from the Host header (sts.REGION.amazonaws.com), so the hosts and signing regions come from
+// the engine itself (src/engine/auth/sts-endpoints.ts); this module only names them for the app.
+import { GLOBAL_ENDPOINT, signingRegionFor, STS_ENDPOINT_REGIONS, stsEndpointHost } from '../engine/endpoints.ts'
+import type { EndpointChoice } from '../engine/types.ts'
 
-/** `global`, or a region name such as `eu-west-1`. */
-export type EndpointChoice = string
-
-export const GLOBAL_ENDPOINT: EndpointChoice = 'global'
+export type { EndpointChoice }
+export { GLOBAL_ENDPOINT }
 
 /** The regions offered besides the global endpoint (a few of each kind; opt-in ones included). */
-export const ENDPOINT_REGIONS: readonly string[] = ['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2', 'ap-east-1', 'me-south-1']
+export const ENDPOINT_REGIONS: readonly string[] = STS_ENDPOINT_REGIONS
 
-export function endpointHost(choice: EndpointChoice): string {
-  return choice === GLOBAL_ENDPOINT ? 'sts.amazonaws.com' : `sts.${choice}.amazonaws.com`
-}
+/** sts.amazonaws.com, sts.eu-west-1.amazonaws.com, sts.cn-north-1.amazonaws.com.cn. */
+export const endpointHost: (choice: EndpointChoice) => string = stsEndpointHost
 
 /** The region in the SigV4 credential scope: us-east-1 for the global endpoint. */
-export function signingRegion(choice: EndpointChoice): string {
-  return choice === GLOBAL_ENDPOINT ? 'us-east-1' : choice
-}
+export const signingRegion: (choice: EndpointChoice) => string = signingRegionFor

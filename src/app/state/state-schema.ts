@@ -1,13 +1,14 @@
 // The shape of saved playground state, checked before any of it is trusted: a bad import or a
 // corrupt save must never reach the engine or the UI.
 import * as v from 'valibot'
+import { GLOBAL_ENDPOINT, isRegionName } from '../engine/endpoints.ts'
 import { operationNames } from '../engine/sts-model.ts'
 
 const text = v.string()
 const stringRecord = v.record(v.string(), v.string())
 
 /** `global` or a region name: where a request goes. */
-export const endpointSchema = v.pipe(text, v.regex(/^(global|[a-z]{2}(-[a-z]+)+-\d)$/, 'global or a region name'))
+export const endpointSchema = v.pipe(text, v.check((choice) => choice === GLOBAL_ENDPOINT || isRegionName(choice), 'global or a region name'))
 
 export const draftSchema = v.object({
   callerId: text,

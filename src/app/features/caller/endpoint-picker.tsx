@@ -12,12 +12,12 @@ export function EndpointPicker({ value, onChange }: EndpointPickerProps) {
     <p>
       Host <code className="font-mono text-slate-800 dark:text-slate-200">{endpointHost(value)}</code>, signed for region{' '}
       <code className="font-mono text-slate-800 dark:text-slate-200">{signingRegion(value)}</code>.
-      {value === GLOBAL_ENDPOINT ? ' The global endpoint is served from us-east-1.' : ''}
+      {value === GLOBAL_ENDPOINT ? ` The global endpoint is served from ${signingRegion(GLOBAL_ENDPOINT)}.` : ''}
     </p>
   )
   return (
     <SelectField id="endpoint" label="Endpoint" value={value} onChange={onChange} hint={hint}>
-      <option value={GLOBAL_ENDPOINT}>Global: sts.amazonaws.com</option>
+      <option value={GLOBAL_ENDPOINT}>Global: {endpointHost(GLOBAL_ENDPOINT)}</option>
       {ENDPOINT_REGIONS.map((region) => (
         <option key={region} value={region}>
           Regional: {endpointHost(region)}

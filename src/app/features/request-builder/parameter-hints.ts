@@ -1,81 +1,92 @@
-// Constraint text and advisory warnings for a parameter, from the STS model. Hints never block sending.
-import type { ParameterModel } from '../../engine/types.ts'
+// What a field's hints say, from the engine (src/app/engine/rules.ts): its constraints in plain words
+// (describeParameter) and, for the value typed, the constraint STS would name in its ValidationError
+// (parameterProblem, countProblem), found by the validator that answers the request. Hints never
+// block sending: a wrong value is a lesson too.
+import { countProblem, describeParameter, durationLimits, parameterProblem } from '../../engine/rules.ts'
+import type { DurationLimits, DurationRequest, ParameterDescription, ParameterModel, Principal, World } from '../../engine/types.ts'
 import { fieldKind, listItems } from '../../state/parameter-value.ts'
 
-/** `1 character`, `2 characters`; an empty unit gives the bare number. */
-function count(n: number, unit: string): string {
-  return unit === '' ? String(n) : `${n} ${n === 1 ? unit.replace(/s$/, '') : unit}`
-}
-
-function range(min: number | undefined, max: number | undefined, unit: string): string | undefined {
-  if (min !== undefined && max !== undefined) return min === max ? `exactly ${count(min, unit)}` : `${min}–${count(max, unit)}`
-  if (min !== undefined) return `at least ${count(min, unit)}`
-  if (max !== undefined) return `at most ${count(max, unit)}`
-  return undefined
-}
-
 /**
- * E.g. ['required', '2–64 characters'], ['optional', 'integer, 900–43200']. The pattern is separate.
- * `items` names what a list holds, in the plural (`tags`).
+ * A field as the engine names it: the operation and the wire names joined with dots (`RoleSessionName`,
+ * `Tags.Key`, `PolicyArns.arn`).
  */
-export function constraintParts(parameter: ParameterModel, items = 'items'): string[] {
-  const parts = [parameter.required ? 'required' : 'optional']
-  if (parameter.type === 'integer') {
-    const bounds = range(parameter.min, parameter.max, '')
-    parts.push(bounds === undefined ? 'integer' : `integer, ${bounds}`)
-  } else if (parameter.type === 'list') {
-    const bounds = range(parameter.min, parameter.max, items)
-    if (bounds !== undefined) parts.push(bounds)
-  } else if (parameter.type !== 'structure') {
-    const length = range(parameter.min, parameter.max, 'characters')
-    if (length !== undefined) parts.push(length)
-  }
-  if (parameter.sensitive) parts.push('sensitive')
-  return parts
+export interface FieldPath {
+  operation: string
+  path: string
 }
 
-/**
- * Patterns are Java regular expressions. With the `u` flag JavaScript reads `\p{L}` (Tag keys) as
- * Java does; without it `\p{L}` is the letter p. A pattern neither reading compiles matches anything:
- * it is not the user's problem. (The engine validates with its own exact Java reading.)
- */
-function matchesPattern(pattern: string, value: string): boolean {
-  for (const flags of ['u', '']) {
-    try {
-      return new RegExp(`^(?:${pattern})$`, flags).test(value)
-    } catch {
-      // Try the next reading.
-    }
-  }
-  return true
+/** The field in plain words, with the model's pattern and STS's default beside them. */
+export function fieldDescription({ operation, path }: FieldPath): ParameterDescription {
+  return describeParameter(operation, path)
 }
 
-/** When a list holds more or fewer items than STS accepts. `items` is the plural noun (`tags`). */
-export function countWarning(parameter: ParameterModel, n: number, items = 'items'): string | undefined {
-  if (n === 0) return undefined
-  if (parameter.max !== undefined && n > parameter.max) return `${count(n, items)}; STS accepts at most ${parameter.max}.`
-  if (parameter.min !== undefined && n < parameter.min) return `${count(n, items)}; STS needs at least ${parameter.min}.`
-  return undefined
-}
-
-/** Why a value would likely be rejected by STS, or undefined when it looks fine. Advisory only. */
-export function valueWarning(parameter: ParameterModel, raw: string): string | undefined {
-  const kind = fieldKind(parameter)
-  // A scalar of spaces is sent as typed; list and JSON fields of blanks are left out.
-  const empty = kind === 'scalar' ? raw === '' : raw.trim() === ''
-  if (empty) return parameter.required ? 'Required: the request will be sent without it.' : undefined
-  if (kind === 'string-list') return countWarning(parameter, listItems(raw).length)
-  if (kind === 'json') return undefined
-  if (parameter.type === 'integer') {
-    if (!/^-?\d+$/.test(raw)) return 'Not a whole number.'
-    const n = Number(raw)
-    if (parameter.min !== undefined && n < parameter.min) return `Below the minimum of ${parameter.min}.`
-    if (parameter.max !== undefined && n > parameter.max) return `Above the maximum of ${parameter.max}.`
+/** How many elements a JSON text holds when it is an array; undefined otherwise (unfinished JSON, an object). */
+function jsonArrayLength(raw: string): number | undefined {
+  try {
+    const parsed: unknown = JSON.parse(raw)
+    return Array.isArray(parsed) ? parsed.length : undefined
+  } catch {
     return undefined
   }
-  const length = [...raw].length // STS counts code points: an emoji is one character, not two.
-  if (parameter.min !== undefined && length < parameter.min) return `${count(length, 'characters')}; at least ${parameter.min} needed.`
-  if (parameter.max !== undefined && length > parameter.max) return `${count(length, 'characters')}; at most ${parameter.max} allowed.`
-  if (parameter.pattern !== undefined && !matchesPattern(parameter.pattern, raw)) return 'Does not match the pattern.'
-  return undefined
+}
+
+/**
+ * The constraint STS would name for `raw`, in its words ("Member must have length greater than or
+ * equal to 2", "Member must not be null"), or undefined when it accepts the value. `raw` is the
+ * draft's text for the parameter: one line for a scalar, one item a line for a list of strings,
+ * JSON for structures (only the number of elements is judged there; the rows judge the members).
+ */
+export function valueWarning(operation: string, parameter: ParameterModel, raw: string): string | undefined {
+  const { name } = parameter
+  const kind = fieldKind(parameter)
+  // A scalar is sent as typed (spaces too): only an empty text is left out.
+  if (kind === 'scalar') return parameterProblem(operation, name, raw)
+  if (kind === 'string-list') {
+    const items = listItems(raw)
+    const count = countProblem(operation, name, items.length)
+    if (count !== undefined) return count
+    for (const [index, item] of items.entries()) {
+      const problem = parameterProblem(operation, name, item)
+      if (problem !== undefined) return items.length === 1 ? problem : `Line ${index + 1}: ${problem}`
+    }
+    return undefined
+  }
+  const isList = parameter.type === 'list'
+  if (raw.trim() === '') return isList ? countProblem(operation, name, 0) : parameterProblem(operation, name, '')
+  const length = isList ? jsonArrayLength(raw) : undefined
+  return length === undefined ? undefined : countProblem(operation, name, length)
+}
+
+/** A member of a structure row (`Tags.Key`): an empty input leaves the member out. */
+export function memberWarning(field: FieldPath, raw: string): string | undefined {
+  return parameterProblem(field.operation, field.path, raw)
+}
+
+/** What the DurationSeconds hint needs to know of the request beyond its operation. */
+export interface DurationContext {
+  world: World
+  /** The RoleArn typed in the draft, if any (AssumeRole*). */
+  roleArn?: string | undefined
+  /** Who signs: a role session makes AssumeRole role chaining; the root user has its own limits. */
+  callerKind?: Principal['kind'] | undefined
+}
+
+/**
+ * The DurationSeconds this request may ask for (durationLimits: the role's MaxSessionDuration, the
+ * chaining cap, the root user's limits), or undefined for an operation without DurationSeconds. For
+ * AssumeRole* they only say more than the model once a RoleArn is typed.
+ */
+export function requestDurationLimits(operation: string, context: DurationContext): DurationLimits | undefined {
+  const roleArn = context.roleArn?.trim() === '' ? undefined : context.roleArn
+  const request: DurationRequest = {}
+  if (roleArn !== undefined) request.roleArn = roleArn
+  if (context.callerKind !== undefined) request.callerKind = context.callerKind
+  return durationLimits(context.world, operation, request)
+}
+
+/** When a DurationSeconds STS can read is longer than this request allows: advisory, with the limit. */
+export function durationWarning(raw: string, limits: DurationLimits): string | undefined {
+  if (!/^\d+$/.test(raw)) return undefined
+  const seconds = Number(raw)
+  return seconds > limits.max ? `Longer than this request's maximum of ${limits.max} s (the notes above say why).` : undefined
 }

@@ -4,6 +4,7 @@ import { OperationForm } from './operation-form.tsx'
 import type { PolicyFieldProps } from './parameter-field.tsx'
 import { OperationPicker } from './operation-picker.tsx'
 import { fieldText, type DraftAction, type RequestDraft } from '../../state/request-draft.ts'
+import type { Principal, World } from '../../engine/types.ts'
 
 interface RequestBuilderPanelProps {
   draft: RequestDraft
@@ -18,12 +19,17 @@ interface RequestBuilderPanelProps {
   sending: boolean
   sendButtonRef?: RefObject<HTMLButtonElement | null>
   problems: Readonly<Record<string, string>>
+  /** The world the request goes to: the pickers offer its roles, providers and devices; the hints its roles' limits. */
+  world: World
+  /** Who signs: their ARN (their MFA devices first) and kind (a role session makes AssumeRole role chaining). */
+  callerArn?: string | undefined
+  callerKind?: Principal['kind'] | undefined
   onSend: () => void
 }
 
 const keyClass = 'rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200'
 
-export function RequestBuilderPanel({ draft, dispatch, callerPicker, PolicyField, canSend, sending, sendButtonRef, problems, onSend }: RequestBuilderPanelProps) {
+export function RequestBuilderPanel({ draft, dispatch, callerPicker, PolicyField, canSend, sending, sendButtonRef, problems, world, callerArn, callerKind, onSend }: RequestBuilderPanelProps) {
   return (
     <Panel id="request" title="Request" description="Who calls STS, which operation, with what parameters.">
       {callerPicker}
@@ -34,6 +40,9 @@ export function RequestBuilderPanel({ draft, dispatch, callerPicker, PolicyField
         fieldText={(name) => fieldText(draft, name)}
         problems={problems}
         onFieldChange={(name, value) => dispatch({ type: 'field', name, value })}
+        world={world}
+        callerArn={callerArn}
+        callerKind={callerKind}
       />
       <div className="sticky bottom-0 -mx-5 -mb-5 flex flex-wrap items-center gap-3 rounded-b-xl border-t border-slate-200 bg-white/95 px-5 py-4 backdrop-blur-sm dark:border-slate-700 dark:bg-slate-900/95">
         <button

@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ParameterModel } from '../../engine/types.ts'
-import { FieldHints, FieldWarning, hintIds } from './field-hints.tsx'
+import { FieldHints, FieldWarning, hintIds, PatternDisclosure } from './field-hints.tsx'
 import { inputClass } from '../../ui/input-class.ts'
-import { constraintParts, countWarning, valueWarning } from './parameter-hints.ts'
+import { fieldDescription, memberWarning, valueWarning } from './parameter-hints.ts'
 import { jsonExample } from '../../state/parameter-value.ts'
 import { rowIsStarted, rowsFromText, structureForm, textFromRows, type Row, type StructureForm } from './structure-rows.ts'
 
 interface StructureEditorProps {
   /** The field's id: prefix of every id inside. */
   id: string
+  operation: string
   /** A structure or a list of structures whose members are strings (see structureForm). */
   parameter: ParameterModel
   /** The draft's JSON text for the parameter. */
@@ -28,7 +29,7 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * member the model gives it. The rows read and write the JSON text the draft holds; a text they
  * cannot show exactly (hand-typed, from an older draft) is shown as JSON, unchanged, with the reason.
  */
-export function StructureEditor({ id, parameter, value, problem, onChange }: StructureEditorProps) {
+export function StructureEditor({ id, operation, parameter, value, problem, onChange }: StructureEditorProps) {
   const form = structureForm(parameter)
   if (form === undefined) throw new Error(`${parameter.name} has no row form: ParameterField should not give it a StructureEditor`)
   const reading = rowsFromText(value, form)
@@ -37,8 +38,8 @@ export function StructureEditor({ id, parameter, value, problem, onChange }: Str
   const [mode, setMode] = useState<'rows' | 'json'>(reading.ok ? 'rows' : 'json')
   if (!reading.ok && mode === 'rows') setMode('json')
   const showRows = reading.ok && mode === 'rows'
-  const items = `${form.noun}s`
-  const warning = problem ?? valueWarning(parameter, value) ?? (reading.ok ? countWarning(parameter, reading.rows.length, items) : undefined)
+  // The draft's JSON text: its number of elements is the rows' (STS counts a list's elements as its length).
+  const warning = problem ?? valueWarning(operation, parameter, value)
   const legendId = `${id}-legend`
 
   return (
@@ -48,7 +49,7 @@ export function StructureEditor({ id, parameter, value, problem, onChange }: Str
       </legend>
       <div className="flex flex-col gap-2">
         {showRows ? (
-          <RowInputs id={id} legendName={parameter.name} form={form} rows={reading.rows} onChange={(rows) => onChange(textFromRows(rows, form))} />
+          <RowInputs id={id} operation={operation} legendName={parameter.name} form={form} rows={reading.rows} onChange={(rows) => onChange(textFromRows(rows, form))} />
         ) : (
           <>
             <textarea
@@ -71,8 +72,8 @@ export function StructureEditor({ id, parameter, value, problem, onChange }: Str
             )}
           </>
         )}
-        <FieldHints id={id} parameter={parameter} items={items} warning={warning} showPattern={false} />
-        <MemberHints id={`${id}-members`} form={form} />
+        <FieldHints id={id} field={{ operation, path: parameter.name }} parameter={parameter} warning={warning} showPattern={false} />
+        <MemberHints id={`${id}-members`} operation={operation} parameterName={parameter.name} form={form} />
         {reading.ok && (
           <button type="button" className={`${smallButton} self-start`} onClick={() => setMode(showRows ? 'json' : 'rows')}>
             {showRows ? 'Edit as JSON' : `Edit as ${form.isList ? `${form.noun} rows` : 'inputs'}`}
@@ -85,6 +86,7 @@ export function StructureEditor({ id, parameter, value, problem, onChange }: Str
 
 interface RowInputsProps {
   id: string
+  operation: string
   /** The parameter name, which names the inputs of a single structure. */
   legendName: string
   form: StructureForm
@@ -92,7 +94,7 @@ interface RowInputsProps {
   onChange: (rows: Row[]) => void
 }
 
-function RowInputs({ id, legendName, form, rows, onChange }: RowInputsProps) {
+function RowInputs({ id, operation, legendName, form, rows, onChange }: RowInputsProps) {
   const addButton = useRef<HTMLButtonElement>(null)
   // Where the focus goes after the rows change: the new row's first input, or Add after a removal.
   const pendingFocus = useRef<string | null>(null)
@@ -108,7 +110,7 @@ function RowInputs({ id, legendName, form, rows, onChange }: RowInputsProps) {
   const firstMember = form.members[0]?.name ?? ''
 
   if (!form.isList) {
-    return <MemberInputs form={form} row={rows[0] ?? {}} namePrefix={legendName} inputId={(member) => inputId(0, member)} hintsId={`${id}-members`} warn={true} onChange={(member, text) => setMember(0, member, text)} />
+    return <MemberInputs operation={operation} parameterName={legendName} form={form} row={rows[0] ?? {}} namePrefix={legendName} inputId={(member) => inputId(0, member)} hintsId={`${id}-members`} warn={true} onChange={(member, text) => setMember(0, member, text)} />
   }
 
   const noun = form.noun
@@ -136,6 +138,8 @@ function RowInputs({ id, legendName, form, rows, onChange }: RowInputsProps) {
                   </button>
                 </div>
                 <MemberInputs
+                  operation={operation}
+                  parameterName={legendName}
                   form={form}
                   row={row}
                   namePrefix={title}
@@ -165,6 +169,9 @@ function RowInputs({ id, legendName, form, rows, onChange }: RowInputsProps) {
 }
 
 interface MemberInputsProps {
+  operation: string
+  /** The parameter the rows belong to: members are named `Tags.Key` for the engine. */
+  parameterName: string
   form: StructureForm
   row: Row
   /** The row's title (`Tag 2`) or the parameter name, read before each member's label: `Tag 2 Value`. */
@@ -176,13 +183,13 @@ interface MemberInputsProps {
   onChange: (member: string, text: string) => void
 }
 
-function MemberInputs({ form, row, namePrefix, inputId, hintsId, warn, onChange }: MemberInputsProps) {
+function MemberInputs({ operation, parameterName, form, row, namePrefix, inputId, hintsId, warn, onChange }: MemberInputsProps) {
   return (
     <div className="grid gap-2 sm:grid-cols-[repeat(auto-fit,minmax(10rem,1fr))]">
-      {form.members.map(({ name, parameter }) => {
+      {form.members.map(({ name }) => {
         const inputKey = inputId(name)
         const text = row[name] ?? ''
-        const warning = warn ? valueWarning(parameter, text) : undefined
+        const warning = warn ? memberWarning({ operation, path: `${parameterName}.${name}` }, text) : undefined
         return (
           <div key={name} className="flex min-w-0 flex-col gap-1">
             <label htmlFor={inputKey} className="font-mono text-xs font-semibold text-slate-800 dark:text-slate-200">
@@ -207,24 +214,27 @@ function MemberInputs({ form, row, namePrefix, inputId, hintsId, warn, onChange 
   )
 }
 
-/** What each member accepts, from the model: `Each tag: Key required · 1–128 characters · pattern …`. */
-function MemberHints({ id, form }: { id: string; form: StructureForm }) {
+/** What each member accepts, from the engine: `Each tag: Key required · 1–128 characters: …`, the pattern folded. */
+function MemberHints({ id, operation, parameterName, form }: { id: string; operation: string; parameterName: string; form: StructureForm }) {
   return (
-    <div id={id} className="text-xs text-slate-600 dark:text-slate-400">
-      <p>{form.isList ? `Each ${form.noun}:` : 'Members:'} an empty input is left out.</p>
-      <ul className="mt-0.5 flex flex-col gap-0.5">
-        {form.members.map(({ name, parameter }) => (
-          <li key={name}>
-            <span className="font-mono font-semibold text-slate-800 dark:text-slate-200">{name}</span> {constraintParts(parameter).join(' · ')}
-            {parameter.pattern !== undefined && (
-              <>
-                {' · pattern '}
-                <code className="rounded bg-slate-100 px-1 font-mono wrap-anywhere text-slate-800 dark:bg-slate-800 dark:text-slate-200">{parameter.pattern}</code>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+    <div className="text-xs text-slate-600 dark:text-slate-400">
+      <div id={id}>
+        <p>{form.isList ? `Each ${form.noun}:` : 'Members:'} an empty input is left out.</p>
+        <ul className="mt-0.5 flex flex-col gap-0.5">
+          {form.members.map(({ name }) => {
+            const description = fieldDescription({ operation, path: `${parameterName}.${name}` })
+            return (
+              <li key={name}>
+                <span className="font-mono font-semibold text-slate-800 dark:text-slate-200">{name}</span> {description.required ? 'required' : 'optional'} · {description.plain}
+              </li>
+            )
+          })}
+        </ul>
+      </div>
+      {form.members.map(({ name }) => {
+        const { pattern } = fieldDescription({ operation, path: `${parameterName}.${name}` })
+        return pattern === undefined ? null : <PatternDisclosure key={name} pattern={pattern} label={`Pattern of ${name}`} />
+      })}
     </div>
   )
 }

@@ -5,8 +5,8 @@ import { defaultAccount } from './world-edit.ts'
 /** Where the Cognito section is in the world, for problems' paths. */
 export const COGNITO_PATH = 'cognito'
 
-/** What trust policies name as `Federated` for Cognito, and the host of its issuer. */
-export const COGNITO_PRINCIPAL = 'cognito-identity.amazonaws.com'
+/** What trust policies name as `Federated` for Cognito, and the host of its issuer (from the engine). */
+export { COGNITO_PRINCIPAL } from '../../engine/world-model.ts'
 
 /** An identity pool as a row of the form. `from` is the pool it was loaded from, so unknown fields survive. */
 export interface IdentityPoolRow {

@@ -13,7 +13,7 @@ import { RequestBuilderPanel } from '../../features/request-builder/request-buil
 import { ResponsePanel } from '../../features/response/response-panel.tsx'
 import { WhyPanel } from '../../features/why/why-panel.tsx'
 import { WireRequestPanel } from '../../features/wire-request/wire-request-panel.tsx'
-import { callerGroups, findCaller } from '../../state/callers.ts'
+import { callerGroups, callerKind, findCaller } from '../../state/callers.ts'
 import { endpointHost, signingRegion } from '../../state/endpoints.ts'
 import { draftRequest } from '../../state/request-draft.ts'
 import type { ViewProps } from '../../state/view-props.ts'
@@ -93,6 +93,9 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
           sending={sending.isPending}
           sendButtonRef={sendButton}
           problems={problems}
+          world={state.world}
+          callerArn={caller?.arn}
+          callerKind={callerKind(state.world, caller)}
           onSend={send}
         />
       </div>
