@@ -169,8 +169,8 @@ describe('AssumeRoleWithWebIdentity with the real SDK', () => {
 })
 
 // ---------------------------------------------------------------------------------------------
-// Refusals through the endpoint, as the SDK surfaces them (SAML: IAM User Guide: Troubleshooting
-// SAML 2.0 federation; OIDC: the issue threads cited in src/engine/operations/federation/oidc).
+// Refusals through the endpoint, as the SDK surfaces them (SAML: IAM User Guide, "Troubleshoot SAML
+// federation with IAM"; OIDC: the issue threads cited in src/engine/operations/federation/oidc).
 // ---------------------------------------------------------------------------------------------
 
 const KEY_MESSAGE = "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements"
