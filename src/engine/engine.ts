@@ -85,7 +85,7 @@ function lowerCaseHeaders(headers: Readonly<Record<string, string>>): Map<string
   return map
 }
 
-/** Where the Query parameters are: the form body of a POST, else the query string (sts-facts §2.1). */
+/** Where the Query parameters are: the form body of a POST, else the query string (botocore's QuerySerializer; GET observed against AWS, justincormack/argmin sts_oracle.rs). */
 function readParameters(request: HttpRequest, headers: ReadonlyMap<string, string>, rawQuery: string, log: CheckLog): QueryPair[] | 'redirect' {
   if (request.method.toUpperCase() === 'POST') {
     const contentType = headers.get('content-type')
@@ -138,7 +138,7 @@ export function createEngine(options: EngineOptions): Engine {
   const answer = async (request: HttpRequest, requestId: string, log: CheckLog, facts: RequestFacts): Promise<EngineResult> => {
     const { path, query } = splitUrl(request.url)
     const headers = lowerCaseHeaders(request.headers)
-    // The legacy JSON answer for `Accept: application/json` (sts-facts fact 89).
+    // The legacy JSON answer for `Accept: application/json` (undocumented; LocalStack's test_expiration_date_format, "tested against AWS").
     const wantsJson = (headers.get('accept') ?? '').toLowerCase().includes('application/json')
     // Methods, not arrow functions in variables: tsx (serve:sts) names every such closure with
     // Object.defineProperty as it is created, which costs a request a microsecond.

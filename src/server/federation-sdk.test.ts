@@ -169,7 +169,8 @@ describe('AssumeRoleWithWebIdentity with the real SDK', () => {
 })
 
 // ---------------------------------------------------------------------------------------------
-// Refusals through the endpoint, as the SDK surfaces them (sts-facts §6.8, §6.9).
+// Refusals through the endpoint, as the SDK surfaces them (SAML: IAM User Guide, "Troubleshoot SAML
+// federation with IAM"; OIDC: the issue threads cited in src/engine/operations/federation/oidc).
 // ---------------------------------------------------------------------------------------------
 
 const KEY_MESSAGE = "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements"

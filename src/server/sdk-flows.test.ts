@@ -19,7 +19,7 @@ import { ALICE, BOB, ROOT_WORKLOAD, VENDOR_BOT, type TestCredentials } from '../
 
 // The main STS flows through `npm run serve:sts` with the real @aws-sdk/client-sts: one server for
 // the file, real time (the endpoint uses the wall clock), every call a real signed HTTP request.
-// The demo world is ../shared/demo-world/README.md.
+// The demo world is src/engine/world/demo-world.json.
 
 type Keys = TestCredentials
 

@@ -9,7 +9,7 @@ import { formatAmzDate, parseAmzDate, readSignatureInput, SIGV4_ALGORITHM, type 
 import { sameHex } from './sigv4-crypto.ts'
 import { signingWork, type SigningWork } from './signing-work.ts'
 
-/** How far the request time may be from the engine clock, either way (sts-facts §2.5, AWS SigV4 docs). */
+/** How far the request time may be from the engine clock, either way (AWS STS API Reference: Common Errors, RequestExpired; AWS SigV4 docs). */
 export const ALLOWED_SKEW_MS = 15 * 60 * 1000
 
 export interface SignedRequestParts {
@@ -62,7 +62,7 @@ function skewFault(amzDate: string, requestMs: number, nowMs: number): StsFault 
 /**
  * Verifies a SigV4-signed request and finds who signed it. The order of checks follows what AWS is
  * observed to do where it is known (a missing or wrong session token beats a bad signature,
- * sts-facts §2.5) and is otherwise this engine's documented choice: shape, scope, clock, key, signature.
+ * observed against AWS, justincormack/argmin sts_oracle.rs) and is otherwise this engine's documented choice: shape, scope, clock, key, signature.
  */
 export function authenticate(
   request: SignedRequestParts,

@@ -32,7 +32,7 @@ export interface Environment {
 
 const PRINCIPAL_TYPES: Record<Principal['kind'], PrincipalType> = { root: 'Account', user: 'User', 'assumed-role': 'AssumedRole', 'federated-user': 'FederatedUser' }
 
-/** Session tags override tags of the role or user with the same key, compared case-insensitively (sts-facts §6.3, fact 46). */
+/** Session tags override tags of the role or user with the same key, compared case-insensitively (the documentation of Tags in spec/sts-service-2.json). */
 export function mergeTags(base: Record<string, string>, overrides: Record<string, string>): Record<string, string> {
   const overridden = new Set(Object.keys(overrides).map((k) => k.toLowerCase()))
   return Object.fromEntries([...Object.entries(base).filter(([key]) => !overridden.has(key.toLowerCase())), ...Object.entries(overrides)])
@@ -94,7 +94,7 @@ export function callerContext(world: World, principal: Principal, session: Sessi
   let sessionPolicies: Policy[] | undefined
   if (session) {
     keys['aws:TokenIssueTime'] = isoSeconds(session.issuedAt)
-    // Temporary credentials say whether MFA was used to get them; long-term keys carry neither key (sts-facts §6.5).
+    // Temporary credentials say whether MFA was used to get them; long-term keys carry neither key (IAM User Guide: AWS global condition context keys).
     keys['aws:MultiFactorAuthPresent'] = session.mfaAuthenticatedAt !== undefined ? 'true' : 'false'
     if (session.mfaAuthenticatedAt !== undefined) keys['aws:MultiFactorAuthAge'] = String(Math.max(0, Math.floor((env.nowMs - session.mfaAuthenticatedAt) / 1000)))
     if (session.sourceIdentity) keys['aws:SourceIdentity'] = session.sourceIdentity

@@ -1,6 +1,6 @@
 /** The namespace of STS's own responses and most of its errors. */
 export const STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/'
-/** The namespace AWS uses for InvalidAction (observed on the wire, sts-facts §2.1). */
+/** The namespace AWS uses for InvalidAction (observed on the wire, justincormack/argmin sts_oracle.rs). */
 export const AWS_FAULT_NAMESPACE = 'http://webservices.amazon.com/AWSFault/2005-15-09'
 
 /** An error as AWS puts it on the wire: the `<ErrorResponse>` fields plus the HTTP status. */
@@ -24,13 +24,13 @@ export const SIGNATURE_MISMATCH_MESSAGE =
 
 /** The common errors of the Query protocol and of SigV4 authentication, with AWS's texts. */
 export const faults = {
-  /** sts-facts §2.1, observed: unknown action, missing or unsupported version. */
+  /** Observed against AWS (justincormack/argmin sts_oracle.rs): unknown action, missing or unsupported version. */
   invalidAction: (action: string, version: string) =>
     sender('InvalidAction', 400, `Could not find operation ${action} for version ${version}`, AWS_FAULT_NAMESPACE),
   missingAuthenticationToken: () => sender('MissingAuthenticationToken', 403, 'Request is missing Authentication Token'),
-  /** sts-facts §2.7: STS includes the trailing period. */
+  /** STS includes the trailing period (justincormack/argmin sts_oracle.rs; apache/hadoop hadoop-aws assumed_roles.md). */
   invalidClientTokenId: () => sender('InvalidClientTokenId', 403, 'The security token included in the request is invalid.'),
-  /** Temporary credentials used after their Expiration (sts-facts §2.7; common errors: 403). */
+  /** Temporary credentials used after their Expiration (the text as the AWS CLI prints it; AWS STS API Reference: Common Errors: 403). */
   expiredToken: () => sender('ExpiredToken', 403, 'The security token included in the request is expired'),
   signatureDoesNotMatch: (message: string = SIGNATURE_MISMATCH_MESSAGE) => sender('SignatureDoesNotMatch', 403, message),
   incompleteSignature: (message: string) => sender('IncompleteSignature', 400, message),
@@ -39,7 +39,7 @@ export const faults = {
   invalidParameterValue: (message: string) => sender('InvalidParameterValue', 400, message),
   malformedPolicyDocument: (message: string) => sender('MalformedPolicyDocument', 400, message),
   packedPolicyTooLarge: (percent: number) => sender('PackedPolicyTooLarge', 400, `Packed policy consumes ${percent}% of allotted space`),
-  /** sts-facts fact 83 and §6.10. */
+  /** Infisical/infisical#5531; IAM User Guide: Managing AWS STS in an AWS Region. */
   regionDisabled: (account: string) =>
     sender('RegionDisabledException', 403, `STS is not activated in this region for account:${account}. Your account administrator can activate STS in this region using the IAM Console.`),
   /** A playground limit, not an AWS error: said plainly so nobody mistakes it for AWS behaviour. */

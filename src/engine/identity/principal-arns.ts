@@ -27,7 +27,7 @@ export function roleArn(source: PartitionSource, account: string, path: string, 
   return `arn:${partitionOf(source)}:iam::${account}:role${path}${name}`
 }
 
-/** A role session: no path, service sts, the role's account (AWS STS API Reference: AssumeRole, AssumedRoleUser; sts-facts §3.1, fact 35). */
+/** A role session: no path, service sts, the role's account (AWS STS API Reference: AssumeRole, AssumedRoleUser; IAM User Guide: IAM identifiers). */
 export function assumedRoleArn(source: PartitionSource, account: string, roleName: string, sessionName: string): string {
   return `arn:${partitionOf(source)}:sts::${account}:assumed-role/${roleName}/${sessionName}`
 }

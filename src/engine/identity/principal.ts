@@ -7,7 +7,7 @@ export type Principal =
   | { kind: 'assumed-role'; partition: string; account: string; roleName: string; rolePath: string; roleId: string; sessionName: string }
   | { kind: 'federated-user'; partition: string; account: string; name: string }
 
-/** The three fields of GetCallerIdentity (sts-facts §3.3). */
+/** The three fields of GetCallerIdentity (GetCallerIdentityResult in spec/sts-service-2.json). */
 export interface CallerIdentity {
   arn: string
   userId: string
@@ -18,13 +18,13 @@ export function callerIdentity(principal: Principal): CallerIdentity {
   const { partition, account } = principal
   switch (principal.kind) {
     case 'root':
-      // Root: UserId is the account id itself (sts-facts §3.3, fact 82).
+      // Root: UserId is the account id itself (kubeflow/testing#961).
       return { arn: rootArn(partition, account), userId: account, account }
     case 'user':
       // The user ARN carries the path without its leading slash: user/division/bob.
       return { arn: userArn(partition, account, principal.path, principal.name), userId: principal.userId, account }
     case 'assumed-role':
-      // No path in the session ARN, service sts, the role's account (sts-facts §3.1, fact 35).
+      // No path in the session ARN, service sts, the role's account (IAM User Guide: IAM identifiers; observed against AWS, justincormack/argmin sts_oracle.rs).
       return { arn: assumedRoleArn(partition, account, principal.roleName, principal.sessionName), userId: `${principal.roleId}:${principal.sessionName}`, account }
     case 'federated-user':
       return { arn: federatedUserArn(partition, account, principal.name), userId: `${account}:${principal.name}`, account }

@@ -7,7 +7,7 @@ import type { World } from '../world/world-schema.ts'
 import { currentMfaCode } from './assume/mfa-code.ts'
 
 // The demo world has no organization; these tests add one (workload and production, managed from
-// production) to check that AssumeRole consults SCPs and RCPs (learning-and-evaluation.md §2.4 rows 8–9).
+// production) to check that AssumeRole consults SCPs and RCPs (IAM User Guide: How AWS enforcement code logic evaluates requests to allow or deny access; AWS Organizations: RCP evaluation).
 const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }
 
 function withOrganization(organization: Record<string, unknown>): World {

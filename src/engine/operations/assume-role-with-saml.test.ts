@@ -28,7 +28,8 @@ import type { World } from '../world/world-schema.ts'
 import { nameQualifier } from './federation/saml/saml-provider.ts'
 
 // AssumeRoleWithSAML through the wire, unsigned, with responses signed by the demo IdP's published
-// key (sts-facts §4.2, §6.8, facts 71–79).
+// key (the model's AssumeRoleWithSAML documentation, spec/sts-service-2.json; IAM User Guide:
+// Configure SAML assertions for the authentication response; Troubleshoot SAML federation with IAM).
 const ACTION = 'AssumeRoleWithSAML'
 const DENIED = 'Not authorized to perform sts:AssumeRoleWithSAML'
 const SAML_NS = 'urn:oasis:names:tc:SAML:2.0:assertion'
@@ -329,7 +330,8 @@ describe('AssumeRoleWithSAML: request checks', () => {
 })
 
 // ---------------------------------------------------------------------------------------------
-// Verification in depth: each rule of sts-facts §6.8 that the tests above do not already pin.
+// Verification in depth: each SAML rule (IAM User Guide: Configure SAML assertions for the
+// authentication response; Troubleshoot SAML federation with IAM) that the tests above do not already pin.
 // ---------------------------------------------------------------------------------------------
 
 const PRINCIPAL_TAG = 'https://aws.amazon.com/SAML/Attributes/PrincipalTag:'

@@ -3,7 +3,8 @@
  * `samlp:Response` is parsed safely, its XML signature verified with the IAM SAML provider's
  * certificates, its claims checked, and the role's trust policy alone decides.
  *
- * Order of checks (sts-facts §4.2, §6.8; recorded where cited in saml-messages.ts, otherwise inferred):
+ * Order of checks (the model's AssumeRoleWithSAML; IAM User Guide: Troubleshoot SAML federation
+ * with IAM; recorded where cited in saml-messages.ts, otherwise inferred):
  * 1. model validation (RoleArn, PrincipalArn 20..2048, SAMLAssertion 4..100000, Policy ≤ 2048,
  *    DurationSeconds 900..43200);
  * 2. RoleArn must be a role ARN ("Request ARN is invalid"), PrincipalArn a SAML provider ARN
@@ -36,7 +37,8 @@
  * The result's element order is that of the API Reference's sample response (the only full answer
  * on record): Issuer, AssumedRoleUser, Credentials, Audience, SubjectType, PackedPolicySize,
  * NameQualifier, SourceIdentity, Subject. The session ARN ends in the RoleSessionName attribute
- * (fact 79; the sample's ARN without it is a documentation error, sts-facts §9).
+ * (moto's STS tests; the sample ARN without it in botocore's STS examples-1.json is a
+ * documentation error).
  *
  * Simplified: encrypted assertions are not simulated; SAML attributes that IAM maps to further
  * condition keys (eduPerson, X.500 names) are not passed to the trust policy; Java-like lenient

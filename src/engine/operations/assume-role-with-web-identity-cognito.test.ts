@@ -12,7 +12,7 @@ import type { World } from '../world/world-schema.ts'
 // into STS, no IAM OIDC provider needed; the role trusts `"Federated": "cognito-identity.amazonaws.com"`
 // with `cognito-identity.amazonaws.com:aud` (the pool), `:amr` (multi-valued) and `:sub` (IAM User
 // Guide condition keys for web identity; Cognito Developer Guide "Role trust and permissions";
-// sts-facts §6.9). Answers recorded from AWS (Big IAM Challenge write-ups, 2023–2025): Provider
+// the model's AssumeRoleWithWebIdentity documentation). Answers recorded from AWS (Big IAM Challenge write-ups, 2023–2025): Provider
 // "cognito-identity.amazonaws.com", Audience the pool id, SubjectFromWebIdentityToken the identity id.
 const ACTION = 'AssumeRoleWithWebIdentity'
 const ROLE = 'arn:aws:iam::111111111111:role/CognitoAuthenticated'

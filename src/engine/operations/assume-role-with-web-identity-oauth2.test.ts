@@ -9,8 +9,8 @@ import type { World } from '../world/world-schema.ts'
 import { sealAccessToken } from './federation/oauth2/access-token.ts'
 
 // AssumeRoleWithWebIdentity with OAuth 2.0 access tokens (ProviderId): STS asks Login with Amazon
-// or Facebook whose token it is (the model's ProviderId and Provider documentation; sts-facts §4.3,
-// §6.9, fact 70). The providers are simulated by the world's oauth2Providers section; the tokens
+// or Facebook whose token it is (the model's ProviderId and Provider documentation; botocore's STS
+// examples-1.json). The providers are simulated by the world's oauth2Providers section; the tokens
 // come from the simulated IdP (src/engine/idp/oauth2-idp.ts) or are sealed by hand.
 const ACTION = 'AssumeRoleWithWebIdentity'
 const AMAZON_ROLE = 'arn:aws:iam::111111111111:role/AmazonLoginUser'
@@ -95,7 +95,7 @@ describe('AssumeRoleWithWebIdentity with a Facebook access token', () => {
 })
 
 describe('AssumeRoleWithWebIdentity: the OAuth 2.0 provider rejects the token (IDPRejectedClaim, 403)', () => {
-  // sts-facts §6.9, ISS:aws/aws-sdk-js#198: the raw answer for Facebook is
+  // aws/aws-sdk-js#198: the raw answer for Facebook is
   // <Code>IDPRejectedClaim</Code><Message>graph.facebook.com: graph.facebook.com responded with HTTP/1.1 400 Bad Request</Message>.
   // Login with Amazon's text is by analogy (no recording found).
   const AMAZON_REJECTED = 'www.amazon.com: www.amazon.com responded with HTTP/1.1 400 Bad Request'

@@ -10,7 +10,8 @@ import { demoWorld } from '../world/demo-world.ts'
 import type { World } from '../world/world-schema.ts'
 
 // AssumeRoleWithWebIdentity through the wire, unsigned, with ID tokens signed by the demo OIDC
-// provider's published key (sts-facts §4.3, §6.9, facts 66–71).
+// provider's published key (the model's AssumeRoleWithWebIdentity; texts from
+// mozilla-iam/mozilla-aws-cli#127, aws/aws-sdk-js-v3#6225 and envoy's AWS credential-provider tests).
 const ACTION = 'AssumeRoleWithWebIdentity'
 const WEB_APP_USER = 'arn:aws:iam::111111111111:role/WebAppUser'
 const PROVIDER_ARN = 'arn:aws:iam::111111111111:oidc-provider/oidc.example.com'
@@ -366,7 +367,7 @@ describe('AssumeRoleWithWebIdentity: the provider’s keys cannot be fetched (ke
   })
 })
 
-describe('AssumeRoleWithWebIdentity: more of the token rules (sts-facts §6.9)', () => {
+describe('AssumeRoleWithWebIdentity: more of the token rules (the model’s WebIdentityToken documentation; IAM User Guide: Available keys for OIDC federation)', () => {
   it('only RS256/384/512 and ES256/384/512 (the model’s WebIdentityToken documentation): PS256 and EdDSA are refused even with the key in the JWKS', async () => {
     for (const alg of ['PS256', 'EdDSA'] as const) {
       const pair = await generateKeyPair(alg, { extractable: true })

@@ -7,7 +7,8 @@
  * - an OAuth 2.0 access token of Login with Amazon or Facebook (ProviderId given), which STS asks
  *   the provider to validate (federation/oauth2/oauth2-provider.ts).
  *
- * Order of checks (sts-facts §2.5, §4.3, §6.9; the order among the token checks is inferred — no
+ * Order of checks (model validation first, as justincormack/argmin sts_oracle.rs shows for
+ * AssumeRole; the order among the token checks is inferred — no
  * recording has a token that fails two of them):
  * 1. model validation (RoleSessionName 2..64, WebIdentityToken 4..20000, Policy ≤ 2048,
  *    DurationSeconds 900..43200, ProviderId 4..2048);

@@ -3,7 +3,7 @@ import { ALICE, BOB, ROOT_WORKLOAD, VENDOR_BOT } from '../testing/sign-request.t
 import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { currentMfaCode } from './assume/mfa-code.ts'
 
-// AssumeRole against the demo world (../shared/demo-world/README.md), through the wire.
+// AssumeRole against the demo world (src/engine/world/demo-world.json), through the wire.
 const DEV = 'arn:aws:iam::111111111111:role/Dev'
 const ADMIN = 'arn:aws:iam::111111111111:role/Admin'
 const VENDOR_AUDIT = 'arn:aws:iam::111111111111:role/VendorAudit'

@@ -33,7 +33,8 @@ interface AssumeRoleInput {
  * AssumeRole. The order of checks: model validation; RoleArn shape and tag rules; who may call
  * (not root); managed session policies and the session policy document; region; MFA;
  * authorization through the policy engine; durations (role maximum before the role-chaining
- * limit, fact 34); packed size; then credentials (sts-facts §2.5, §4.1, §5).
+ * limit, fact 34); packed size; then credentials (the order observed against
+ * AWS where justincormack/argmin sts_oracle.rs shows it; the rest inferred).
  */
 export const assumeRole: OperationHandler = {
   name: 'AssumeRole',
@@ -157,7 +158,7 @@ export const assumeRole: OperationHandler = {
       ...(chained ? { chained: true } : {}),
     })
     const sessionArn = assumedRoleArn(world, role.account, role.name, input.RoleSessionName)
-    // AWS sends AssumedRoleUser before Credentials (recorded responses, sts-facts §2.2).
+    // AWS sends AssumedRoleUser before Credentials (recorded responses, justincormack/argmin sts_oracle.rs).
     const result: XmlElement[] = [
       parent('AssumedRoleUser', [element('AssumedRoleId', `${role.roleId}:${input.RoleSessionName}`), element('Arn', sessionArn)]),
       credentials,

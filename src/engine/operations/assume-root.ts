@@ -6,7 +6,7 @@
  * The order of checks:
  * 1. the global endpoint does not serve it: 400 InvalidAction "Unknown Operation" (boto/boto3#4461);
  * 2. model validation: TargetPrincipal 12..2048, TaskPolicyArn required, DurationSeconds 0..900
- *    (901 → "Member must have value less than or equal to 900", sts-facts fact 56);
+ *    (901 → "Member must have value less than or equal to 900", the model's range in spec/sts-service-2.json);
  * 3. TargetPrincipal is an account id or an account root ARN, else ValidationError "Request must
  *    contain a valid target principal"; TaskPolicyArn.arn is one of the five root-task policies,
  *    else ValidationError "Request must contain valid AWS managed task policy ARN" (both captured
@@ -23,7 +23,7 @@
  *    and for an organization without centralized root access (root_access.json, cases
  *    assume_root_observer_denied, assume_root_management_id, assume_root_duration_zero);
  * 6. STS must be active in the region for the member account (RegionDisabledException, modeled;
- *    sts-facts §6.10: the account that owns the new credentials);
+ *    IAM User Guide: Managing AWS STS in an AWS Region: the account that owns the new credentials);
  * 7. credentials: DurationSeconds default 900; 0 is valid and gives credentials that expire at
  *    once. The result is Credentials, then SourceIdentity when the caller's session has one.
  *

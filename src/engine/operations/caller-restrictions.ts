@@ -3,7 +3,7 @@ import { callerIdentity } from '../identity/principal.ts'
 import type { AuthenticatedCaller } from './operation.ts'
 
 /**
- * What each kind of credentials may call in STS afterwards (sts-facts §6.7; IAM User Guide,
+ * What each kind of credentials may call in STS afterwards (IAM User Guide,
  * "Compare AWS STS credentials"), checked before the operation runs:
  * - any session credentials: not GetSessionToken nor GetFederationToken (facts 58, 59, AWS's texts);
  * - GetFederationToken credentials: only GetCallerIdentity (and GetWebIdentityToken, which answers

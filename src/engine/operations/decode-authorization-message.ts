@@ -26,7 +26,7 @@ export function invalidAuthorizationMessage(): StsFault {
 }
 
 /**
- * DecodeAuthorizationMessage (sts-facts §4.5): turns the "Encoded authorization failure message"
+ * DecodeAuthorizationMessage (the model's documentation, spec/sts-service-2.json): turns the "Encoded authorization failure message"
  * of an AccessDenied back into JSON. The order: model validation (1..10240 characters);
  * authorization: "a user must be granted permissions through an IAM policy to request the
  * DecodeAuthorizationMessage (sts:DecodeAuthorizationMessage) action" (STS API Reference,

@@ -42,7 +42,7 @@ describe('GetAccessKeyInfo', () => {
     expect(await account(BOB.accessKeyId)).toBe('111111111111')
     expect(await account('AKIATHPL2AOHMAEKP6HK')).toBe('222222222222')
     expect(await account('AKIAU3HBXAVKRBBB5GKI')).toBe('333333333333')
-    // The last characters carry no account: changing them changes nothing (sts-facts §3.4).
+    // The last characters carry no account: changing them changes nothing (Aidan Steele, "AWS Access Key ID formats").
     expect(await account('ASIAY34FZKBOKMUTAAAA')).toBe('609629065308')
   })
 

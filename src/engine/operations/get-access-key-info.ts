@@ -16,7 +16,8 @@ const ACTION = 'sts:GetAccessKeyInfo'
 const INVALID_ID_MESSAGE = 'The access key ID is not valid.'
 
 /**
- * GetAccessKeyInfo: the account an access key id belongs to (sts-facts §3.4, §4.6, facts 80, 81).
+ * GetAccessKeyInfo: the account an access key id belongs to (Tal Be'ery, "A short note on AWS KEY ID";
+ * Aidan Steele, "AWS Access Key ID formats"; spec/sts-service-2.json).
  * The order: model validation (16..128 characters of `[\w]`); authorization; the account.
  *
  * Permission. Unlike GetCallerIdentity, whose API reference says no permission is needed and an
@@ -34,7 +35,7 @@ const INVALID_ID_MESSAGE = 'The access key ID is not valid.'
  * way AWS's newer keys carry their account (access-key-account.ts): it works for any key, the
  * caller's or not, existing or not, and reveals nothing about the key's state. Keys minted before
  * about 2019 (such as the documentation's AKIAIOSFODNN7EXAMPLE) do not carry their account; the
- * formula gives a meaningless number for them ("decode to garbage", sts-facts §3.4) and the engine
+ * formula gives a meaningless number for them (the cut-over date is unverified) and the engine
  * answers with it. An id the formula cannot read at all (lower-case letters, 0, 1, 8, 9 or `_`
  * where base32 is expected) cannot belong to any account; what AWS answers then is undocumented:
  * the engine chooses 400 InvalidParameterValue.

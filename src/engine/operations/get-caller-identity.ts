@@ -4,7 +4,7 @@ import type { OperationHandler } from './operation.ts'
 
 /**
  * GetCallerIdentity: who am I? It needs no permission, and an explicit Deny on
- * sts:GetCallerIdentity has no effect (sts-facts §3.3, fact 61).
+ * sts:GetCallerIdentity has no effect (the model's GetCallerIdentity documentation, spec/sts-service-2.json).
  */
 export const getCallerIdentity: OperationHandler = {
   name: 'GetCallerIdentity',
@@ -12,7 +12,7 @@ export const getCallerIdentity: OperationHandler = {
     if (!caller) throw new Error('GetCallerIdentity is a signed operation')
     const identity = callerIdentity(caller.principal)
     log.pass('operation.authorize', 'Caller may call GetCallerIdentity', 'GetCallerIdentity needs no IAM permission: even an explicit Deny on sts:GetCallerIdentity does not stop it.')
-    // AWS sends Arn, UserId, Account in that order (recorded responses, sts-facts §2.2).
+    // AWS sends Arn, UserId, Account in that order (recorded responses, justincormack/argmin sts_oracle.rs).
     return {
       ok: true,
       result: [element('Arn', identity.arn), element('UserId', identity.userId), element('Account', identity.account)],

@@ -8,7 +8,8 @@ import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import type { World } from '../world/world-schema.ts'
 
-// GetFederationToken against the demo world, through the wire (sts-facts §4.9, §6.2, §6.3, §6.7).
+// GetFederationToken against the demo world, through the wire (the model's GetFederationToken
+// documentation; IAM User Guide: Compare AWS STS credentials, Permissions for GetFederationToken).
 // alice's AliceAccess allows sts:GetFederationToken and sts:TagSession; bob has neither.
 const JANE = 'arn:aws:sts::111111111111:federated-user/jane'
 const ENV = { nowMs: T0, region: 'us-east-1', secureTransport: true }
@@ -51,7 +52,7 @@ describe('GetFederationToken: the result', () => {
     ['AssumeRole', { RoleArn: 'arn:aws:iam::111111111111:role/Dev', RoleSessionName: 's1' }, `User: ${JANE} is not authorized to perform: sts:AssumeRole`],
     ['GetSessionToken', {}, 'Cannot call GetSessionToken with session credentials'],
     ['GetFederationToken', { Name: 'again' }, 'Cannot call GetFederationToken with session credentials'],
-  ])('facts 55, 59 (sts-facts §6.7): the credentials cannot call %s', async (operation, parameters, message) => {
+  ])('facts 55, 59 (IAM User Guide: Compare AWS STS credentials; hashicorp/vault#4108): the credentials cannot call %s', async (operation, parameters, message) => {
     const sts = stsTestClient()
     const creds = credentialsOf(await sts.call(ALICE, 'GetFederationToken', { Name: 'jane', DurationSeconds: 900 }))
     const r = await sts.call(creds, operation, parameters)

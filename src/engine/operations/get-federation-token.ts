@@ -42,7 +42,7 @@ export const getFederationToken: OperationHandler = {
     const principal = caller?.principal
     if (!caller || (principal?.kind !== 'user' && principal?.kind !== 'root')) throw new Error('GetFederationToken needs long-term credentials of an IAM user or the root user')
 
-    // Tag rules as AssumeRole's: keys are case-insensitive (sts-facts §6.3, fact 44). Tags cannot be transitive here.
+    // Tag rules as AssumeRole's: keys are case-insensitive (LocalStack STS snapshots recorded against AWS). Tags cannot be transitive here.
     const tags = input.Tags ?? []
     const tagFault = sessionTagFault({ tags, transitiveTagKeys: [] }, undefined)
     if (tagFault) {

@@ -5,7 +5,8 @@ import { demoWorld } from '../world/demo-world.ts'
 import type { World } from '../world/world-schema.ts'
 import { currentMfaCode } from './assume/mfa-code.ts'
 
-// GetSessionToken against the demo world, through the wire (sts-facts §4.10, §6.5, §6.7).
+// GetSessionToken against the demo world, through the wire (IAM User Guide: Permissions
+// for GetSessionToken; Configuring MFA-protected API access; Compare AWS STS credentials).
 const ALICE_MFA = 'arn:aws:iam::111111111111:mfa/alice'
 const ALICE_SEED = 'RAFD6G4ON3LY36ALERZZDW2DP2F6HUCB'
 const ADMIN = 'arn:aws:iam::111111111111:role/Admin'
@@ -85,7 +86,7 @@ describe('GetSessionToken: no permission needed (IAM User Guide, "Permissions fo
   })
 })
 
-describe('GetSessionToken with MFA (sts-facts §6.5)', () => {
+describe('GetSessionToken with MFA (IAM User Guide: Configuring MFA-protected API access; AWS global condition context keys)', () => {
   it('the current code and the code of the step before are accepted', async () => {
     const sts = stsTestClient()
     for (const at of [T0, T0 - 30_000]) {
@@ -146,7 +147,7 @@ describe('GetSessionToken with MFA (sts-facts §6.5)', () => {
 
   // Not role chaining: the IAM User Guide defines role chaining as a role's credentials assuming a
   // role, so the one-hour chaining cap does not apply (an AWS Knowledge Center article hints at a
-  // one-hour limit for MFA GetSessionToken flows; sts-facts §5 keeps it unverified).
+  // one-hour limit for MFA GetSessionToken flows; unverified).
   it('GetSessionToken credentials may assume Batch for 43200 s', async () => {
     const sts = stsTestClient()
     const creds = credentialsOf(await sts.call(ALICE, 'GetSessionToken'))

@@ -8,7 +8,7 @@ import type { WorldRole } from '../world/world-schema.ts'
  * read them here.
  */
 
-/** Every AssumeRole* operation: one hour by default (AWS STS API Reference: AssumeRole, DurationSeconds; sts-facts §5, fact 27). */
+/** Every AssumeRole* operation: one hour by default (AWS STS API Reference: AssumeRole, DurationSeconds; observed against AWS, justincormack/argmin sts_oracle.rs). */
 export const ROLE_SESSION_DEFAULT = 3600
 
 /**
@@ -59,7 +59,7 @@ export function roleDurationExcess(duration: number, role: Pick<WorldRole, 'maxS
   return undefined
 }
 
-/** STS's ValidationError texts for a role session that is too long (sts-facts §5). */
+/** STS's ValidationError texts for a role session that is too long (observed against AWS, justincormack/argmin sts_oracle.rs; kreuzwerker/awsu#27). */
 export const ROLE_DURATION_MESSAGES = {
   'role-maximum': 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
   'role-chaining': 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',

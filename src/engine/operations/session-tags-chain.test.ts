@@ -5,7 +5,7 @@ import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import { worldWith } from '../testing/test-worlds.ts'
 
-// sts-facts fact 47, the IAM User Guide's chaining example ("Passing session tags in AWS STS",
+// The IAM User Guide's chaining example ("Passing session tags in AWS STS",
 // "Chaining roles with session tags"): Role1 gets transitive Star=1 and Heart=1; Role2 (tag Sun=2)
 // is assumed without tags; Role3 (tag Star=3) after it.
 function chainWorld() {

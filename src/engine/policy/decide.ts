@@ -54,9 +54,10 @@ function ceilings(v: LayerVerdicts): Outcome {
 
 /**
  * The IAM decision from the layers' verdicts (IAM User Guide, "How AWS enforcement code logic
- * evaluates requests to allow or deny access"; learning-and-evaluation.md §2.3): an explicit Deny
- * anywhere wins; then the organization ceilings; then resource and identity policies (union within
- * one account, both sides across accounts), limited by the permissions boundary and session policies.
+ * evaluates requests to allow or deny access", "Policy evaluation for requests within a single
+ * account", "Cross-account policy evaluation logic"): an explicit Deny anywhere wins; then the
+ * organization ceilings; then resource and identity policies (union within one account, both sides
+ * across accounts), limited by the permissions boundary and session policies.
  */
 export function decide(v: LayerVerdicts, facts: DecisionFacts): Outcome {
   for (const layer of LAYERS) if (v[layer] === 'deny') return EXPLICIT[layer]

@@ -35,7 +35,7 @@ export function parseQuery(raw: string): QueryPair[] {
 
 /**
  * The parameters as AWS reads them: when a name repeats, the first occurrence wins
- * (observed for Action, Version and operation parameters, sts-facts §2.1).
+ * (observed against AWS for Action, Version and operation parameters, justincormack/argmin sts_oracle.rs).
  */
 export function firstValues(pairs: readonly QueryPair[]): Map<string, string> {
   const values = new Map<string, string>()
@@ -66,7 +66,7 @@ export type QueryValue = string | number | boolean | readonly QueryValue[] | { r
 /**
  * Flattens structured parameters the way the Query protocol does: lists become
  * `Name.member.N` (N from 1), structures become `Name.Member`, and an empty list is sent
- * as the bare name with an empty value (`Tags=`), as botocore does (sts-facts §2.1).
+ * as the bare name with an empty value (`Tags=`), as botocore does (botocore's QuerySerializer, serialize.py).
  */
 export function flattenParameters(parameters: Readonly<Record<string, QueryValue | undefined>>): QueryPair[] {
   const pairs: QueryPair[] = []

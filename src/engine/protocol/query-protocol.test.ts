@@ -6,8 +6,8 @@ import { operationHandlers } from '../operations/index.ts'
 import { ALICE, signQuery, T0 } from '../testing/sign-request.ts'
 import { demoWorld } from '../world/demo-world.ts'
 
-// The Query-protocol facts of sts-facts.md §8 (1–9) and §2.1, observed on the wire by an oracle
-// that probed real STS. The protocol checks come before authentication, so most need no signature.
+// The Query-protocol behaviour observed on the wire by an oracle that probed real STS
+// (justincormack/argmin, crates/s3-tests/src/bin/sts_oracle.rs). The protocol checks come before authentication, so most need no signature.
 const engine = () => createEngine({ world: demoWorld, deps: fixedDeps(T0) })
 const FORM = { 'content-type': 'application/x-www-form-urlencoded', host: 'sts.amazonaws.com' }
 const AWS_FAULT = 'http://webservices.amazon.com/AWSFault/2005-15-09'

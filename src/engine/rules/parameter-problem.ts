@@ -19,7 +19,7 @@ import { resolveParameter } from './parameter-path.ts'
 
 /**
  * What STS answers for an integer it cannot read (`12.5`, `ten`, beyond int32): MalformedInput,
- * with no message (AWS STS API Reference: Common Errors, MalformedInput; sts-facts §2.1, facts 25–26).
+ * with no message (AWS STS API Reference: Common Errors, MalformedInput; observed against AWS, justincormack/argmin sts_oracle.rs).
  * There is no ValidationError text for it, so this says what happens instead.
  */
 export const MALFORMED_INTEGER_PROBLEM = 'Not an integer STS can read: it answers MalformedInput (with no message).'

@@ -4,7 +4,7 @@
  */
 export interface StsScenario {
   name: string
-  /** Where the expected behaviour comes from: an sts-facts number, a doc page, a recorded response. */
+  /** Where the expected behaviour comes from: a doc page, an issue thread, a recorded response. */
   source: string
   /** Changes to the demo world for this scenario (merged over a copy of it), e.g. an organization. */
   world?: Record<string, unknown>

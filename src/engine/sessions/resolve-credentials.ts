@@ -45,7 +45,7 @@ function deepFreeze<T>(value: T): T {
 /**
  * Long-term keys come from the world; temporary keys are recognised by their session token, which
  * the engine sealed when it issued them (sessions/session-token.ts). Sessions of a role that was
- * deleted, or deleted and created again (a new role id), are no longer valid (sts-facts §6.1).
+ * deleted, or deleted and created again (a new role id), are no longer valid (observed against AWS, justincormack/argmin sts_oracle.rs).
  */
 export function credentialResolver(world: World, sessionKey: Uint8Array, hashing: Hashing = jsHashing): CredentialResolver {
   const longTerm = new Map<string, { secretAccessKey: string; principal: Principal }>()

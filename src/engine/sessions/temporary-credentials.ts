@@ -6,7 +6,7 @@ const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 
 /**
  * A temporary access key id: `ASIA` + 16 base32 characters whose leading bits encode the issuing
- * account exactly as real keys do (so GetAccessKeyInfo and the decoder of sts-facts §3.4 find the
+ * account exactly as real keys do (so GetAccessKeyInfo and the decoder of identity/access-key-account.ts find the
  * account); the rest is random.
  */
 export function newTemporaryAccessKeyId(account: string, deps: EngineDeps): string {

@@ -1,5 +1,5 @@
-// Test fixture: the demo world's identity-provider keys (shared/demo-world/*.pem, *.json), read from
-// the demo world, which carries them for its simulated IdPs (samlProviders[].simulatedIdp,
+// Test fixture: the demo world's identity-provider keys, read from the demo world
+// (src/engine/world/demo-world.json), which carries them for its simulated IdPs (samlProviders[].simulatedIdp,
 // oidcProviders[].simulatedIdp). They are published demo keys, valid nowhere but in the playground;
 // tests sign tokens and assertions with them exactly as the simulated IdPs do.
 import type { JWK } from 'jose'

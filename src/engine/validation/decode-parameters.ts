@@ -6,7 +6,7 @@ import type { DecodedStructure, DecodedValue } from './validation-message.ts'
 
 /**
  * Decodes AWS Query parameters into the operation's input shape, driven by the model
- * (sts-facts §2.1):
+ * (the Query serialization of botocore's QuerySerializer, serialize.py):
  *
  * - scalars by name (`RoleArn=…`); structures as dotted members (`TaskPolicyArn.arn=…`); lists as
  *   `Name.member.N` for strings (`TransitiveTagKeys.member.1=…`) and `Name.member.N.Member` for

@@ -16,7 +16,7 @@ export type ValidationOutcome = { ok: true; input: ValidatedInput } | { ok: fals
 
 /**
  * Decodes and validates the Query parameters of `operation` as AWS does before anything else
- * looks at them (sts-facts §2.5 steps 3 and 4): an integer that does not parse gives
+ * looks at them (observed against AWS, justincormack/argmin sts_oracle.rs): an integer that does not parse gives
  * `MalformedInput`; otherwise every model-constraint violation is collected into one
  * `ValidationError`. Action, Version and unknown parameters are ignored.
  *

@@ -1,6 +1,6 @@
 /**
  * How AWS reads an `integer` Query parameter (DurationSeconds), as the STS oracle observed it
- * (sts-facts §2.1, facts 25–26): an optional sign and decimal digits, leading zeros allowed,
+ * (justincormack/argmin sts_oracle.rs): an optional sign and decimal digits, leading zeros allowed,
  * within int32. Anything else is `MalformedInput`, and the range constraints of the model are
  * checked afterwards on the parsed int (so `-1` is a validation error, `2147483648` is not).
  *

@@ -5,7 +5,7 @@
  *
  * - `\uXXXX` takes exactly four hex digits, so the arnType pattern's `\u10000-\u10FFFF` is
  *   U+1000, then a range `0-\u10FF`, then `F`, `F`: no supplementary character is in the class,
- *   and a RoleArn with an emoji fails the pattern (sts-facts §2.4, fact 16).
+ *   and a RoleArn with an emoji fails the pattern (observed against AWS, justincormack/argmin sts_oracle.rs).
  * - `\w`, `\d`, `\s` are ASCII only (Java's default, without UNICODE_CHARACTER_CLASS).
  * - `\p{L}`, `\p{Z}`, `\p{N}` (and the other general categories) are Unicode categories, matched
  *   per code point, as the `u` flag does.

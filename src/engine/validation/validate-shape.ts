@@ -12,7 +12,7 @@ import {
 
 /**
  * Checks a decoded input against the model's constraints and collects every violation, in the
- * order AWS lists them (sts-facts §2.4):
+ * order AWS lists them (observed against AWS, justincormack/argmin sts_oracle.rs):
  *
  * - members in the model's member order; a missing required member is `Member must not be null`;
  * - for one string, the pattern violation before the length violation (fact 11);

@@ -1,7 +1,8 @@
 import { STS_NAMESPACE, type StsFault } from '../errors/faults.ts'
 
 /**
- * The texts of AWS's model-validation errors (sts-facts §2.4), byte for byte:
+ * The texts of AWS's model-validation errors, byte for byte (observed against AWS, justincormack/argmin sts_oracle.rs;
+ * apache/hadoop hadoop-aws assumed_roles.md):
  * `N validation error(s) detected: ` + violations joined by `; `, each
  * `Value '<value>' at '<path>' failed to satisfy constraint: <constraint>`.
  */
@@ -128,14 +129,14 @@ export function validationMessage(violations: readonly Violation[]): string {
   return heading + violations.map(violationText).join('; ')
 }
 
-/** ValidationError, HTTP 400, Type Sender, STS namespace (sts-facts §2.4). */
+/** ValidationError, HTTP 400, Type Sender, STS namespace (observed against AWS, justincormack/argmin sts_oracle.rs). */
 export function validationErrorFault(violations: readonly Violation[]): StsFault {
   return { code: 'ValidationError', status: 400, message: validationMessage(violations), type: 'Sender', namespace: STS_NAMESPACE }
 }
 
 /**
  * MalformedInput, HTTP 400: an integer parameter that does not parse. AWS sends no `<Message>`
- * at all, except for an empty value: `missing value for decimal type` (sts-facts §2.1, fact 25).
+ * at all, except for an empty value: `missing value for decimal type` (observed against AWS, justincormack/argmin sts_oracle.rs).
  */
 export function malformedInputFault(reason: 'empty' | 'invalid'): StsFault {
   return reason === 'empty'

@@ -8,5 +8,5 @@ function load(): World {
   return parsed.world
 }
 
-/** The demo world of ../shared/demo-world/README.md, validated once. */
+/** The demo world (src/engine/world/demo-world.json), validated once. */
 export const demoWorld: World = load()

@@ -72,7 +72,7 @@ describe('the optional oauth2Providers and cognito sections', () => {
 })
 
 describe('the demo world', () => {
-  it('keeps the names and keys of ../shared/demo-world/README.md', () => {
+  it('keeps the names and keys of the demo world (src/engine/world/demo-world.json)', () => {
     expect(demoWorld.users.map((u) => `${u.path}${u.name}`)).toEqual(['/alice', '/division/bob', '/vendor-bot'])
     expect(demoWorld.roles.map((r) => `${r.account}:${r.path}${r.name}`)).toEqual([
       '111111111111:/Dev',

@@ -1,7 +1,7 @@
 import { STS_NAMESPACE, type StsFault } from '../errors/faults.ts'
 import { element, parent, renderXml, type XmlElement } from './xml-writer.ts'
 
-/** `<OpResponse><OpResult>…</OpResult><ResponseMetadata><RequestId>…` as STS sends it (sts-facts §2.2). */
+/** `<OpResponse><OpResult>…</OpResult><ResponseMetadata><RequestId>…` as STS sends it (observed against AWS, justincormack/argmin sts_oracle.rs). */
 export function successXml(operation: string, result: readonly XmlElement[], requestId: string): string {
   return renderXml(
     parent(
@@ -12,7 +12,7 @@ export function successXml(operation: string, result: readonly XmlElement[], req
   )
 }
 
-/** `<ErrorResponse>` with RequestId beside `<Error>`, not inside it (sts-facts §2.3). */
+/** `<ErrorResponse>` with RequestId beside `<Error>`, not inside it (mozilla-iam/mozilla-aws-cli#127, aws/aws-sdk-js#198). */
 export function errorXml(fault: StsFault, requestId: string): string {
   const error: XmlElement[] = [element('Type', fault.type), element('Code', fault.code)]
   if (fault.message !== undefined) error.push(element('Message', fault.message))

@@ -2,8 +2,8 @@ import type { StsFault } from '../errors/faults.ts'
 import type { XmlElement } from './xml-writer.ts'
 
 /**
- * The legacy JSON form STS answers when a request says `Accept: application/json` (sts-facts §2.2,
- * fact 89; undocumented but recorded against AWS): the XML tree as nested objects, with
+ * The legacy JSON form STS answers when a request says `Accept: application/json` (undocumented;
+ * LocalStack's test_expiration_date_format, "tested against AWS"; double-break/spapi-php#45): the XML tree as nested objects, with
  * `Expiration` as a number of epoch seconds written the way Java prints a double (`1.514869445E9`).
  */
 export function javaDouble(value: number): string {

@@ -17,8 +17,8 @@ export interface AssumeRequestKeys {
  * Authorizes an AssumeRole call through the policy engine: the role's trust policy (a resource
  * policy that must allow explicitly) and the caller's identity policies, boundary and session
  * policies (and the organization's SCPs and RCPs, if any), for sts:AssumeRole and, when the request passes them, sts:TagSession (Tags or
- * TransitiveTagKeys) and sts:SetSourceIdentity (SourceIdentity) (learning-and-evaluation.md §2.4;
- * IAM User Guide "Passing session tags", "Monitor and control actions taken with assumed roles").
+ * TransitiveTagKeys) and sts:SetSourceIdentity (SourceIdentity) (AWS STS API Reference:
+ * AssumeRole; IAM User Guide "Policy evaluation logic", "Passing session tags", "Monitor and control actions taken with assumed roles").
  * A role that does not exist gets the same answer as one that does not trust the caller.
  */
 export function authorizeAssumeRole(
@@ -59,7 +59,7 @@ export function assumeActions(action: string, requested: RequestedTags, sourceId
   return actions
 }
 
-/** AWS's AccessDenied text: the caller as GetCallerIdentity shows it, the RoleArn as given (sts-facts §4.1, fact 30). */
+/** AWS's AccessDenied text: the caller as GetCallerIdentity shows it, the RoleArn as given (observed against AWS, justincormack/argmin sts_oracle.rs; amzn/selling-partner-api-models#2523). */
 export function assumeDeniedMessage(principal: Principal, action: string, roleArn: string): string {
   return `User: ${callerIdentity(principal).arn} is not authorized to perform: ${action} on resource: ${roleArn}`
 }

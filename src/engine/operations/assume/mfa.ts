@@ -2,7 +2,7 @@ import type { WorldUser } from '../../world/world-schema.ts'
 
 export type MfaCheck = { ok: true; serialNumber: string } | { ok: false; message: string; why: string }
 
-/** AccessDenied texts for MFA failures, as clients match them (sts-facts §2.7; note the double space). */
+/** AccessDenied texts for MFA failures, as client code bases match them (no public page states them; note the double space). */
 const INVALID_CODE = 'MultiFactorAuthentication failed with invalid MFA one time pass code. '
 const UNKNOWN_DEVICE = 'MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user.'
 

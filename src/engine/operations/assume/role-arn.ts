@@ -6,7 +6,7 @@ import type { World, WorldRole } from '../../world/world-schema.ts'
 /**
  * After model validation AWS checks that RoleArn has the shape arn:partition:service:region:account:resource
  * with non-empty partition, service and resource; otherwise ValidationError "<value> is invalid"
- * (sts-facts §4.1.1, facts 13 and 15). Partition and service are not checked against real values.
+ * (LocalStack STS snapshots recorded against AWS; justincormack/argmin sts_oracle.rs). Partition and service are not checked against real values.
  */
 export function roleArnShapeFault(roleArn: string): StsFault | undefined {
   const parts = roleArn.split(':')

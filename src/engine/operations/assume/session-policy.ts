@@ -3,8 +3,9 @@ import { parsePolicyText } from '../../policy/parse-policy.ts'
 
 /**
  * A session policy STS refuses, with its MalformedPolicyDocument text: bad JSON is "The policy is
- * not in the valid JSON format."; a grammar error is "Syntax errors in policy."; a Principal is
- * "Policy document should not specify a principal." (sts-facts §6.2, fact 86).
+ * not in the valid JSON format."; a grammar error is "Syntax errors in policy." (those two: apache/hadoop
+ * hadoop-aws assumed_roles.md, ansible-collections/amazon.aws#2778); a Principal is
+ * "Policy document should not specify a principal."
  */
 export function sessionPolicyFault(text: string): { fault: StsFault; why: string } | undefined {
   try {

@@ -8,7 +8,7 @@ export interface RequestedTags {
 
 /**
  * The tag rules STS checks after model validation, with its InvalidParameterValue messages
- * (sts-facts §6.3, facts 42–45, recorded against AWS): keys are case-insensitive.
+ * (LocalStack STS snapshots recorded against AWS, localstack/localstack tests/aws/services/sts): keys are case-insensitive.
  */
 export function sessionTagFault(requested: RequestedTags, caller: Session | undefined): StsFault | undefined {
   const seen = new Set<string>()

@@ -3,8 +3,8 @@ import type { OperationContext } from '../operation.ts'
 
 /**
  * AssumeRoot and GetWebIdentityToken are not served by the global endpoint sts.amazonaws.com
- * (STS API Reference, AssumeRoot and GetWebIdentityToken: "The STS global endpoint is not supported";
- * sts-facts §6.10). What the global endpoint answers, observed:
+ * (STS API Reference, AssumeRoot and GetWebIdentityToken: "The STS global endpoint is not supported").
+ * What the global endpoint answers, observed:
  * - AssumeRoot: 400 InvalidAction "Unknown Operation" (boto/boto3#4461, "(InvalidAction) when calling
  *   the AssumeRoot operation: Unknown Operation"; also a capture against AWS in radkawar/stackd
  *   testdata/aws/iam/root_access.json, case assume_root_global_endpoint);

@@ -3,7 +3,7 @@ import { shapeNamed } from '../../model/sts-model.ts'
 
 /**
  * A modeled STS error, with the wire code and HTTP status the model gives its exception shape
- * (`error.code`, `error.httpStatusCode`; sts-facts §1): e.g. OutboundWebIdentityFederationDisabledException
+ * (`error.code`, `error.httpStatusCode`; spec/sts-service-2.json): e.g. OutboundWebIdentityFederationDisabledException
  * is a 403, JWTPayloadSizeExceededException a 400.
  */
 export function modeledFault(shape: string, message: string): StsFault {

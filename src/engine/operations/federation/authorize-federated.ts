@@ -27,7 +27,7 @@ export interface FederatedCaller {
  * source identity (IAM User Guide, "Passing session tags in AWS STS": "for IdP-connected roles
  * every role needs it or the assume fails"; "Monitor and control actions taken with assumed
  * roles"). A role that does not exist trusts nobody: the same answer as a trust policy that does
- * not allow (sts-facts §6.8 table, "Role missing / trust denies"). `trustPolicy` replaces the role's
+ * not allow (IAM User Guide: Troubleshoot SAML federation with IAM). `trustPolicy` replaces the role's
  * when the provider limits which statements count (Cognito across accounts, oidc/cognito.ts).
  */
 export function authorizeFederated(

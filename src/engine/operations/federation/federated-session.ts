@@ -16,7 +16,7 @@ export const DEFAULT_DURATION = ROLE_SESSION_DEFAULT
 
 /**
  * DurationSeconds against the role's MaxSessionDuration: ValidationError "The requested
- * DurationSeconds exceeds the MaxSessionDuration set for this role." (sts-facts §5; observed for
+ * DurationSeconds exceeds the MaxSessionDuration set for this role." (justincormack/argmin sts_oracle.rs for AssumeRole; observed for
  * AssumeRoleWithSAML in ISS:GuildEducationInc/aws-jumpcloud#48). There is no role-chaining limit:
  * the caller is not a role session.
  */
@@ -61,7 +61,7 @@ export interface FederatedSessionRequest {
 
 /**
  * A role session for a federated caller, exactly like AssumeRole's: the role's account, the
- * session name in the ARN (without the role's path, sts-facts §3.1), the IdP's session tags and
+ * session name in the ARN (without the role's path, IAM User Guide: IAM identifiers), the IdP's session tags and
  * transitive keys, the source identity and the session policy. Returns `<AssumedRoleUser>` and
  * `<Credentials>`.
  */

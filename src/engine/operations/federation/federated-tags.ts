@@ -2,7 +2,7 @@ import type { StsFault } from '../../errors/faults.ts'
 import { sessionTagFault, type RequestedTags } from '../assume/session-tags.ts'
 import { federationFaults, modelText } from './federation-faults.ts'
 
-/** The session-tag limits of the model's Tag shape and of AssumeRole's Tags list (sts-facts §4.1, §6.3). */
+/** The session-tag limits of the model's Tag shape and of AssumeRole's Tags list (spec/sts-service-2.json; IAM User Guide: Tagging IAM resources). */
 const KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u
 const VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u
 const MAX_TAGS = 50
@@ -12,7 +12,7 @@ const MAX_TAGS = 50
  * the OIDC `https://aws.amazon.com/tags` claim) follow the same rules as AssumeRole's Tags: at most
  * 50, keys 1..128 and values 0..256 of letters, digits, spaces and `_ . : / = + - @`, no `aws:`
  * keys, keys unique regardless of case, transitive keys among the tags (IAM User Guide, "Passing
- * session tags in AWS STS", "Tagging rules"; sts-facts §6.3).
+ * session tags in AWS STS", "Tagging rules"; the model's Tag shape, spec/sts-service-2.json).
  *
  * The case-insensitive duplicate and transitive-key rules answer with AssumeRole's recorded
  * InvalidParameterValue texts (facts 42–44); that STS words them the same when the tags come from
@@ -43,7 +43,7 @@ export function tagRequestKeys(requested: RequestedTags): Record<string, string 
   return keys
 }
 
-/** SourceIdentity: 2..64 of `[\w+=,.@-]`, not starting with `aws:` (sts-facts §6.4). */
+/** SourceIdentity: 2..64 of `[\w+=,.@-]`, not starting with `aws:` (spec/sts-service-2.json; IAM User Guide: Troubleshoot SAML federation with IAM). */
 export function isValidSourceIdentity(value: string): boolean {
   return /^[a-zA-Z_0-9+=,.@-]{2,64}$/.test(value) && !value.toLowerCase().startsWith('aws:')
 }

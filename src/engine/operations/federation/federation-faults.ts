@@ -3,7 +3,7 @@ import { modeledFault } from '../caller-side/modeled-fault.ts'
 
 /**
  * The errors of the two federation operations. Codes and statuses come from the model
- * (InvalidIdentityToken 400, ExpiredTokenException 400, sts-facts §1); the texts are AWS's where a
+ * (InvalidIdentityToken 400, ExpiredTokenException 400, spec/sts-service-2.json); the texts are AWS's where a
  * source recorded them (cited where used). Where no source recorded AWS's text, the operations use
  * the model's own description of the error (`modelText`), as GetWebIdentityToken does for
  * JWTPayloadSizeExceededException, so no wording is invented.
@@ -11,7 +11,7 @@ import { modeledFault } from '../caller-side/modeled-fault.ts'
 export const federationFaults = {
   invalidIdentityToken: (message: string): StsFault => modeledFault('InvalidIdentityTokenException', message),
   expiredToken: (message: string): StsFault => modeledFault('ExpiredTokenException', message),
-  /** sts-facts §2.7, §6.8, §6.9, facts 69: the trust policy, a missing role, a missing TagSession/SetSourceIdentity. */
+  /** IAM User Guide: Troubleshoot SAML federation with IAM; aws/aws-sdk-js-v3#6225: the trust policy, a missing role, a missing TagSession/SetSourceIdentity. */
   notAuthorized: (action: string): StsFault => faults.accessDenied(`Not authorized to perform ${action}`),
 } as const
 

@@ -22,13 +22,13 @@ import { sealAccessToken } from './oauth2/access-token.ts'
 // AssumeRoleWithSAML / AssumeRoleWithWebIdentity requests. Whatever arrives, the engine answers
 // without throwing, with well-formed XML of its own envelope, a status and code these operations
 // document (the model's errors of the two operations, plus ValidationError, AccessDenied and
-// InvalidParameterValue, sts-facts §2.7, §6.8, §6.9), and it never issues credentials for a document
+// InvalidParameterValue; IAM User Guide, "Troubleshoot SAML federation with IAM"), and it never issues credentials for a document
 // or token that is not the untouched, validly signed one. The same holds for OAuth 2.0 access tokens
 // (ProviderId: IDPRejectedClaim 403 / IDPCommunicationError 400) and Cognito identity tokens.
 
 const SIGNIN = 'https://signin.aws.amazon.com/saml'
 
-/** The codes these two operations may answer with, and the status each comes with (the model; sts-facts §1, §2.1, §2.7). */
+/** The codes these two operations may answer with, and the status each comes with (the model, spec/sts-service-2.json; AWS STS API Reference: Common Errors). */
 const CODES = new Map<string, number>([
   ['InvalidIdentityToken', 400],
   ['ExpiredTokenException', 400],

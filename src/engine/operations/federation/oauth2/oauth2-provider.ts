@@ -10,7 +10,7 @@ import { checkAccessToken, type Oauth2ProviderId } from './access-token.ts'
  * The condition keys each OAuth 2.0 provider brings to the trust policy: the app the token was
  * issued to and the user (IAM User Guide, "Available keys for OIDC federation" / IAM condition
  * context keys for web identity: `www.amazon.com:app_id`, `www.amazon.com:user_id`,
- * `graph.facebook.com:app_id`, `graph.facebook.com:id`; sts-facts §6.9).
+ * `graph.facebook.com:app_id`, `graph.facebook.com:id`).
  */
 export const OAUTH2_KEYS: Readonly<Record<Oauth2ProviderId, { app: string; user: string }>> = {
   'www.amazon.com': { app: 'www.amazon.com:app_id', user: 'www.amazon.com:user_id' },
@@ -29,7 +29,7 @@ export function findOauth2Provider(world: World, providerId: string): WorldOauth
  * IDPRejectedClaim (403) when the provider refuses the token: STS relays the provider's HTTP answer,
  * prefixed with the ProviderId. Recorded for Facebook as `graph.facebook.com: graph.facebook.com
  * responded with HTTP/1.1 400 Bad Request` (ISS:aws/aws-sdk-js#198, the raw ErrorResponse, Type
- * Sender; sts-facts §6.9). No recording of Login with Amazon's refusal was found (searches of issue
+ * Sender). No recording of Login with Amazon's refusal was found (searches of issue
  * threads, code and pages); its text is this one by analogy, with `www.amazon.com` in both places
  * (unverified: STS may name the host it calls, Amazon's token-info endpoint, in the second place).
  * Both providers answer 400 for a token they do not accept, an expired one included (the model:

@@ -15,7 +15,7 @@ import { VERIFICATION_KEY_MESSAGE, verifyTokenSignature } from './verify-signatu
  * identity id and a multi-valued `amr` (`authenticated` or `unauthenticated`, plus the login
  * provider, e.g. `graph.facebook.com`) (Amazon Cognito Developer Guide, "Role trust and
  * permissions"). A role trusts it as `"Federated": "cognito-identity.amazonaws.com"` with no IAM
- * OIDC provider in the account (IAM User Guide; sts-facts §6.9), and AWS answers with
+ * OIDC provider in the account (IAM User Guide), and AWS answers with
  * Provider `cognito-identity.amazonaws.com`, Audience the pool id and SubjectFromWebIdentityToken
  * the identity id (recorded answers of the Big IAM Challenge, 2023–2025, e.g. Provider
  * "cognito-identity.amazonaws.com", Audience "us-east-1:b73cb2d2-…", Subject "us-east-1:157d6171-…").

@@ -4,8 +4,8 @@ export type WorldOidcProvider = World['oidcProviders'][number]
 
 /**
  * The IAM OIDC provider of an account whose URL is the token's `iss`, compared exactly (scheme,
- * host, path and any trailing slash; IAM keeps the URL as registered, sts-facts §6.9: "must equal
- * the IAM OIDC provider URL ... case-sensitive"; gist gene1wood: a provider registered as
+ * host, path and any trailing slash, case-sensitive: the model's AssumeRoleWithWebIdentity
+ * documentation; IAM keeps the URL as registered, gist gene1wood: a provider registered as
  * `auth-dev.mozilla.auth0.com/` matches `"iss": "https://auth-dev.mozilla.auth0.com/"`).
  */
 export function findOidcProvider(world: World, account: string, issuer: string): WorldOidcProvider | undefined {
@@ -17,7 +17,7 @@ export function oidcProviderHost(provider: Pick<WorldOidcProvider, 'url'>): stri
   return provider.url.replace(/^https:\/\//, '')
 }
 
-/** `arn:aws:iam::<account>:oidc-provider/<host/path>` (sts-facts §3.1). */
+/** `arn:aws:iam::<account>:oidc-provider/<host/path>` (gist gene1wood). */
 export function oidcProviderArn(world: Pick<World, 'partition'>, provider: Pick<WorldOidcProvider, 'account' | 'url'>): string {
   return `arn:${world.partition}:iam::${provider.account}:oidc-provider/${oidcProviderHost(provider)}`
 }

@@ -1,7 +1,7 @@
 import type { JWTPayload } from 'jose'
 import type { RequestedTags } from '../../assume/session-tags.ts'
 
-/** InvalidIdentityToken when no `aud` (or `azp`) is a client id of the provider (sts-facts §6.9, fact 67). */
+/** InvalidIdentityToken when no `aud` (or `azp`) is a client id of the provider (the text as users' reports quote it; no public page states it). */
 export const INCORRECT_AUDIENCE = 'Incorrect token audience'
 
 /**
@@ -25,7 +25,7 @@ export function tokenAudience(claims: JWTPayload, clientIds: readonly string[]):
 /**
  * ExpiredTokenException's text for an expired token, with both times in epoch seconds: "Token
  * expired: current date/time 1731098245 must be before the expiration date/time 1731095240"
- * (aws/aws-sdk-java-v2#5709, 2024; envoy test data, sts-facts fact 68). Reports from 2021
+ * (aws/aws-sdk-java-v2#5709, 2024; envoy's AWS credential-provider test data). Reports from 2021
  * (awslabs/aws-orbit-workbench#707, #771) lack the space before the second number; the newer form is used.
  */
 export function expiredMessage(nowSeconds: number, exp: number): string {
@@ -41,7 +41,7 @@ export function isTimestamp(value: unknown): value is number {
  * The `amr` claim (authentication methods references) as the multi-valued condition key
  * `<host/path>:amr`: the IAM User Guide lists `amr` among the keys of OIDC federation, with Cognito's
  * `cognito-identity.amazonaws.com:amr` as its example (`authenticated`, `unauthenticated`, the login
- * provider; sts-facts §6.9). That a generic IAM OIDC provider's `amr` claim reaches the trust policy
+ * provider). That a generic IAM OIDC provider's `amr` claim reaches the trust policy
  * the same way is unverified. A string counts as one value; anything but strings is left out.
  */
 export function tokenAmr(claims: JWTPayload): string[] | undefined {
@@ -56,7 +56,7 @@ export const SOURCE_IDENTITY_CLAIM = 'https://aws.amazon.com/source_identity'
 /**
  * Session tags from the `https://aws.amazon.com/tags` claim: `{"principal_tags": {"Key": ["value"]},
  * "transitive_tag_keys": ["Key"]}`, each tag's value a one-element array (IAM User Guide, "Passing
- * session tags using AssumeRoleWithWebIdentity"; sts-facts §6.9). A claim of another shape is refused.
+ * session tags using AssumeRoleWithWebIdentity"). A claim of another shape is refused.
  */
 export function claimTags(claims: JWTPayload): { ok: true; requested: RequestedTags } | { ok: false; why: string } {
   const claim = claims[TAGS_CLAIM]

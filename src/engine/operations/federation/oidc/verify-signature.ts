@@ -2,7 +2,7 @@ import { compactVerify, createLocalJWKSet, errors, type JSONWebKeySet } from 'jo
 
 /**
  * STS's answer when it cannot verify the token with the provider's keys: InvalidIdentityToken with
- * this text, double space included (sts-facts §6.9; aws/aws-sdk-js-v3#3052 and OpenShift logs quote
+ * this text, double space included (aws/aws-sdk-js-v3#3052 and OpenShift logs quote
  * it exactly). It is what a token signed by a key that is not in the provider's JWKS gets, even when
  * iss, aud and sub all match (a write-up that forged such a token against a real GitHub provider
  * recorded this answer; Okta troubleshooting tables: "the JWT is signed with a key that's not in the JWKS").

@@ -68,7 +68,7 @@ export function subjectType(format: string | undefined): string {
 
 /**
  * The endpoints a SubjectConfirmationData Recipient may name: the sign-in SAML endpoint, global,
- * regional or static, or a provider's own ACS URL (`…/saml/acs/<id>`) (sts-facts §6.8; IAM User
+ * regional or static, or a provider's own ACS URL (`…/saml/acs/<id>`) (IAM User
  * Guide, "Configure SAML assertions for the authentication response").
  */
 export function isAwsRecipient(recipient: string): boolean {

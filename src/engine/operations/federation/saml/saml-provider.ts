@@ -4,12 +4,12 @@ import type { World } from '../../../world/world-schema.ts'
 
 export type WorldSamlProvider = World['samlProviders'][number]
 
-/** `arn:<partition>:iam::<account>:saml-provider/<name>` (sts-facts §3.1): what trust policies name as `Federated`. */
+/** `arn:<partition>:iam::<account>:saml-provider/<name>` (IAM User Guide: Policy elements: Principal): what trust policies name as `Federated`. */
 export function samlProviderArn(world: Pick<World, 'partition'>, provider: Pick<WorldSamlProvider, 'account' | 'name'>): string {
   return `arn:${world.partition}:iam::${provider.account}:saml-provider/${provider.name}`
 }
 
-/** `arn:<partition>:iam::<account>:saml-provider/<name>` (sts-facts §3.1), split; undefined for any other ARN. */
+/** `arn:<partition>:iam::<account>:saml-provider/<name>` (IAM User Guide: Policy elements: Principal), split; undefined for any other ARN. */
 export function parseSamlProviderArn(arn: string): { partition: string; account: string; name: string } | undefined {
   const match = /^arn:([^:]+):iam::(\d{12}):saml-provider\/([\w+=,.@-]+)$/.exec(arn)
   return match ? { partition: match[1] ?? '', account: match[2] ?? '', name: match[3] ?? '' } : undefined
