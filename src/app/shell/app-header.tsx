@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { SkipLink } from './skip-link.tsx'
 import { ViewsNav } from './views-nav.tsx'
 
@@ -12,6 +12,8 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ worldName, route, children }: AppHeaderProps) {
+  // On a phone the toolbar folds behind one button, so the view starts on the first screen.
+  const [toolsOpen, setToolsOpen] = useState(false)
   return (
     <header className="border-b border-slate-200 bg-white text-slate-900 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-100">
       <SkipLink />
@@ -27,7 +29,24 @@ export function AppHeader({ worldName, route, children }: AppHeaderProps) {
           {worldName ?? 'Loading the world…'} · runs entirely in this page, offline
         </p>
       </div>
-      {children !== undefined && <div className="mx-auto flex max-w-[1720px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:px-6">{children}</div>}
+      {children !== undefined && (
+        <>
+          <div className="px-4 pb-1 sm:hidden">
+            <button
+              type="button"
+              aria-expanded={toolsOpen}
+              aria-controls="app-toolbar"
+              onClick={() => setToolsOpen(!toolsOpen)}
+              className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-semibold text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
+            >
+              <span aria-hidden="true">{toolsOpen ? '▾ ' : '▸ '}</span>Clock, sharing and the world file
+            </button>
+          </div>
+          <div id="app-toolbar" className={`mx-auto max-w-[1720px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:flex sm:px-6 ${toolsOpen ? 'flex' : 'hidden'}`}>
+            {children}
+          </div>
+        </>
+      )}
       <div className="mx-auto max-w-[1720px] px-2 sm:px-4">
         <ViewsNav current={route} />
       </div>
