@@ -2,7 +2,7 @@
 // the initial JavaScript index.html loads (entry + its static imports, which Vite modulepreloads), then
 // what the playground, each view, the engine's Web Worker and Monaco add when they are first needed.
 // Sizes only, no timing: `npm run build` first (the bench says so when there is no build).
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -70,8 +70,12 @@ export function bundleSizes(dist = 'dist'): BundleRow[] | string {
   const playground = step('+ the playground (state, toolbar, views registry)', 'src/app/shell/playground.tsx', loaded)
   step('+ the Workbench view (first screen at #/)', 'src/app/views/workbench/workbench-view.tsx', playground)
   step('+ the Federation view (#/federation)', 'src/app/views/federation/federation-view.tsx', playground)
-  const worker = Object.values(manifest).find((chunk) => chunk.file.includes('engine.worker'))
-  if (worker !== undefined) rows.push({ name: 'the engine Web Worker (off the main thread)', addedGzip: gzipSize(dist, worker.file), totalGzip: gzipSize(dist, worker.file) })
+  // The worker is emitted as an asset of its own (not a manifest chunk): find it by name.
+  const worker = readdirSync(path.join(dist, 'assets')).find((file) => /^engine\.worker-.*\.js$/.test(file))
+  if (worker !== undefined) {
+    const size = gzipSize(dist, `assets/${worker}`)
+    rows.push({ name: 'the engine Web Worker (its own thread, started with the playground)', addedGzip: size, totalGzip: size })
+  }
   step('Monaco policy editor (on focus or Insert example)', 'src/app/features/policy-editor/monaco-policy-editor.tsx', playground)
   return rows
 }
