@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useRef, useState } from 'react'
+import type { DocumentFieldProps } from '../../ui/document-field-props.ts'
 import { EditorLoadBoundary } from './editor-load-boundary.tsx'
 import { EXAMPLE_SESSION_POLICY } from './example-policy.ts'
 
@@ -6,18 +7,6 @@ import { EXAMPLE_SESSION_POLICY } from './example-policy.ts'
 // "Insert example" is pressed), never because the field merely appeared.
 const MonacoPolicyEditor = lazy(() => import('./monaco-policy-editor.tsx'))
 
-interface PolicyDocumentFieldProps {
-  /** The id of the editor's text area (labelled by this field's <label>). */
-  id: string
-  /** The parameter name, e.g. `Policy`: the visible label and the editor's accessible name. */
-  label: string
-  value: string
-  onChange: (value: string) => void
-  /** Ids of the constraint and warning hints, which `hints` renders. */
-  describedBy: string
-  /** The field's constraints and warning, shown under the editor. */
-  hints: ReactNode
-}
 
 const textAreaClass =
   'w-full resize-y rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-xs placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:placeholder:text-slate-400'
@@ -26,7 +15,7 @@ const textAreaClass =
  * A session policy document: Monaco with the IAM policy schema once it has loaded; until then, and
  * if it cannot load, a plain text area with the same label and value, so the field always works.
  */
-export function PolicyDocumentField({ id, label, value, onChange, describedBy, hints }: PolicyDocumentFieldProps) {
+export function PolicyDocumentField({ id, label, value, onChange, describedBy, hints }: DocumentFieldProps) {
   const [wanted, setWanted] = useState(false)
   // Whether the plain text area had the focus, so the editor that replaces it can take it over.
   const plainFocused = useRef(false)

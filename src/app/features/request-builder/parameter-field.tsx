@@ -1,5 +1,6 @@
-import type { ComponentType, ReactNode } from 'react'
+import type { ComponentType } from 'react'
 import type { DurationLimits, ParameterModel } from '../../engine/types.ts'
+import type { DocumentFieldProps } from '../../ui/document-field-props.ts'
 import { fieldEditor } from './field-editor.ts'
 import { FieldHints, hintIds } from './field-hints.tsx'
 import type { Suggestion } from './field-suggestions.ts'
@@ -9,16 +10,7 @@ import { jsonExample } from '../../state/parameter-value.ts'
 import { StructureEditor } from './structure-editor.tsx'
 
 /** What the form hands the policy editor it is given (the view passes the policy-editor feature's field). */
-export interface PolicyFieldProps {
-  id: string
-  /** The parameter name, e.g. `Policy`. */
-  label: string
-  value: string
-  onChange: (value: string) => void
-  /** Ids of the hints that `hints` renders. */
-  describedBy: string
-  hints: ReactNode
-}
+export type PolicyFieldProps = DocumentFieldProps
 
 interface ParameterFieldProps {
   /** Draws a policy document parameter (`Policy`). */
