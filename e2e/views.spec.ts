@@ -30,6 +30,8 @@ test.describe('the app of views', () => {
 
   test('the skip link moves focus to the main content', async ({ page }) => {
     await page.goto('/')
+    // Once the playground has loaded (the loading frame has its own header, replaced then).
+    await expect(page.getByRole('region', { name: 'Request', exact: true })).toBeVisible()
     await page.keyboard.press('Tab')
     const skip = page.getByRole('link', { name: 'Skip to main content' })
     await expect(skip).toBeFocused()
@@ -43,7 +45,9 @@ test.describe('the app of views', () => {
     await page.getByLabel('Operation', { exact: true }).selectOption('AssumeRole')
     await page.getByLabel('RoleArn', { exact: true }).fill('arn:aws:iam::111111111111:role/Dev')
     await page.getByLabel('RoleSessionName', { exact: true }).fill('in-editor')
-    // The Policy field is a plain text area until the user goes to it.
+    // The Policy field (an optional parameter) is a plain text area until the user goes to it.
+    await page.getByRole('button', { name: /More parameters/ }).click()
+    await expect(page.getByLabel('Policy', { exact: true })).toBeVisible()
     await expect(page.getByTestId('policy-editor')).toHaveCount(0)
     await page.getByRole('button', { name: /Insert example/ }).click()
     await expect(page.getByTestId('policy-editor')).toBeVisible()
