@@ -61,15 +61,24 @@ export const exchangeSchema = v.object({
     fault: v.optional(v.object({ code: text, message: v.optional(text), type: v.picklist(['Sender', 'Receiver']), status: v.number() })),
     decidingIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     parameters: v.optional(v.array(v.pipe(v.tuple([text, text]), v.readonly()))),
+    // Saved before the engine gave the SigV4 parts as fields: such signing work is dropped, not half kept.
     signing: v.optional(
-      v.object({
-        canonicalRequest: text,
-        stringToSign: text,
-        expectedSignature: text,
-        providedSignature: text,
-        canonicalRequestParts: v.object({ method: text, path: text, query: text, headers: v.array(text), signedHeaders: text, payloadHash: text }),
-        stringToSignParts: v.object({ algorithm: text, amzDate: text, scope: v.object({ date: text, region: text, service: text, terminator: text }), canonicalRequestHash: text }),
-      }),
+      v.pipe(
+        v.object({
+          canonicalRequest: text,
+          stringToSign: text,
+          expectedSignature: text,
+          providedSignature: text,
+          canonicalRequestParts: v.optional(v.object({ method: text, path: text, query: text, headers: v.array(text), signedHeaders: text, payloadHash: text })),
+          stringToSignParts: v.optional(
+            v.object({ algorithm: text, amzDate: text, scope: v.object({ date: text, region: text, service: text, terminator: text }), canonicalRequestHash: text }),
+          ),
+        }),
+        v.transform((signing) => {
+          const { canonicalRequestParts, stringToSignParts } = signing
+          return canonicalRequestParts === undefined || stringToSignParts === undefined ? undefined : { ...signing, canonicalRequestParts, stringToSignParts }
+        }),
+      ),
     ),
     issued: v.optional(issuedSchema),
   }),
