@@ -3,7 +3,6 @@
 import { createContext, use, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { World } from '../../engine/index.ts'
 import { createEngineClient, type EngineClient } from './engine-client.ts'
-import type { Transport } from './transport.ts'
 import { browserTransport } from './worker-transport.ts'
 
 const EngineContext = createContext<EngineClient | undefined>(undefined)
@@ -12,13 +11,12 @@ interface EngineProviderProps {
   world: World
   /** Base64 of the key sealing session tokens. */
   sessionKey: string
-  /** Where the engine runs; the page's Web Worker by default. */
-  transport?: Transport
   children: ReactNode
 }
 
-export function EngineProvider({ world, sessionKey, transport, children }: EngineProviderProps) {
-  const [shared] = useState(() => transport ?? browserTransport())
+export function EngineProvider({ world, sessionKey, children }: EngineProviderProps) {
+  // One worker for the page's lifetime; each world gets its own engine in it.
+  const [shared] = useState(browserTransport)
   const client = useMemo(() => createEngineClient(shared, world, sessionKey), [shared, world, sessionKey])
   useEffect(() => () => client.close(), [client])
   return <EngineContext value={client}>{children}</EngineContext>

@@ -4,19 +4,21 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import type { RequestTarget, Sent, SignedPreview } from './engine-host.ts'
 import { useEngineClient } from './engine-provider.tsx'
 
-export interface SendInput {
+export interface SendInput<About> {
   target: RequestTarget
   /** The engine clock's offset from the wall clock, ms. */
   clockOffsetMs: number
+  /** What the caller wants back with the answer, as it was when Send was pressed (who, what, where). */
+  about: About
 }
 
 /** Signs a request with the caller's secret key and hands it to the engine, both in the engine's worker. */
-export function useSendRequest(onSent: (sent: Sent, input: SendInput) => void) {
+export function useSendRequest<About>(onSent: (sent: Sent, about: About) => void) {
   const client = useEngineClient()
   return useMutation({
     mutationKey: ['sts', 'send'],
-    mutationFn: ({ target, clockOffsetMs }: SendInput) => client.send(target, clockOffsetMs),
-    onSuccess: onSent,
+    mutationFn: ({ target, clockOffsetMs }: SendInput<About>) => client.send(target, clockOffsetMs),
+    onSuccess: (sent, { about }) => onSent(sent, about),
   })
 }
 

@@ -1,7 +1,6 @@
 // One request the playground sent and the engine's answer: a history entry.
-import type { EngineResult, HttpRequest } from '../engine/types.ts'
+import type { EngineResult, HttpRequest, EndpointChoice } from '../engine/types.ts'
 import type { RequestDraft } from './request-draft.ts'
-import type { EndpointChoice } from './endpoints.ts'
 
 export interface Exchange {
   /** Unique within a browser's history, increasing: `1`, `2`, … */

@@ -1,9 +1,9 @@
 // Everything the playground remembers: the world, the engine's session key, the clock, the request
 // being built, the credentials issued so far (the wallet) and every exchange (the history).
 import { demoWorld } from '../engine/world-model.ts'
-import type { World } from '../engine/types.ts'
+import type { World, EndpointChoice } from '../engine/types.ts'
 import { draftReducer, initialDraft, type DraftAction, type RequestDraft } from './request-draft.ts'
-import { GLOBAL_ENDPOINT, type EndpointChoice } from './endpoints.ts'
+import { GLOBAL_ENDPOINT } from '../engine/endpoints.ts'
 import type { Exchange } from './exchange.ts'
 import type { WalletEntry } from './wallet.ts'
 

@@ -3,9 +3,8 @@
 // the history stay in the browser that made them.
 import * as v from 'valibot'
 import { demoWorld, parseWorld } from '../engine/world-model.ts'
-import type { World } from '../engine/types.ts'
+import type { World, EndpointChoice } from '../engine/types.ts'
 import type { RequestDraft } from './request-draft.ts'
-import type { EndpointChoice } from './endpoints.ts'
 import type { PlaygroundState } from './playground-state.ts'
 import { draftSchema, endpointSchema } from './state-schema.ts'
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { endpointSchema } from './state-schema.ts'
-import { endpointHost, signingRegion } from './endpoints.ts'
+import { signingRegionFor, stsEndpointHost } from '../engine/endpoints.ts'
 
 describe('endpoint choice', () => {
   it('accepts global and region names as the engine reads them, nothing else', () => {
@@ -10,8 +10,8 @@ describe('endpoint choice', () => {
   })
 
   it('gives the hosts and signing regions the engine resolves, China regions on amazonaws.com.cn', () => {
-    expect([endpointHost('global'), signingRegion('global')]).toEqual(['sts.amazonaws.com', 'us-east-1'])
-    expect([endpointHost('eu-west-1'), signingRegion('eu-west-1')]).toEqual(['sts.eu-west-1.amazonaws.com', 'eu-west-1'])
-    expect(endpointHost('cn-north-1')).toBe('sts.cn-north-1.amazonaws.com.cn')
+    expect([stsEndpointHost('global'), signingRegionFor('global')]).toEqual(['sts.amazonaws.com', 'us-east-1'])
+    expect([stsEndpointHost('eu-west-1'), signingRegionFor('eu-west-1')]).toEqual(['sts.eu-west-1.amazonaws.com', 'eu-west-1'])
+    expect(stsEndpointHost('cn-north-1')).toBe('sts.cn-north-1.amazonaws.com.cn')
   })
 })

@@ -1,5 +1,6 @@
 import { SelectField } from '../../ui/select-field.tsx'
-import { ENDPOINT_REGIONS, endpointHost, GLOBAL_ENDPOINT, signingRegion, type EndpointChoice } from '../../state/endpoints.ts'
+import { GLOBAL_ENDPOINT, signingRegionFor, STS_ENDPOINT_REGIONS, stsEndpointHost } from '../../engine/endpoints.ts'
+import type { EndpointChoice } from '../../engine/types.ts'
 
 interface EndpointPickerProps {
   value: EndpointChoice
@@ -10,17 +11,17 @@ interface EndpointPickerProps {
 export function EndpointPicker({ value, onChange }: EndpointPickerProps) {
   const hint = (
     <p>
-      Host <code className="font-mono text-slate-800 dark:text-slate-200">{endpointHost(value)}</code>, signed for region{' '}
-      <code className="font-mono text-slate-800 dark:text-slate-200">{signingRegion(value)}</code>.
-      {value === GLOBAL_ENDPOINT ? ` The global endpoint is served from ${signingRegion(GLOBAL_ENDPOINT)}.` : ''}
+      Host <code className="font-mono text-slate-800 dark:text-slate-200">{stsEndpointHost(value)}</code>, signed for region{' '}
+      <code className="font-mono text-slate-800 dark:text-slate-200">{signingRegionFor(value)}</code>.
+      {value === GLOBAL_ENDPOINT ? ` The global endpoint is served from ${signingRegionFor(GLOBAL_ENDPOINT)}.` : ''}
     </p>
   )
   return (
     <SelectField id="endpoint" label="Endpoint" value={value} onChange={onChange} hint={hint}>
-      <option value={GLOBAL_ENDPOINT}>Global: {endpointHost(GLOBAL_ENDPOINT)}</option>
-      {ENDPOINT_REGIONS.map((region) => (
+      <option value={GLOBAL_ENDPOINT}>Global: {stsEndpointHost(GLOBAL_ENDPOINT)}</option>
+      {STS_ENDPOINT_REGIONS.map((region) => (
         <option key={region} value={region}>
-          Regional: {endpointHost(region)}
+          Regional: {stsEndpointHost(region)}
         </option>
       ))}
     </SelectField>

@@ -2,7 +2,7 @@
 // answered. Learners change one thing and resend; the comparison shows what that one change did.
 import type { QueryPair } from '../../engine/types.ts'
 import type { Exchange } from '../../state/exchange.ts'
-import { endpointHost } from '../../state/endpoints.ts'
+import { stsEndpointHost } from '../../engine/endpoints.ts'
 import { decidingCheck, errorCode, sentParameters } from './history-summary.ts'
 
 /** How a row's two values relate. `only-first`: the first exchange has a value, the second none. */
@@ -79,7 +79,7 @@ export function diffExchanges(first: Exchange, second: Exchange): ExchangeDiff {
   const request = [
     row('caller', 'Caller', first.callerLabel, second.callerLabel),
     row('operation', 'Operation', first.operation, second.operation),
-    row('endpoint', 'Endpoint', endpointHost(first.endpoint), endpointHost(second.endpoint)),
+    row('endpoint', 'Endpoint', stsEndpointHost(first.endpoint), stsEndpointHost(second.endpoint)),
   ]
 
   const firstParameters = namedParameters(sentParameters(first.result))

@@ -14,8 +14,9 @@ import { ResponsePanel } from '../../features/response/response-panel.tsx'
 import { WhyPanel } from '../../features/why/why-panel.tsx'
 import { WireRequestPanel } from '../../features/wire-request/wire-request-panel.tsx'
 import { callerGroups, callerKind, findCaller } from '../../state/callers.ts'
-import { endpointHost, signingRegion } from '../../state/endpoints.ts'
+import { signingRegionFor, stsEndpointHost } from '../../engine/endpoints.ts'
 import { draftRequest } from '../../state/request-draft.ts'
+import type { Exchange } from '../../state/exchange.ts'
 import type { ViewProps } from '../../state/view-props.ts'
 import { useSendShortcut } from './use-send-shortcut.ts'
 
@@ -25,16 +26,16 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
   const { pairs, problems } = useMemo(() => draftRequest(state.draft), [state.draft])
   const body = useMemo(() => encodeQuery(pairs), [pairs])
   const target = useMemo<RequestTarget | undefined>(
-    () => (caller === undefined ? undefined : { credentials: caller.credentials, body, host: endpointHost(state.endpoint), region: signingRegion(state.endpoint) }),
+    () => (caller === undefined ? undefined : { credentials: caller.credentials, body, host: stsEndpointHost(state.endpoint), region: signingRegionFor(state.endpoint) }),
     [caller, body, state.endpoint],
   )
   const preview = useSignedPreview(target, state.clockOffsetMs)
   // The answer comes into view where it is not already (on a phone it sits below the form).
   const answer = useRef<HTMLDivElement>(null)
   const revealNext = useRef(false)
-  const sending = useSendRequest(({ request, result, sentAt }) => {
+  const sending = useSendRequest(({ request, result, sentAt }, sent: Pick<Exchange, 'callerLabel' | 'operation' | 'endpoint' | 'draft'>) => {
     revealNext.current = true
-    dispatch({ type: 'recorded', exchange: { callerLabel: caller?.arn ?? 'anonymous', operation: state.draft.operation, endpoint: state.endpoint, draft: state.draft, request, result, sentAt } })
+    dispatch({ type: 'recorded', exchange: { ...sent, request, result, sentAt } })
   })
   // Once the new answer is on the page (after the commit, so its layout is final).
   useEffect(() => {
@@ -46,7 +47,9 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
 
   const send = () => {
     if (target === undefined || sending.isPending) return
-    sending.mutate({ target, clockOffsetMs: state.clockOffsetMs })
+    // The history records the request as it was sent, even if the form changes before the answer.
+    const about = { callerLabel: caller?.arn ?? 'anonymous', operation: state.draft.operation, endpoint: state.endpoint, draft: state.draft }
+    sending.mutate({ target, clockOffsetMs: state.clockOffsetMs, about })
   }
   useSendShortcut(send)
 
@@ -103,7 +106,7 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
         <WireRequestPanel
           pairs={pairs}
           body={body}
-          host={endpointHost(state.endpoint)}
+          host={stsEndpointHost(state.endpoint)}
           signed={preview.data?.request}
           signing={preview.data?.signing}
           anonymous={caller?.kind === 'anonymous'}
