@@ -8,7 +8,7 @@ import './index.css'
 import { Providers } from './providers.tsx'
 import { AppErrorBoundary } from './shell/app-error-boundary.tsx'
 import { ShellSkeleton } from './shell/shell-skeleton.tsx'
-import { browserStorage } from './state/storage-keys.ts'
+import { browserSessionStorage, browserStorage } from './state/storage-keys.ts'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -17,6 +17,7 @@ if (!root) throw new Error('index.html has no #root element')
 applyTheme(readThemeChoice())
 
 const storage = browserStorage()
+const stores = { local: storage, session: browserSessionStorage() }
 
 // Saved state or a share link, read once; never a blank page when that fails (start on the demo world).
 const Playground = lazy(async () => {
@@ -25,10 +26,10 @@ const Playground = lazy(async () => {
     import('./state/startup.ts'),
     import('./engine/engine-client.ts'),
   ])
-  const start = await startPlayground(location.hash, storage, newSessionKey).catch((error: unknown) => recoveredStart(error, newSessionKey()))
+  const start = await startPlayground(location.hash, stores, newSessionKey).catch((error: unknown) => recoveredStart(error, newSessionKey()))
   // The link's scenario is now the state; the address goes back to the workbench's route (no entry added).
   if (start.hadShareLink) history.replaceState(null, '', `${location.pathname}${location.search}#/`)
-  return { default: () => <Playground start={start} storage={storage} /> }
+  return { default: () => <Playground start={start} stores={stores} /> }
 })
 
 createRoot(root).render(

@@ -6,12 +6,11 @@ import { draftReducer, initialDraft, type DraftAction, type RequestDraft } from 
 import { GLOBAL_ENDPOINT } from '../engine/endpoints.ts'
 import type { Exchange } from './exchange.ts'
 import type { WalletEntry } from './wallet.ts'
+import { clampClockOffset, HISTORY_LIMIT, WALLET_LIMIT } from './state-limits.ts'
 
 /** alice's long-term key in the demo world: the caller the playground starts with. */
 export const DEFAULT_CALLER_ID = 'AKIARTXV5AHDSAGTTNG7'
 
-/** The history keeps this many exchanges; older ones drop off. */
-export const HISTORY_LIMIT = 50
 
 export interface PlaygroundState {
   world: World
@@ -68,7 +67,7 @@ function record(state: PlaygroundState, sent: Omit<Exchange, 'id'>): PlaygroundS
       : [
           ...state.wallet.filter((entry) => entry.accessKeyId !== issued.accessKeyId),
           { ...issued, issuedBy: exchange.operation, issuedAt: exchange.sentAt, expiresAt: Date.parse(issued.expiration), exchangeId: exchange.id },
-        ]
+        ].slice(-WALLET_LIMIT)
   return {
     ...state,
     history: [...state.history, exchange].slice(-HISTORY_LIMIT),
@@ -94,7 +93,7 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
     case 'world':
       return { ...state, world: action.world }
     case 'clock':
-      return { ...state, clockOffsetMs: action.offsetMs }
+      return { ...state, clockOffsetMs: clampClockOffset(action.offsetMs) }
     case 'recorded':
       return record(state, action.exchange)
     case 'select':

@@ -44,20 +44,20 @@ describe('saved state', () => {
 
   it('moves unreadable state aside, keeps it for download, and starts from nothing', () => {
     const storage = memoryStorage({ [STATE_KEY]: '{"format":"sts-playground-state","version":1,"state":{"world":' })
-    const outcome = loadState(storage)
+    const outcome = loadState(storage, (key) => freshState(key ?? KEY))
     expect(outcome.kind).toBe('broken')
     expect(outcome.kind === 'broken' && outcome.raw).toBe('{"format":"sts-playground-state","version":1,"state":{"world":')
     expect(storage.items.get(STATE_KEY)).toBeUndefined()
     expect(storage.items.get(BROKEN_STATE_KEY)).toContain('"world":')
-    expect(loadState(storage).kind).toBe('broken') // still offered after a reload, until discarded
+    expect(loadState(storage, (key) => freshState(key ?? KEY)).kind).toBe('broken') // still offered after a reload, until discarded
   })
 
   it('drops the oldest history when the browser is full, and reports when nothing fits', () => {
     const state = { ...freshState(KEY), history: [] }
     const small = serializeState(state).length
-    expect(saveState(memoryStorage({}, small - 1), state)).toBe(false)
+    expect(saveState(memoryStorage({}, small - 1), state)).toEqual({ ok: false, reason: expect.stringMatching(/^the browser refused to save/) as unknown })
     const storage = memoryStorage({}, small + 10)
-    expect(saveState(storage, state)).toBe(true)
-    expect(loadState(storage)).toEqual({ kind: 'loaded', state })
+    expect(saveState(storage, state)).toEqual({ ok: true, droppedHistory: 0 })
+    expect(loadState(storage, (key) => freshState(key ?? KEY))).toEqual({ kind: 'loaded', state })
   })
 })

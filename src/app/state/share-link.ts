@@ -6,7 +6,8 @@ import { demoWorld, parseWorld } from '../engine/world-model.ts'
 import type { World, EndpointChoice } from '../engine/types.ts'
 import type { RequestDraft } from './request-draft.ts'
 import type { PlaygroundState } from './playground-state.ts'
-import { draftSchema, endpointSchema } from './state-schema.ts'
+import { clockOffsetSchema, draftSchema, endpointSchema } from './state-schema.ts'
+import { SHARE_JSON_MAX_BYTES, SHARE_LINK_MAX_CHARS, sizeText } from './state-limits.ts'
 
 export const SHARE_PREFIX = '#share='
 export const SHARE_VERSION = 1
@@ -23,7 +24,7 @@ const payloadSchema = v.object({
   world: v.optional(v.unknown()),
   draft: draftSchema,
   endpoint: endpointSchema,
-  clockOffsetMs: v.pipe(v.number(), v.finite()),
+  clockOffsetMs: clockOffsetSchema,
 })
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -37,9 +38,36 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0))
 }
 
-async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const output = new Blob([bytes as BlobPart]).stream().pipeThrough(stream)
+async function compress(bytes: Uint8Array): Promise<Uint8Array> {
+  const output = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'))
   return new Uint8Array(await new Response(output).arrayBuffer())
+}
+
+/**
+ * Inflates at most `limit` bytes: a deflate bomb (a small link that inflates to a gigabyte) is
+ * stopped as soon as it passes the limit, having cost no more than the limit in memory and time.
+ */
+export async function inflateBounded(bytes: Uint8Array, limit: number): Promise<Uint8Array | 'too-large'> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined)
+      return 'too-large'
+    }
+    chunks.push(value)
+  }
+  const joined = new Uint8Array(size)
+  let at = 0
+  for (const chunk of chunks) {
+    joined.set(chunk, at)
+    at += chunk.byteLength
+  }
+  return joined
 }
 
 /** What of the state a link carries. Wallet credentials are never shared, so a wallet caller becomes alice. */
@@ -57,7 +85,7 @@ export function scenarioOf(state: PlaygroundState, longTermKeyIds: ReadonlySet<s
 /** `1.<base64url of deflate-raw JSON>`: the text after `#share=`. */
 export async function encodeScenario(scenario: SharedScenario): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(scenario))
-  return `${SHARE_VERSION}.${toBase64Url(await transform(json, new CompressionStream('deflate-raw')))}`
+  return `${SHARE_VERSION}.${toBase64Url(await compress(json))}`
 }
 
 export type DecodedScenario = { ok: true; scenario: SharedScenario } | { ok: false; reason: string }
@@ -66,10 +94,12 @@ export type DecodedScenario = { ok: true; scenario: SharedScenario } | { ok: fal
 export async function decodeScenario(text: string): Promise<DecodedScenario> {
   const dot = text.indexOf('.')
   const version = dot === -1 ? '' : text.slice(0, dot)
-  if (version !== String(SHARE_VERSION)) return { ok: false, reason: `the link has format version "${version}"; this playground reads version ${SHARE_VERSION}` }
+  if (text.length > SHARE_LINK_MAX_CHARS) return { ok: false, reason: `the link is ${sizeText(text.length)} long; this playground opens links up to ${sizeText(SHARE_LINK_MAX_CHARS)}` }
+  if (version !== String(SHARE_VERSION)) return { ok: false, reason: `the link has format version "${version.slice(0, 20)}"; this playground reads version ${SHARE_VERSION}` }
   let json: unknown
   try {
-    const bytes = await transform(fromBase64Url(text.slice(dot + 1)), new DecompressionStream('deflate-raw'))
+    const bytes = await inflateBounded(fromBase64Url(text.slice(dot + 1)), SHARE_JSON_MAX_BYTES)
+    if (bytes === 'too-large') return { ok: false, reason: `the link's scenario is larger than ${sizeText(SHARE_JSON_MAX_BYTES)} once unpacked; this playground does not open it` }
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
   } catch {
     return { ok: false, reason: 'the link is damaged (it may have been cut short when it was copied)' }
@@ -83,11 +113,14 @@ export async function decodeScenario(text: string): Promise<DecodedScenario> {
   return { ok: true, scenario: { ...rest, world: world.world } }
 }
 
-/** Applies a scenario over local state: it wins over the local draft, world, endpoint and clock. */
+/**
+ * The state a shared scenario opens as: its request, endpoint and clock, and its world when it
+ * carries one (a link made on the unchanged demo world carries none and leaves the world alone).
+ */
 export function applyScenario(state: PlaygroundState, scenario: SharedScenario, fallbackCallerId: string): PlaygroundState {
   return {
     ...state,
-    world: scenario.world ?? demoWorld,
+    world: scenario.world ?? state.world,
     draft: { ...scenario.draft, callerId: scenario.draft.callerId === '' ? fallbackCallerId : scenario.draft.callerId },
     endpoint: scenario.endpoint,
     clockOffsetMs: scenario.clockOffsetMs,

@@ -3,9 +3,33 @@
 import * as v from 'valibot'
 import { GLOBAL_ENDPOINT, isRegionName } from '../engine/endpoints.ts'
 import { operationNames } from '../engine/sts-model.ts'
+import { CLOCK_OFFSET_LIMIT_MS, HISTORY_LIMIT, LATEST_INSTANT_MS, WALLET_LIMIT } from './state-limits.ts'
 
 const text = v.string()
 const stringRecord = v.record(v.string(), v.string())
+
+/** An instant (epoch ms) a date can show and SigV4 can write: 1970 to the end of year 9999. */
+const instant = v.pipe(v.number(), v.integer('a whole number of milliseconds'), v.minValue(0, 'an instant after 1970'), v.maxValue(LATEST_INSTANT_MS, 'an instant before the year 10000'))
+
+/** An ISO 8601 date-time within the same range. */
+const dateText = v.pipe(
+  text,
+  v.check((value) => {
+    const ms = Date.parse(value)
+    return Number.isFinite(ms) && ms >= 0 && ms <= LATEST_INSTANT_MS
+  }, 'a date between 1970 and 9999'),
+)
+
+/** How far the engine clock is from real time: at most 100 years either way. */
+export const clockOffsetSchema = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(-CLOCK_OFFSET_LIMIT_MS, 'at most 100 years behind real time'),
+  v.maxValue(CLOCK_OFFSET_LIMIT_MS, 'at most 100 years ahead of real time'),
+)
+
+/** At most the newest `limit` entries are kept (an older version kept no more; a crafted file may). */
+const newest = <T,>(limit: number) => v.transform((items: T[]) => items.slice(-limit))
 
 /** `global` or a region name: where a request goes. */
 export const endpointSchema = v.pipe(text, v.check((choice) => choice === GLOBAL_ENDPOINT || isRegionName(choice), 'global or a region name'))
@@ -20,7 +44,7 @@ const issuedSchema = v.object({
   accessKeyId: text,
   secretAccessKey: text,
   sessionToken: text,
-  expiration: text,
+  expiration: dateText,
   arn: text,
   account: text,
 })
@@ -28,8 +52,8 @@ const issuedSchema = v.object({
 export const walletEntrySchema = v.object({
   ...issuedSchema.entries,
   issuedBy: text,
-  issuedAt: v.number(),
-  expiresAt: v.number(),
+  issuedAt: instant,
+  expiresAt: instant,
   exchangeId: text,
 })
 
@@ -82,18 +106,18 @@ export const exchangeSchema = v.object({
     ),
     issued: v.optional(issuedSchema),
   }),
-  sentAt: v.number(),
+  sentAt: instant,
 })
 
 /** Everything but the world, which the engine's own parseWorld checks. */
 export const savedStateSchema = v.object({
   world: v.unknown(),
   sessionKey: v.pipe(text, v.regex(/^[A-Za-z0-9+/]{43}=$/, 'a 32-byte key in base64')),
-  clockOffsetMs: v.pipe(v.number(), v.finite()),
+  clockOffsetMs: clockOffsetSchema,
   endpoint: endpointSchema,
   draft: draftSchema,
-  wallet: v.array(walletEntrySchema),
-  history: v.array(exchangeSchema),
+  wallet: v.pipe(v.array(walletEntrySchema), newest(WALLET_LIMIT)),
+  history: v.pipe(v.array(exchangeSchema), newest(HISTORY_LIMIT)),
   selectedExchangeId: v.optional(text),
-  nextExchangeId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  nextExchangeId: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
 })

@@ -15,3 +15,17 @@ export function browserStorage(): Storage | undefined {
     return undefined
   }
 }
+
+/** In the tab's session storage: the scenario (share link or lesson) the tab has open. */
+export const SCENARIO_KEY = 'sts-playground/scenario'
+
+/** The tab's session storage, or undefined where the browser refuses it. */
+export function browserSessionStorage(): Storage | undefined {
+  try {
+    const storage = window.sessionStorage
+    storage.getItem(SCENARIO_KEY)
+    return storage
+  } catch {
+    return undefined
+  }
+}

@@ -1,17 +1,18 @@
 import { useId, useMemo, useState } from 'react'
 import { parseWorldText } from '../../engine/world-model.ts'
 import type { World, WorldProblem } from '../../engine/types.ts'
+import { sizeText, WORLD_FILE_MAX_BYTES } from '../../state/state-limits.ts'
 
 interface WorldFileControlsProps {
   world: World
-  /** Called only with a world that passed every check. */
-  onImport: (world: World) => void
+  /** Called only with a world that passed every check; says whether it could be saved (if not, nothing changed). */
+  onImport: (world: World) => { ok: true } | { ok: false; reason: string }
 }
 
 const button =
   'inline-flex min-h-8 cursor-pointer items-center rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-semibold text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700'
 
-type ImportResult = { ok: true; name: string } | { ok: false; file: string; problems: WorldProblem[] }
+type ImportResult = { ok: true; name: string } | { ok: false; file: string; problems: WorldProblem[] } | { ok: 'not-saved'; file: string; reason: string }
 
 /** Export the world as its JSON file; import one, which replaces the world only if it is valid. */
 export function WorldFileControls({ world, onImport }: WorldFileControlsProps) {
@@ -20,11 +21,18 @@ export function WorldFileControls({ world, onImport }: WorldFileControlsProps) {
   const href = useMemo(() => URL.createObjectURL(new Blob([`${JSON.stringify(world, null, 2)}\n`], { type: 'application/json' })), [world])
 
   const importFile = async (file: File) => {
+    // Bounded before it is read: a huge file is refused without loading it.
+    if (file.size > WORLD_FILE_MAX_BYTES) {
+      setResult({ ok: false, file: file.name, problems: [{ path: '(file)', message: `the file is ${sizeText(file.size)}; the playground imports world files up to ${sizeText(WORLD_FILE_MAX_BYTES)}` }] })
+      return
+    }
     const parsed = parseWorldText(await file.text())
-    if (parsed.ok) {
-      onImport(parsed.world)
-      setResult({ ok: true, name: parsed.world.name })
-    } else setResult({ ok: false, file: file.name, problems: parsed.problems })
+    if (!parsed.ok) {
+      setResult({ ok: false, file: file.name, problems: parsed.problems })
+      return
+    }
+    const saved = onImport(parsed.world)
+    setResult(saved.ok ? { ok: true, name: parsed.world.name } : { ok: 'not-saved', file: file.name, reason: saved.reason })
   }
 
   return (
@@ -50,6 +58,16 @@ export function WorldFileControls({ world, onImport }: WorldFileControlsProps) {
         <p role="status" className="text-xs text-emerald-800 dark:text-emerald-300">
           <span aria-hidden="true">✓ </span>Imported the world “{result.name}”.
         </p>
+      )}
+      {result?.ok === 'not-saved' && (
+        <div role="alert" className="basis-full rounded-md border border-red-300 bg-red-50 px-3 py-2 text-xs text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
+          <p className="font-semibold">
+            <span aria-hidden="true">✗ </span>{result.file} was not imported: {result.reason}. Your world is unchanged.
+          </p>
+          <button type="button" className="mt-1 font-semibold underline" onClick={() => setResult(undefined)}>
+            Dismiss
+          </button>
+        </div>
       )}
       {result?.ok === false && (
         <div role="alert" className="basis-full rounded-md border border-red-300 bg-red-50 px-3 py-2 text-xs text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100">
