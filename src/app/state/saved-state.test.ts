@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { demoWorld } from '../../engine/index.ts'
 import { freshState, playgroundReducer } from './playground-state.ts'
+import { memoryStorage } from './testing/memory-storage.ts'
 import { BROKEN_STATE_KEY, loadState, parseSavedState, saveState, serializeState, STATE_KEY } from './saved-state.ts'
 
 const KEY = 'A'.repeat(43) + '='
 
-function memoryStorage(initial: Record<string, string> = {}, limit = Infinity) {
-  const items = new Map(Object.entries(initial))
-  return {
-    items,
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, value: string) => {
-      if (value.length > limit) throw new Error('QuotaExceededError')
-      items.set(k, value)
-    },
-    removeItem: (k: string) => void items.delete(k),
-  }
-}
 
 describe('saved state', () => {
   it('round-trips a state with a draft, a clock and an endpoint', () => {
@@ -47,15 +36,15 @@ describe('saved state', () => {
     const outcome = loadState(storage, (key) => freshState(key ?? KEY))
     expect(outcome.kind).toBe('broken')
     expect(outcome.kind === 'broken' && outcome.raw).toBe('{"format":"sts-playground-state","version":1,"state":{"world":')
-    expect(storage.items.get(STATE_KEY)).toBeUndefined()
-    expect(storage.items.get(BROKEN_STATE_KEY)).toContain('"world":')
+    expect(storage.map.get(STATE_KEY)).toBeUndefined()
+    expect(storage.map.get(BROKEN_STATE_KEY)).toContain('"world":')
     expect(loadState(storage, (key) => freshState(key ?? KEY)).kind).toBe('broken') // still offered after a reload, until discarded
   })
 
   it('drops the oldest history when the browser is full, and reports when nothing fits', () => {
     const state = { ...freshState(KEY), history: [] }
     const small = serializeState(state).length
-    expect(saveState(memoryStorage({}, small - 1), state)).toEqual({ ok: false, reason: expect.stringMatching(/^the browser refused to save/) as unknown })
+    expect(saveState(memoryStorage({}, small - 1), state)).toEqual({ ok: false, reason: expect.stringMatching(/^the browser's storage for this site is full \(the playground needs \d+ KiB\)$/) as unknown })
     const storage = memoryStorage({}, small + 10)
     expect(saveState(storage, state)).toEqual({ ok: true, droppedHistory: 0 })
     expect(loadState(storage, (key) => freshState(key ?? KEY))).toEqual({ kind: 'loaded', state })

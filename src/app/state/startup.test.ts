@@ -6,15 +6,13 @@ import { saveScenario } from './scenario-storage.ts'
 import { encodeScenario, scenarioOf } from './share-link.ts'
 import { openShareLink, startPlayground } from './startup.ts'
 import { currentState, workspaceReducer } from './workspace.ts'
+import { memoryStorage } from './testing/memory-storage.ts'
 
 const KEY = 'B'.repeat(43) + '='
 const newKey = () => KEY
 const ALICE = new Set(['AKIARTXV5AHDSAGTTNG7'])
 
-export function storageWith(items: Record<string, string> = {}) {
-  const map = new Map(Object.entries(items))
-  return { map, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) }
-}
+const storageWith = (items: Record<string, string> = {}) => memoryStorage(items)
 
 const myWorld = { ...demoWorld, name: 'My own world' }
 const mine = playgroundReducer({ ...freshState('C'.repeat(43) + '='), world: myWorld }, { type: 'draft', action: { type: 'operation', operation: 'GetSessionToken' } })
