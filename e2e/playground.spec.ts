@@ -79,7 +79,7 @@ test.describe('the playground loop', () => {
     const fresh = await browser.newContext()
     const other = await fresh.newPage()
     await other.goto(link)
-    await expect(other.getByText('Opened a shared link')).toBeVisible()
+    await expect(other.getByTestId('scenario-banner')).toBeVisible()
     await expect(other.getByLabel('Operation', { exact: true })).toHaveValue('AssumeRole')
     await expect(other.getByLabel('RoleSessionName', { exact: true })).toHaveValue('shared-session')
     await expect(other.getByLabel('Endpoint', { exact: true })).toHaveValue('eu-west-1')
