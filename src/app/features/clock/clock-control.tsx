@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useTickingNow } from '../../ui/use-ticking-now.ts'
 import { offsetText, parseUtcInput, utcInputValue, utcText } from '../../ui/clock-text.ts'
+import { CLOCK_OFFSET_LIMIT_MS } from '../../state/state-limits.ts'
 
 interface ClockControlProps {
   offsetMs: number
@@ -23,6 +24,8 @@ export function ClockControl({ offsetMs, onOffset }: ClockControlProps) {
   const inputId = useId()
   const [chosen, setChosen] = useState('')
   const chosenMs = parseUtcInput(chosen)
+  const realNowMs = nowMs - offsetMs
+  const outOfRange = chosenMs !== undefined && Math.abs(chosenMs - realNowMs) > CLOCK_OFFSET_LIMIT_MS
   return (
     <section aria-labelledby={`${inputId}-title`} className="flex flex-wrap items-center gap-x-3 gap-y-2">
       <h2 id={`${inputId}-title`} className="sr-only">
@@ -46,7 +49,7 @@ export function ClockControl({ offsetMs, onOffset }: ClockControlProps) {
         className="flex items-center gap-1.5"
         onSubmit={(event) => {
           event.preventDefault()
-          if (chosenMs !== undefined) onOffset(chosenMs - (nowMs - offsetMs))
+          if (chosenMs !== undefined && !outOfRange) onOffset(chosenMs - realNowMs)
         }}
       >
         <label htmlFor={inputId} className="text-xs text-slate-600 dark:text-slate-400">
@@ -57,12 +60,21 @@ export function ClockControl({ offsetMs, onOffset }: ClockControlProps) {
           type="datetime-local"
           value={chosen}
           placeholder={utcInputValue(nowMs)}
+          min={utcInputValue(realNowMs - CLOCK_OFFSET_LIMIT_MS)}
+          max={utcInputValue(realNowMs + CLOCK_OFFSET_LIMIT_MS)}
+          aria-invalid={outOfRange}
+          aria-describedby={outOfRange ? `${inputId}-range` : undefined}
           onChange={(event) => setChosen(event.target.value)}
           className="rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:[color-scheme:dark]"
         />
-        <button type="submit" className={button} disabled={chosenMs === undefined}>
+        <button type="submit" className={button} disabled={chosenMs === undefined || outOfRange}>
           Set clock
         </button>
+        {outOfRange && (
+          <span id={`${inputId}-range`} role="status" className="text-xs text-red-800 dark:text-red-300">
+            The clock moves at most 100 years from real time.
+          </span>
+        )}
       </form>
       <button type="button" className={button} disabled={offsetMs === 0} onClick={() => onOffset(0)}>
         Real time
