@@ -53,8 +53,11 @@ export default function Playground({ start, stores }: PlaygroundProps) {
           <WorldFileControls world={state.world} onImport={importWorld} />
           <ThemePicker />
         </AppHeader>
-        <div className="mx-auto flex max-w-[1720px] flex-col gap-2 px-4 pt-4 empty:hidden sm:px-6">
+        {/* Sticky in the page: a save that failed stays in view wherever the user scrolls. */}
+        <div className="sticky top-2 z-20 mx-auto max-w-[1720px] px-4 pt-4 shadow-none empty:hidden sm:px-6">
           <SaveStatusBanner status={status} onSettle={settleOtherTab} />
+        </div>
+        <div className="mx-auto flex max-w-[1720px] flex-col gap-2 px-4 pt-4 empty:hidden sm:px-6">
           {workspace.scenario && (
             <ScenarioBanner source={workspace.scenario.source} onKeep={() => dispatch({ type: 'keep-scenario' })} onLeave={() => dispatch({ type: 'leave-scenario' })} />
           )}

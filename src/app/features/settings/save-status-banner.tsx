@@ -27,13 +27,13 @@ export function SaveStatusBanner({ status, onSettle }: SaveStatusBannerProps) {
       )
     case 'failed':
       return (
-        <p role="alert" data-testid="save-status" data-save="failed" className={`${line} ${red} sticky top-2 z-20 shadow-md`}>
+        <p role="alert" data-testid="save-status" data-save="failed" className={`${line} ${red}`}>
           <span aria-hidden="true">✗ </span>Your latest changes are not saved: {status.reason}. They are kept in this tab until you close it; export the world to keep a copy.
         </p>
       )
     case 'other-tab':
       return (
-        <div role="alert" data-testid="save-status" data-save="other-tab" className={`${box} ${amber} sticky top-2 z-20 shadow-md`}>
+        <div role="alert" data-testid="save-status" data-save="other-tab" className={`${box} ${amber}`}>
           <p className="min-w-0 flex-1 basis-72">
             <span aria-hidden="true">⚠ </span>The playground is also open in another tab, which saved changes while this tab had its own. Saving here is paused so
             neither overwrites the other.
