@@ -84,6 +84,14 @@ test('a share link opened in a tab that is already open works there, and Keep ma
   await expect(page.getByLabel('RoleSessionName', { exact: true })).toHaveValue('from-the-link')
 })
 
+test('a world file over the size limit is refused before it is read, and nothing changes', async ({ page }) => {
+  await page.goto('/')
+  const huge = Buffer.from(JSON.stringify({ ...demo, name: 'Huge', padding: 'x'.repeat(5 * 1024 * 1024) }))
+  await page.getByLabel('Import world…').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: huge })
+  await expect(page.getByRole('alert').filter({ hasText: 'huge.json is not a valid world file' })).toContainText('the file is 5.0 MiB; the playground imports world files up to 4.0 MiB')
+  await expect(worldLine(page, demo.name)).toBeVisible()
+})
+
 test('a save that fails says so, and a world too large for storage is refused at import', async ({ page }) => {
   await page.goto('/')
   await expect(worldLine(page, demo.name)).toBeVisible()

@@ -16,8 +16,8 @@ export const SHARE_LINK_MAX_CHARS = 256 * 1024
 /** What a share link may inflate to: 2 MiB of JSON, the same as a world file. Decompression stops there. */
 export const SHARE_JSON_MAX_BYTES = 2 * 1024 * 1024
 
-/** A world file the playground imports: 2 MiB (a world of 1,000 roles and 5,000 policies fits). */
-export const WORLD_FILE_MAX_BYTES = 2 * 1024 * 1024
+/** A world file the playground imports: 4 MiB (a world of 1,000 roles and 5,000 policies fits, pretty-printed). */
+export const WORLD_FILE_MAX_BYTES = 4 * 1024 * 1024
 
 /** Saved state read from the browser: the browser itself holds about 5 MiB per site. */
 export const SAVED_STATE_MAX_CHARS = 8 * 1024 * 1024
