@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { utf8Encode } from '../sessions/base64.ts'
 import { jsonTextDepth, jsonValueDepth } from './json-depth.ts'
 import { parseBoundedJson } from './parse-bounded-json.ts'
 
@@ -78,5 +79,17 @@ describe(parseBoundedJson, () => {
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.reason).toBe('syntax')
     fc.assert(fc.property(fc.string(), (text) => void parseBoundedJson(text)), { numRuns: 300 })
+  })
+})
+
+describe('jsonTextDepth on UTF-8 bytes', () => {
+  const bytes = utf8Encode
+
+  it('gives the same depth as the text, whatever the bytes decode to', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => jsonTextDepth(bytes(JSON.stringify(value))) === referenceDepth(value)), { numRuns: 200 })
+    // An invalid lead byte before a quote: a lenient decoder makes it U+FFFD and the quote still ends the string.
+    const tricky = Uint8Array.from([...bytes('{"a":"x'), 0xf0, ...bytes('","b":[[[]]]}')])
+    expect(jsonTextDepth(tricky)).toBe(4)
+    expect(jsonTextDepth('{"a":"x\uFFFD","b":[[[]]]}')).toBe(4)
   })
 })

@@ -17,16 +17,21 @@ export const JSON_DEPTH_LIMIT = 1000
  * (escapes included), so brackets inside strings do not count. Counting stops once the depth passes
  * `stopAfter`: the answer is then `stopAfter + 1`. Text that is not JSON still gets a number; the
  * parser that follows reports its syntax.
+ *
+ * The text may be given as UTF-8 bytes, undecoded: JSON's structural characters are ASCII, and in
+ * UTF-8 a byte below 0x80 is always that ASCII character, so the bytes give the same answer as any
+ * decoding of them (a lenient decoder's replacement characters included).
  */
-export function jsonTextDepth(text: string, stopAfter: number = Number.MAX_SAFE_INTEGER): number {
+export function jsonTextDepth(text: string | Uint8Array, stopAfter: number = Number.MAX_SAFE_INTEGER): number {
+  const codeAt = typeof text === 'string' ? (i: number) => text.charCodeAt(i) : (i: number) => text[i] ?? 0
   let depth = 0
   let deepest = 0
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
+    const c = codeAt(i)
     if (c === 0x22 /* " */) {
       // Skip the string: a backslash escapes the next character, whatever it is.
       for (i++; i < text.length; i++) {
-        const s = text.charCodeAt(i)
+        const s = codeAt(i)
         if (s === 0x5c /* \ */) i++
         else if (s === 0x22) break
       }
