@@ -174,6 +174,12 @@ describe('AssumeRoleWithSAML: the document', () => {
     expect(r.checks.find((c) => c.id === 'saml.document')?.detail).toContain('DOCTYPE')
   })
 
+  it('SAMLAssertion longer than the model’s 100,000 characters fails model validation, before anything is decoded', async () => {
+    const r = await assume(base64Xml(`${samlResponseXml()}${' '.repeat(75_000)}`))
+    expect([r.status, r.code, r.message]).toEqual([400, 'ValidationError', "1 validation error detected: Value at 'sAMLAssertion' failed to satisfy constraint: Member must have length less than or equal to 100000"])
+    expect(r.checks.some((c) => c.id === 'saml.document')).toBe(false)
+  })
+
   it('a 99 KB deeply nested assertion is refused without being parsed, with the answer for unreadable XML', async () => {
     const libraries = await samlLibraries()
     const real = libraries.xmldom
