@@ -23,7 +23,6 @@ export { encodeQuery, flattenParameters, parseQuery } from './protocol/query-cod
 export type { QueryPair, QueryValue } from './protocol/query-codec.ts'
 
 export { parseWorld, parseWorldText } from './world/parse-world.ts'
-export { WORLD_LIMITS } from './world/world-limits.ts'
 export type { ParsedWorld, WorldProblem } from './world/parse-world.ts'
 export type { World, WorldUser, WorldRole, WorldAccount } from './world/world-schema.ts'
 export { WORLD_FORMAT, WORLD_VERSION } from './world/world-schema.ts'
@@ -108,9 +107,9 @@ export type { WorldChoices } from './world/world-choices.ts'
 
 // Bounds on untrusted input, checked before it is parsed: JSON nesting (web identity tokens,
 // policies) and the shape of SAML XML. The app's inspector applies the same ones.
-export { JSON_DEPTH_LIMIT, jsonTextDepth } from './validation/json-depth.ts'
-export { parseBoundedJson, tooDeepMessage } from './validation/parse-bounded-json.ts'
+export { JSON_DEPTH_LIMIT } from './validation/json-depth.ts'
+export { parseBoundedJson } from './validation/parse-bounded-json.ts'
 export type { BoundedJson } from './validation/parse-bounded-json.ts'
-export { measureXml, xmlShapeProblem } from './xml/xml-shape.ts'
-export type { XmlShape, XmlLimits } from './xml/xml-shape.ts'
+export { xmlShapeProblem } from './xml/xml-shape.ts'
+export type { XmlLimits } from './xml/xml-shape.ts'
 export { SAML_XML_LIMITS } from './operations/federation/saml/saml-document-limits.ts'
