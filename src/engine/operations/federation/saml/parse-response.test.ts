@@ -1,4 +1,5 @@
 import * as xmldom from '@xmldom/xmldom'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { base64Xml, samlResponseXml, signedSamlXml } from '../../../testing/saml-response.ts'
 import { measureXml } from '../../../xml/xml-shape.ts'
@@ -65,5 +66,28 @@ describe('parseSamlResponse: the shape of the document is bounded before it is p
     expect(parses()).toBe(within ? 1 : 0)
     expect(parsed.ok).toBe(within)
     if (!parsed.ok) expect(parsed.failure.kind).toBe('too-complex')
+  })
+})
+
+describe('parseSamlResponse: the parser sees exactly the documents within the bounds (property)', () => {
+  it('for nested, repeated and attribute-heavy additions of any size, it never throws', async () => {
+    const { libraries, parses } = await countingLibraries()
+    const extra = fc.oneof(
+      fc.integer({ min: 0, max: 3000 }).map((depth) => '<x>'.repeat(depth) + '</x>'.repeat(depth)),
+      fc.integer({ min: 0, max: 3000 }).map((count) => '<x/>'.repeat(count)),
+      fc.integer({ min: 0, max: 3000 }).map((count) => `<x ${Array.from({ length: count }, (_, i) => `a${i}=""`).join(' ')}/>`),
+      fc.integer({ min: 0, max: 3000 }).map((count) => '<!-- c -->'.repeat(count)),
+    )
+    fc.assert(
+      fc.property(fc.array(extra, { maxLength: 3 }), (extras) => {
+        const xml = withExtra(extras.join(''))
+        const shape = measureXml(xml, UNLIMITED)
+        const within = shape.depth <= SAML_XML_LIMITS.depth && shape.nodes <= SAML_XML_LIMITS.nodes && shape.attributes <= SAML_XML_LIMITS.attributes
+        const before = parses()
+        const parsed = parseSamlResponse(base64Xml(xml), libraries)
+        return parses() - before === (within ? 1 : 0) && (within || (!parsed.ok && parsed.failure.kind === 'too-complex'))
+      }),
+      { numRuns: 100 },
+    )
   })
 })
