@@ -21,7 +21,7 @@ describe(duplicateJsonKeys, () => {
 
   it('finds none in what JSON.stringify writes, and never throws on any text (properties)', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => duplicateJsonKeys(JSON.stringify(value)).length === 0), { numRuns: 300 })
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => void duplicateJsonKeys(text)), { numRuns: 300 })
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => void duplicateJsonKeys(text)), { numRuns: 150 })
   })
 })
 

@@ -84,7 +84,7 @@ const mutatedDemoText = fc
 
 describe('parseWorldText never throws (properties)', () => {
   it('on any text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => wellFormed(parseWorldText(text))), { numRuns: 300 })
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => wellFormed(parseWorldText(text))), { numRuns: 150 })
   })
 
   it('on any JSON text', () => {

@@ -25,12 +25,12 @@ describe(decodeWebIdentityToken, () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1500 }), fc.constantFrom('[', '{"a":'), (depth, open) => {
         const close = open === '[' ? ']' : '}'
-        const claims = `{"iss":"https://idp.example.com","x":${open.repeat(depth)}${open === '[' ? '' : '1'}${close.repeat(depth)}}`
+        const claims = `{"iss":"https://idp.example.com","x":${open.repeat(depth)}1${close.repeat(depth)}}`
         const decoded = decodeWebIdentityToken(token('{"alg":"RS256"}', claims))
         return decoded.ok === jsonTextDepth(claims) <= 1000
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     )
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => void decodeWebIdentityToken(text)), { numRuns: 300 })
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => void decodeWebIdentityToken(text)), { numRuns: 150 })
   })
 })
