@@ -8,7 +8,7 @@ import type { WorldProblem } from './world-problem.ts'
 export const WORLD_LIMITS = {
   /** Characters of world-file text: 5,000 policies at IAM's largest managed policy (6,144 characters) fill 30 million. */
   textCharacters: 32 * 1024 * 1024,
-  /** Nesting of arrays and objects: a world with policies nests 11 deep, a policy document never needs more than 7 levels. */
+  /** Nesting of arrays and objects: the demo world nests 9 deep, a role policy with a multi-valued condition 11; a policy document itself never needs more than 6 levels. */
   depth: 64,
   accounts: 1_000,
   /** IAM User Guide, "IAM and AWS STS quotas": users in an AWS account, 5,000. */
