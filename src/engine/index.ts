@@ -104,3 +104,12 @@ export type { PartitionSource } from './identity/principal-arns.ts'
 export { COGNITO_PRINCIPAL, COGNITO_ISSUER } from './operations/federation/oidc/cognito.ts'
 export { worldChoices } from './world/world-choices.ts'
 export type { WorldChoices } from './world/world-choices.ts'
+
+// Bounds on untrusted input, checked before it is parsed: JSON nesting (web identity tokens,
+// policies) and the shape of SAML XML. The app's inspector applies the same ones.
+export { JSON_DEPTH_LIMIT } from './validation/json-depth.ts'
+export { parseBoundedJson } from './validation/parse-bounded-json.ts'
+export type { BoundedJson } from './validation/parse-bounded-json.ts'
+export { xmlShapeProblem } from './xml/xml-shape.ts'
+export type { XmlLimits } from './xml/xml-shape.ts'
+export { SAML_XML_LIMITS } from './operations/federation/saml/saml-document-limits.ts'

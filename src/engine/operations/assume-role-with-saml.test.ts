@@ -25,6 +25,7 @@ import { callUnsigned, resultElementNames } from '../testing/unsigned-request.ts
 import { worldChangedBy } from '../testing/test-worlds.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import type { World } from '../world/world-schema.ts'
+import { samlLibraries } from './federation/saml/saml-libraries.ts'
 import { nameQualifier } from './federation/saml/saml-provider.ts'
 
 // AssumeRoleWithSAML through the wire, unsigned, with responses signed by the demo IdP's published
@@ -171,6 +172,40 @@ describe('AssumeRoleWithSAML: the document', () => {
     const r = await assume(base64Xml(bomb))
     expect(r.code).toBe('InvalidIdentityToken')
     expect(r.checks.find((c) => c.id === 'saml.document')?.detail).toContain('DOCTYPE')
+  })
+
+  it('SAMLAssertion longer than the model’s 100,000 characters fails model validation, before anything is decoded', async () => {
+    const r = await assume(base64Xml(`${samlResponseXml()}${' '.repeat(75_000)}`))
+    expect([r.status, r.code, r.message]).toEqual([400, 'ValidationError', "1 validation error detected: Value at 'sAMLAssertion' failed to satisfy constraint: Member must have length less than or equal to 100000"])
+    expect(r.checks.some((c) => c.id === 'saml.document')).toBe(false)
+  })
+
+  it('a 99 KB deeply nested assertion is refused without being parsed, with the answer for unreadable XML', async () => {
+    const libraries = await samlLibraries()
+    const real = libraries.xmldom
+    let parses = 0
+    class CountingDOMParser extends real.DOMParser {
+      override parseFromString(source: string, mimeType: xmldom.MIME_TYPE): xmldom.Document {
+        parses++
+        return super.parseFromString(source, mimeType)
+      }
+    }
+    const depth = 10_600
+    const deep = base64Xml(`<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}</samlp:Response>`)
+    const unreadable = base64Xml('<samlp:Response')
+    libraries.xmldom = { ...real, DOMParser: CountingDOMParser }
+    try {
+      const r = await assume(deep)
+      expect(parses).toBe(0)
+      const malformed = await assume(unreadable)
+      expect(parses).toBe(1)
+      expect([r.status, r.code, r.message]).toEqual([malformed.status, malformed.code, malformed.message])
+      expect([r.status, r.code, r.message]).toEqual([400, 'InvalidIdentityToken', 'The web identity token that was passed could not be validated by Amazon Web Services. Get a new identity token from the identity provider and then retry the request.'])
+      expect(r.decidedBy).toBe('saml.document')
+      expect(r.checks.find((c) => c.id === 'saml.document')?.detail).toContain('Elements nest more than 64 deep.')
+    } finally {
+      libraries.xmldom = real
+    }
   })
 
   it('XML that is not well-formed, or not a samlp:Response, is refused', async () => {

@@ -13,7 +13,9 @@
  *    document; STS active in the region for the role's account;
  * 3. the provider exists ("Specified provider doesn't exist.", answered before the assertion is read);
  * 4. SAMLAssertion is base64 ("Invalid base64 SAMLResponse (Service: AWSOpenIdDiscoveryService; …)"),
- *    well-formed XML without DOCTYPE, a samlp:Response with exactly one (unencrypted) Assertion;
+ *    well-formed XML without DOCTYPE and within the playground's bounds on nesting and size
+ *    (saml-document-limits.ts: checked before parsing, answered as any unreadable XML is), a
+ *    samlp:Response with exactly one (unencrypted) Assertion;
  * 5. the Assertion's Issuer is the provider's entity id ("Issuer not present in specified provider
  *    (Service: AWSOpenIdDiscoveryService; …)"): the metadata is picked by issuer before the
  *    signature can be checked;

@@ -97,6 +97,20 @@ describe('AssumeRoleWithWebIdentity: the token', () => {
     }
   })
 
+  it.each([
+    [1000, 200, undefined],
+    [1001, 400, 'The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)'],
+  ])('a claim nested %d levels deep (1,000 is the JSON depth limit): %d', async (depth, status, message) => {
+    // Signed with the provider's key: only the nesting can be wrong. The claim is `[[…]]` one level
+    // less deep than `depth`, inside the claims object.
+    const { r } = await assume(await idToken({ nested: JSON.parse('['.repeat(depth - 1) + ']'.repeat(depth - 1)) }))
+    expect(r.status, r.body).toBe(status)
+    if (message === undefined) return
+    expect(r.code).toBe('InvalidIdentityToken')
+    expect(r.message).toBe(message)
+    expect(r.checks.find((c) => c.id === 'web-identity.token.format')?.detail).toContain('more than 1,000 levels deep')
+  })
+
   it('fact 66: an iss with no IAM OIDC provider in the role’s account', async () => {
     const { r } = await assume(await idToken({ iss: 'https://auth.example.com/' }))
     expect(r.status).toBe(400)

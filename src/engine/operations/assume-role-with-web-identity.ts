@@ -149,11 +149,12 @@ export const assumeRoleWithWebIdentity: OperationHandler = {
  */
 async function verifyIdToken(ctx: OperationContext, token: string, roleAccount: string, role: WorldRole | undefined): Promise<WebIdentityCheck> {
   const { log, world } = ctx
-  const decoded = decodeWebIdentityToken(token)
-  if (!decoded) {
-    log.fail('web-identity.token.format', 'The token is a JWT', 'WebIdentityToken is not three base64url parts with a JSON header, a JSON claims set and an iss claim: STS reads it as an OAuth access token or garbage.')
+  const decoding = decodeWebIdentityToken(token)
+  if (!decoding.ok) {
+    log.fail('web-identity.token.format', 'The token is a JWT', decoding.why)
     return { ok: false, fault: federationFaults.invalidIdentityToken(NOT_A_JWT) }
   }
+  const decoded = decoding.token
   const { issuer } = decoded
   log.pass('web-identity.token.format', 'The token is a JWT', `Signed with ${String(decoded.header.alg)}${decoded.header.kid !== undefined ? `, key id ${decoded.header.kid}` : ''}; issuer ${issuer}.`)
 

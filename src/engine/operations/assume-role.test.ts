@@ -124,6 +124,15 @@ describe('AssumeRole: refused', () => {
     expect([r.status, r.code, r.message]).toEqual([400, 'MalformedPolicyDocument', 'The policy is not in the valid JSON format.'])
   })
 
+  it.each([
+    [1000, 'Syntax errors in policy.'],
+    [1001, 'The policy is not in the valid JSON format.'],
+  ])('a session policy nested %d levels deep (within 2,048 characters): %s', async (depth, message) => {
+    const policy = '['.repeat(depth) + ']'.repeat(depth)
+    const r = await stsTestClient().call(ALICE, 'AssumeRole', { RoleArn: DEV, RoleSessionName: 's1', Policy: policy })
+    expect([r.status, r.code, r.message]).toEqual([400, 'MalformedPolicyDocument', message])
+  })
+
   it('fact 87: an action-heavy session policy under 2,048 characters is PackedPolicyTooLarge', async () => {
     const actions = Array.from({ length: 40 }, (_, i) => `ec2:DescribeSomething${i}`)
     const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] })

@@ -78,6 +78,15 @@ describe(parsePolicy, () => {
     expect(parsed.ok).toBe(false)
   })
 
+  it('refuses JSON nested more than 1,000 levels deep as not JSON, before parsing it, and reads a deep policy without recursion', () => {
+    const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth)
+    expect(parsePolicyText(nested(1001), 'session', 's')).toEqual({ ok: false, problems: [{ path: '(document)', message: 'not valid JSON: arrays and objects nest more than 1,000 levels deep' }] })
+    expect(parsePolicyText(nested(1000), 'session', 's')).toEqual({ ok: false, problems: [{ path: '(document)', message: 'a policy must be a JSON object' }] })
+    // A world's policy document arrives parsed: any depth is read without recursion (here 100,000 levels).
+    const deep = JSON.parse(`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"StringEquals":{"k":${nested(100_000)}}}}]}`) as unknown
+    expect(problems(deep, 'identity')).toEqual([{ path: 'Statement[0].Condition.StringEquals.k', message: 'must be a string, number or boolean, or a non-empty list of them' }])
+  })
+
   it('never throws on any JSON value (property)', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom<PolicyKind>('identity', 'resource', 'trust', 'boundary', 'session', 'scp', 'rcp'), (value, kind) => {

@@ -1,3 +1,4 @@
+import { parseBoundedJson } from '../validation/parse-bounded-json.ts'
 import type { ConditionEntry, PatternElement, Policy, PolicyKind, PolicyProblem, PrincipalElement, PrincipalValue, Statement } from './policy-types.ts'
 
 export type ParsedPolicy = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] }
@@ -190,13 +191,13 @@ export function parsePolicy(document: unknown, kind: PolicyKind, name: string): 
   return { ok: true, policy: { kind, version: version as Policy['version'], statements, name } }
 }
 
-/** Parses policy text (JSON). Bad JSON is a problem like any other. */
+/**
+ * Parses policy text (JSON). Bad JSON is a problem like any other, and so is JSON nested more than
+ * 1,000 levels deep, refused before it is parsed (validation/json-depth.ts: Jackson's default limit,
+ * the parser whose messages IAM's policy errors quote).
+ */
 export function parsePolicyText(text: string, kind: PolicyKind, name: string): ParsedPolicy {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    return { ok: false, problems: [{ path: '(document)', message: `not valid JSON: ${(error as Error).message}` }] }
-  }
-  return parsePolicy(json, kind, name)
+  const json = parseBoundedJson(text)
+  if (!json.ok) return { ok: false, problems: [{ path: '(document)', message: `not valid JSON: ${json.message}` }] }
+  return parsePolicy(json.value, kind, name)
 }

@@ -1,13 +1,18 @@
 import * as v from 'valibot'
+import { jsonValueDepth } from '../validation/json-depth.ts'
+import { duplicateJsonKeys, jsonTextPathPastDepth } from '../validation/json-text-paths.ts'
+import { jsonValuePathPastDepth } from '../validation/json-value-path.ts'
+import { parseBoundedJson, tooDeepMessage } from '../validation/parse-bounded-json.ts'
+import { duplicateNameProblems } from './unique-names.ts'
+import { WORLD_LIMITS, worldCountProblems } from './world-limits.ts'
+import type { WorldProblem } from './world-problem.ts'
 import { worldSchema, type World } from './world-schema.ts'
 
-export interface WorldProblem {
-  /** Where in the file, for example `users[0].accessKeys[0].secretAccessKey`. */
-  path: string
-  message: string
-}
+export type { WorldProblem } from './world-problem.ts'
 
 export type ParsedWorld = { ok: true; world: World } | { ok: false; problems: WorldProblem[] }
+
+const FILE = '(the file)'
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   let out = ''
@@ -15,7 +20,7 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
     const key = item.key
     out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`
   }
-  return out === '' ? '(the file)' : out
+  return out === '' ? FILE : out
 }
 
 /** Checks that every account a principal names exists and that every access key id is unique. */
@@ -55,23 +60,41 @@ function crossReferenceProblems(world: World): WorldProblem[] {
   return problems
 }
 
-/** Validates a world file (already parsed from JSON). Never throws. */
+const tooDeep = (path: string): WorldProblem => ({ path, message: `${tooDeepMessage(WORLD_LIMITS.depth)}: no part of a world (a policy included) needs that` })
+
+/**
+ * Validates a world file (already parsed from JSON, e.g. saved state). Never throws. Its size is
+ * checked first (WORLD_LIMITS: nesting, then the length of its lists), then its schema, then what
+ * the schema cannot see: accounts that exist, access keys used once, user and role names unique.
+ */
 export function parseWorld(input: unknown): ParsedWorld {
+  if (jsonValueDepth(input, WORLD_LIMITS.depth) > WORLD_LIMITS.depth) return { ok: false, problems: [tooDeep(jsonValuePathPastDepth(input, WORLD_LIMITS.depth) ?? FILE)] }
+  const oversized = worldCountProblems(input)
+  if (oversized.length > 0) return { ok: false, problems: oversized }
   const result = v.safeParse(worldSchema, input)
   if (!result.success) {
     return { ok: false, problems: result.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })) }
   }
-  const problems = crossReferenceProblems(result.output)
+  const problems = [...crossReferenceProblems(result.output), ...duplicateNameProblems(result.output)]
   return problems.length > 0 ? { ok: false, problems } : { ok: true, world: result.output }
 }
 
-/** Parses world-file text. Never throws: bad JSON is a problem like any other. */
+/**
+ * Parses world-file text. Never throws: bad JSON is a problem like any other. Before parsing, the
+ * text's length and nesting are bounded (WORLD_LIMITS); after, a key written twice in one object,
+ * whose first value JSON.parse would silently drop, is a problem at its path.
+ */
 export function parseWorldText(text: string): ParsedWorld {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    return { ok: false, problems: [{ path: '(the file)', message: `not valid JSON: ${(error as Error).message}` }] }
+  if (text.length > WORLD_LIMITS.textCharacters) {
+    const count = (n: number) => n.toLocaleString('en-US')
+    return { ok: false, problems: [{ path: FILE, message: `is ${count(text.length)} characters long; a world file may have at most ${count(WORLD_LIMITS.textCharacters)}` }] }
   }
-  return parseWorld(json)
+  const json = parseBoundedJson(text, WORLD_LIMITS.depth)
+  if (!json.ok && json.reason === 'too-deep') return { ok: false, problems: [tooDeep(jsonTextPathPastDepth(text, WORLD_LIMITS.depth) ?? FILE)] }
+  if (!json.ok) return { ok: false, problems: [{ path: FILE, message: `not valid JSON: ${json.message}` }] }
+  const duplicates = duplicateJsonKeys(text)
+  if (duplicates.length > 0) {
+    return { ok: false, problems: duplicates.map(({ path, key }) => ({ path, message: `the key ${JSON.stringify(key)} appears more than once in this object; JSON would keep only the last` })) }
+  }
+  return parseWorld(json.value)
 }

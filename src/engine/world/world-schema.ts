@@ -1,4 +1,6 @@
 import * as v from 'valibot'
+import { displayText } from './display-text.ts'
+import { tagMap } from './tag-map.ts'
 
 /**
  * The world file: everything the simulated AWS knows about accounts, principals, keys, roles and
@@ -9,9 +11,9 @@ import * as v from 'valibot'
 const accountId = v.pipe(v.string(), v.regex(/^\d{12}$/, 'must be a 12-digit account id'))
 const accessKeyId = v.pipe(v.string(), v.regex(/^AKIA[A-Z2-7]{16}$/, 'must be a long-term access key id (AKIA + 16 characters)'))
 const secretAccessKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/=]{40}$/, 'must be 40 characters of A-Z, a-z, 0-9, + / ='))
+/** IAM's name pattern, `[\w+=,.@-]` with an ASCII `\w`: nothing invisible or reordering (no bidirectional controls) gets into a name. */
 const name = v.pipe(v.string(), v.regex(/^[\w+=,.@-]{1,64}$/, 'must be 1-64 characters of letters, digits and + = , . @ _ -'))
 const iamPath = v.pipe(v.string(), v.regex(/^\/([\x21-\x7e]+\/)?$/, "must start and end with '/'"))
-const tags = v.record(v.string(), v.string())
 const policyDocument = v.unknown()
 const namedPolicy = v.object({ name, document: policyDocument })
 
@@ -28,7 +30,7 @@ const mfaDevice = v.object({
 
 const account = v.object({
   id: accountId,
-  alias: v.string(),
+  alias: displayText,
   /** Regions where STS is not active for this account (RegionDisabledException). */
   stsDisabledRegions: v.array(v.string()),
   root: v.object({ accessKeys: v.array(accessKey) }),
@@ -62,7 +64,7 @@ const user = v.object({
   name,
   path: iamPath,
   userId: v.pipe(v.string(), v.regex(/^AIDA[A-Z2-7]{17}$/, 'must be AIDA + 17 characters')),
-  tags,
+  tags: tagMap,
   accessKeys: v.array(accessKey),
   mfaDevices: v.array(mfaDevice),
   policies: v.array(namedPolicy),
@@ -75,7 +77,7 @@ const role = v.object({
   path: iamPath,
   roleId: v.pipe(v.string(), v.regex(/^AROA[A-Z2-7]{17}$/, 'must be AROA + 17 characters')),
   maxSessionDuration: v.pipe(v.number(), v.integer(), v.minValue(3600), v.maxValue(43200)),
-  tags,
+  tags: tagMap,
   trustPolicy: policyDocument,
   policies: v.array(namedPolicy),
   permissionsBoundary: v.optional(namedPolicy),
@@ -136,7 +138,7 @@ const oauth2Providers = v.pipe(
 const identityPool = v.object({
   id: v.pipe(v.string(), v.regex(/^[\w-]+:[0-9a-f-]+$/, 'must be REGION:GUID, e.g. us-east-1:0f6a…')),
   account: accountId,
-  name: v.string(),
+  name: displayText,
 })
 
 /**
@@ -160,8 +162,8 @@ export const WORLD_VERSION = 1
 export const worldSchema = v.object({
   format: v.literal(WORLD_FORMAT),
   version: v.literal(WORLD_VERSION),
-  name: v.string(),
-  description: v.optional(v.string()),
+  name: displayText,
+  description: v.optional(displayText),
   partition: v.picklist(['aws', 'aws-cn', 'aws-us-gov']),
   accounts: v.array(account),
   users: v.array(user),

@@ -1,3 +1,4 @@
+import { SAML_XML_LIMITS, xmlShapeProblem } from '../../engine/input-bounds.ts'
 import { base64ToBytes, textToBase64, utf8Text } from './base64-text.ts'
 import { decodeJwt, type DecodedJwt } from './jwt-decode.ts'
 import { prettyXml } from './pretty-xml.ts'
@@ -49,10 +50,18 @@ function unwrapFormEncoding(text: string): string {
 }
 
 /**
- * Decodes SAML XML text into what the views show. The XML is read by `parse` behind readXml, so a
- * DOCTYPE is refused and a parse error becomes a sentence.
+ * Decodes SAML XML text into what the views show. XML larger in shape than the simulated STS reads
+ * (SAML_XML_LIMITS: nesting, nodes, attributes) is refused before any parser sees it; the rest is
+ * read by `parse` behind readXml, so a DOCTYPE is refused and a parse error becomes a sentence.
  */
 export function decodeSamlXml(xml: string, parse: XmlParse, encoded?: { text: string; whitespaceRemoved: boolean }): { ok: true; saml: DecodedSaml } | { ok: false; why: string } {
+  const shape = xmlShapeProblem(xml, SAML_XML_LIMITS)
+  if (shape !== undefined) {
+    return {
+      ok: false,
+      why: `Too large to read as a SAML response: ${shape.charAt(0).toLowerCase()}${shape.slice(1)} The simulated STS refuses such a document before parsing it (a real response nests about 8 deep and has at most a few hundred elements).`,
+    }
+  }
   const reading = readXml(xml, parse)
   if (!reading.ok) return reading
   return {

@@ -1,3 +1,4 @@
+import { JSON_DEPTH_LIMIT, parseBoundedJson } from '../../engine/input-bounds.ts'
 import { base64UrlToBytes, base64UrlToText } from './base64-text.ts'
 import type { InstantRole } from './time-text.ts'
 
@@ -19,14 +20,19 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** A JSON object from text; the reason when it is not one. */
+/**
+ * A JSON object from text; the reason when it is not one. JSON nested more than the engine's limit
+ * (1,000 levels, as the simulated STS reads a token) is refused before it is parsed: showing it
+ * would overflow JSON.stringify's stack, and STS would not take the token anyway.
+ */
 export function parseJsonObject(text: string, what: string): { ok: true; value: JsonObject } | { ok: false; why: string } {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    return { ok: false, why: `The ${what} is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }
+  const parsed = parseBoundedJson(text, JSON_DEPTH_LIMIT)
+  if (!parsed.ok) {
+    return parsed.reason === 'too-deep'
+      ? { ok: false, why: `The ${what} is JSON too deeply nested to read: ${parsed.message}. STS would not read it as a JWT either.` }
+      : { ok: false, why: `The ${what} is not valid JSON: ${parsed.message}` }
   }
+  const { value } = parsed
   return isJsonObject(value) ? { ok: true, value } : { ok: false, why: `The ${what} is JSON but not an object ({ … }).` }
 }
 

@@ -1,5 +1,7 @@
 import type { Document, Element } from '@xmldom/xmldom'
 import { fromBase64, utf8Decode } from '../../../sessions/base64.ts'
+import { xmlShapeProblem } from '../../../xml/xml-shape.ts'
+import { SAML_XML_LIMITS } from './saml-document-limits.ts'
 import type { SamlLibraries } from './saml-libraries.ts'
 
 export const SAMLP = 'urn:oasis:names:tc:SAML:2.0:protocol'
@@ -25,7 +27,7 @@ export interface SamlResponse {
   attributes: Map<string, string[]>
 }
 
-export type ParseFailure = { kind: 'base64' | 'doctype' | 'xml' | 'not-a-response' | 'encrypted' | 'assertions'; why: string }
+export type ParseFailure = { kind: 'base64' | 'doctype' | 'too-complex' | 'xml' | 'not-a-response' | 'encrypted' | 'assertions'; why: string }
 
 /** Direct child elements with this namespace and local name. */
 export function childElements(parent: Element, namespace: string, localName: string): Element[] {
@@ -60,7 +62,9 @@ function attribute(element: Element | undefined, name: string): string | undefin
 /**
  * Decodes SAMLAssertion (standard base64 of the whole `samlp:Response`, taken as given: no
  * whitespace is stripped) and reads it with @xmldom/xmldom, which never fetches or expands
- * entities; a DOCTYPE is refused outright, and any parser warning stops parsing. The Response must
+ * entities; a DOCTYPE is refused outright, so is a document nested or repeated past
+ * SAML_XML_LIMITS (saml-document-limits.ts), both before the parser sees them, and any parser
+ * warning stops parsing. The Response must
  * hold exactly one Assertion (none encrypted): one assertion, and a signature that must cover it,
  * is what keeps signature-wrapping attacks out.
  */
@@ -69,6 +73,10 @@ export function parseSamlResponse(samlAssertion: string, libraries: SamlLibrarie
   if (!bytes) return { ok: false, failure: { kind: 'base64', why: 'SAMLAssertion is not standard base64 (A-Z a-z 0-9 + / with = padding, length a multiple of 4).' } }
   const xml = utf8Decode(bytes)
   if (/<!DOCTYPE/i.test(xml)) return { ok: false, failure: { kind: 'doctype', why: 'The XML has a DOCTYPE: refused outright, so no entity can be defined or expanded.' } }
+  const shapeProblem = xmlShapeProblem(xml, SAML_XML_LIMITS)
+  if (shapeProblem !== undefined) {
+    return { ok: false, failure: { kind: 'too-complex', why: `The decoded assertion is past what STS reads: ${shapeProblem} (A real SAML response nests about 8 deep and has at most a few hundred elements.)` } }
+  }
   let document: Document
   try {
     document = new libraries.xmldom.DOMParser({ onError: libraries.xmldom.onWarningStopParsing }).parseFromString(xml, 'application/xml')
