@@ -49,7 +49,11 @@ export default function Playground({ start, stores }: PlaygroundProps) {
       <div className="min-h-screen">
         <AppHeader worldName={state.world.name} route={route}>
           <ClockControl offsetMs={state.clockOffsetMs} onOffset={(offsetMs) => dispatch({ type: 'clock', offsetMs })} />
-          <ShareControls makeLink={makeLink} onReset={() => dispatch({ type: 'replace', state: freshState(newSessionKey()) })} />
+          <ShareControls makeLink={makeLink} onReset={() => {
+              // Reset is for the user's own playground: an open scenario closes with it.
+              dispatch({ type: 'leave-scenario' })
+              dispatch({ type: 'replace', state: freshState(newSessionKey()) })
+            }} />
           <WorldFileControls world={state.world} onImport={importWorld} />
           <ThemePicker />
         </AppHeader>
