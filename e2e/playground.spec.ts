@@ -104,7 +104,8 @@ test.describe('the playground loop', () => {
     await page.getByRole('link', { name: 'Download the unreadable data' }).click()
     const file = await download
     expect(file.suggestedFilename()).toBe('sts-playground-unreadable-state.json')
-    // The playground works on the demo world.
+    // The playground works on the demo world (once the workbench is there: the notice can come first).
+    await expect(page.getByRole('region', { name: 'Request', exact: true })).toBeVisible()
     await page.keyboard.press('Control+Enter')
     await expect(response(page)).toContainText('<Arn>arn:aws:iam::111111111111:user/alice</Arn>')
   })

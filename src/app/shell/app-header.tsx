@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import { SafeText } from '../ui/safe-text.tsx'
 import { SkipLink } from './skip-link.tsx'
 import { ViewsNav } from './views-nav.tsx'
 
@@ -26,7 +27,8 @@ export function AppHeader({ worldName, route, children }: AppHeaderProps) {
         </div>
         <p className="text-xs text-slate-600 dark:text-slate-400">
           <span aria-hidden="true" className="text-emerald-600 dark:text-emerald-400">● </span>
-          {worldName ?? 'Loading the world…'} · runs entirely in this page, offline
+          {/* The name comes from a world file or a share link: isolated, its bidi controls shown. */}
+          {worldName === undefined ? 'Loading the world…' : <SafeText text={worldName} />} · runs entirely in this page, offline
         </p>
       </div>
       {children !== undefined && (

@@ -14,6 +14,13 @@ import 'monaco-editor/features/codicon/register'
 // Ctrl+M (Ctrl+Shift+M on macOS): Tab moves focus instead of inserting spaces. The on-screen hint
 // next to the editor promises this, so it must be registered.
 import 'monaco-editor/features/toggleTabFocusMode/register'
+// The JSON language's implementation, loaded now rather than when the first JSON model appears (as
+// register.js would). It brings Monaco's whole list of editor contributions with it, and the
+// services some of them need (the code lens cache, the tree drag-and-drop service). Monaco takes the
+// registered services once, when the first editor is created, but the contributions for each editor:
+// loaded later, every editor after the first got contributions whose services were missing, and two
+// uncaught errors ("depends on UNKNOWN service") once the page was idle.
+import 'monaco-editor/languages/features/json/jsonMode'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker'
 import { iamPolicySchema, POLICY_FILE_MATCH } from './iam-policy-schema.ts'
