@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { parseWorldText } from '../../engine/world-model.ts'
 import type { World, WorldProblem } from '../../engine/types.ts'
 import { sizeText, WORLD_FILE_MAX_BYTES } from '../../state/state-limits.ts'
+import { SafeText } from '../../ui/safe-text.tsx'
 
 interface WorldFileControlsProps {
   world: World
@@ -56,7 +57,7 @@ export function WorldFileControls({ world, onImport }: WorldFileControlsProps) {
       </label>
       {result?.ok === true && (
         <p role="status" className="text-xs text-emerald-800 dark:text-emerald-300">
-          <span aria-hidden="true">✓ </span>Imported the world “{result.name}”.
+          <span aria-hidden="true">✓ </span>Imported the world “<SafeText text={result.name} />”.
         </p>
       )}
       {result?.ok === 'not-saved' && (
