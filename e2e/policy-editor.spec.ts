@@ -41,3 +41,27 @@ test('the policy editor throws nothing as it is created, used, switched between 
   expect(problems.errors).toEqual([])
   expect(problems.violations).toEqual([])
 })
+
+test('what is typed into the Policy field while Monaco is still loading is kept, and the editor takes over with the focus', async ({ page }) => {
+  // Monaco's chunk is held back until the typing is done, however fast the machine.
+  let typed: () => void = () => undefined
+  const typingDone = new Promise<void>((resolve) => (typed = resolve))
+  await page.route(/monaco-policy-editor-[\w-]+\.js$/, async (route) => {
+    await typingDone
+    await route.continue()
+  })
+  await page.goto('/')
+  await page.getByLabel('Operation', { exact: true }).selectOption({ label: 'AssumeRole' })
+  await page.getByRole('button', { name: /^More parameters/ }).click()
+  const field = page.getByLabel('Policy', { exact: true })
+  await field.focus()
+  await expect(page.getByText('Loading the policy editor…')).toBeVisible()
+  await page.keyboard.type('{"Version": "2012-10-17"')
+  await expect(field).toBeFocused()
+  await expect(field).toHaveValue('{"Version": "2012-10-17"')
+  typed()
+  await expect(page.getByTestId('policy-editor').locator('.monaco-editor')).toBeVisible()
+  await expect(page.getByTestId('policy-editor').locator('textarea')).toBeFocused()
+  await page.keyboard.type(', "Statement": []}')
+  await expect(page.getByTestId('encoded-query')).toContainText(`Policy=${encodeURIComponent('{"Version": "2012-10-17", "Statement": []}')}`)
+})

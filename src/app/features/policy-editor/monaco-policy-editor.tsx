@@ -62,7 +62,11 @@ export default function MonacoPolicyEditor({ value, onChange, ariaLabel, textAre
       if (text !== latest.current.value) latest.current.onChange(text)
     })
     editorRef.current = editor
-    if (latest.current.shouldTakeFocus()) editor.focus()
+    if (latest.current.shouldTakeFocus()) {
+      // Taking over from the text area someone is typing in: the caret goes where the typing was, at the end.
+      editor.setPosition(model.getFullModelRange().getEndPosition())
+      editor.focus()
+    }
     return () => {
       subscription.dispose()
       editor.dispose()

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useRef, useState, useTransition } from 'react'
 import type { DocumentFieldProps } from '../../ui/document-field-props.ts'
 import { EditorLoadBoundary } from './editor-load-boundary.tsx'
 import { EXAMPLE_SESSION_POLICY } from './example-policy.ts'
@@ -17,6 +17,10 @@ const textAreaClass =
  */
 export function PolicyDocumentField({ id, label, value, onChange, describedBy, hints }: DocumentFieldProps) {
   const [wanted, setWanted] = useState(false)
+  // Wanting the editor is a transition: while Monaco loads, the same text area stays in place, with
+  // the focus and everything typed into it, and the editor takes over only once it is there.
+  const [loading, startLoading] = useTransition()
+  const want = () => startLoading(() => setWanted(true))
   // Whether the plain text area had the focus, so the editor that replaces it can take it over.
   const plainFocused = useRef(false)
   const shouldTakeFocus = useCallback(() => plainFocused.current && document.activeElement === document.body, [])
@@ -34,7 +38,7 @@ export function PolicyDocumentField({ id, label, value, onChange, describedBy, h
         onChange={(event) => onChange(event.target.value)}
         onFocus={() => {
           plainFocused.current = true
-          setWanted(true)
+          want()
         }}
         onBlur={() => (plainFocused.current = false)}
         className={textAreaClass}
@@ -57,7 +61,7 @@ export function PolicyDocumentField({ id, label, value, onChange, describedBy, h
         <button
           type="button"
           onClick={() => {
-            setWanted(true)
+            want()
             onChange(EXAMPLE_SESSION_POLICY)
           }}
           className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
@@ -66,23 +70,23 @@ export function PolicyDocumentField({ id, label, value, onChange, describedBy, h
           <span className="sr-only"> session policy</span>
         </button>
       </div>
-      {!wanted ? (
-        plain(undefined)
-      ) : (
       <EditorLoadBoundary fallback={plain('The policy editor could not load, so this is a plain text area.')}>
         <Suspense fallback={plain('Loading the policy editor…')}>
-          <MonacoPolicyEditor
-            value={value}
-            onChange={onChange}
-            ariaLabel={label}
-            textAreaId={id}
-            describedBy={describedBy}
-            modelName={id}
-            shouldTakeFocus={shouldTakeFocus}
-          />
+          {wanted ? (
+            <MonacoPolicyEditor
+              value={value}
+              onChange={onChange}
+              ariaLabel={label}
+              textAreaId={id}
+              describedBy={describedBy}
+              modelName={id}
+              shouldTakeFocus={shouldTakeFocus}
+            />
+          ) : (
+            plain(loading ? 'Loading the policy editor…' : undefined)
+          )}
         </Suspense>
       </EditorLoadBoundary>
-      )}
       {hints}
     </div>
   )
