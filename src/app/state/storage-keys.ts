@@ -5,10 +5,10 @@ export const STATE_KEY = 'sts-playground/state'
 /** Saved data that could not be read, set aside so it can still be downloaded. */
 export const BROKEN_STATE_KEY = 'sts-playground/broken-state'
 
-/** The storage the playground uses, or undefined where the browser refuses it (privacy settings). */
-export function browserStorage(): Storage | undefined {
+/** The browser's storage of that kind, or undefined where the browser refuses it (privacy settings). */
+function usableStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {
-    const storage = window.localStorage
+    const storage = window[kind]
     storage.getItem(STATE_KEY)
     return storage
   } catch {
@@ -16,16 +16,15 @@ export function browserStorage(): Storage | undefined {
   }
 }
 
+/** Where the user's own playground is kept. */
+export function browserStorage(): Storage | undefined {
+  return usableStorage('localStorage')
+}
+
 /** In the tab's session storage: the scenario (share link or lesson) the tab has open. */
 export const SCENARIO_KEY = 'sts-playground/scenario'
 
-/** The tab's session storage, or undefined where the browser refuses it. */
+/** Where this tab keeps its open scenario. */
 export function browserSessionStorage(): Storage | undefined {
-  try {
-    const storage = window.sessionStorage
-    storage.getItem(SCENARIO_KEY)
-    return storage
-  } catch {
-    return undefined
-  }
+  return usableStorage('sessionStorage')
 }
