@@ -41,7 +41,7 @@ function mutate(root: unknown, picks: readonly number[], value: unknown): unknow
 }
 
 const mutation = fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.oneof(fc.jsonValue(), fc.constantFrom(1e300, -1e300, 2 ** 60, '', '\u202e', '{}', -1)))
-const runs = { numRuns: 150 }
+const runs = { numRuns: Number(process.env.FUZZ_RUNS ?? 150) }
 
 describe('hostile inputs at start-up', () => {
   it('a random or mutated share link never throws, opens a renderable scenario or says why, and leaves the saved playground alone', async () => {
@@ -63,7 +63,7 @@ describe('hostile inputs at start-up', () => {
       }),
       runs,
     )
-  })
+  }, 120_000)
 
   it('mutated saved state never throws, starts on a renderable state, and keeps a valid world', async () => {
     const saved = JSON.parse(serializeState(mine)) as unknown
@@ -75,12 +75,26 @@ describe('hostile inputs at start-up', () => {
         expect(renders(state)).toBe(true)
         const parsed = parseSavedState(raw)
         if (parsed.ok) expect(state).toEqual(parsed.state)
-        else if (JSON.stringify((JSON.parse(raw) as { state: { world: unknown } }).state.world) === JSON.stringify(mine.world)) expect(state.world).toEqual(mine.world)
+        else if (JSON.stringify(worldIn(JSON.parse(raw))) === JSON.stringify(mine.world)) expect(state.world).toEqual(mine.world)
       }),
       runs,
     )
+  }, 120_000)
+
+  // Found by the property above: a version that is an object without a usable toString threw while the reason was written.
+  it('a version of any type is refused with a reason', () => {
+    for (const version of [{ toString: [] }, null, [1], '2', 2]) {
+      const parsed = parseSavedState(JSON.stringify({ format: 'sts-playground-state', version, state: {} }))
+      expect(parsed.ok).toBe(false)
+    }
   })
 })
+
+/** The world a saved-state value holds, if it holds one at `state.world`. */
+function worldIn(saved: unknown): unknown {
+  const state: unknown = typeof saved === 'object' && saved !== null && 'state' in saved ? saved.state : undefined
+  return typeof state === 'object' && state !== null && 'world' in state ? state.world : undefined
+}
 
 async function deflateText(text: string): Promise<string> {
   const output = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'))

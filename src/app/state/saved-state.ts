@@ -56,7 +56,9 @@ export function parseSavedState(text: string): ParsedState {
     return { ok: false, reason: 'the saved data is not playground state' }
   }
   if (!('version' in json) || json.version !== STATE_VERSION) {
-    return { ok: false, reason: `the saved data has version ${'version' in json ? String(json.version) : 'none'}; this playground reads version ${STATE_VERSION}` }
+    const version = 'version' in json ? json.version : undefined
+    const shown = typeof version === 'number' || typeof version === 'string' ? JSON.stringify(version).slice(0, 40) : version === undefined ? 'none' : `of type ${version === null ? 'null' : typeof version}`
+    return { ok: false, reason: `the saved data has version ${shown}; this playground reads version ${STATE_VERSION}` }
   }
   const checked = v.safeParse(savedStateSchema, 'state' in json ? json.state : undefined)
   if (!checked.success) return { ok: false, reason: firstIssue(checked.issues) }
