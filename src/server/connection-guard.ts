@@ -1,0 +1,125 @@
+import type { Socket } from 'node:net'
+
+/** How the guard closes a connection it sheds; by default the socket is destroyed. */
+export type Shed = () => void
+
+interface Tracked {
+  /** Body bytes this connection's request holds in memory now. */
+  held: number
+  /** Its requests in the engine or being answered; while above 0 it is never shed. */
+  busy: number
+  /** Set while a request body is being read: answers that request (503) and closes the connection. */
+  shed: Shed | undefined
+}
+
+export interface GuardCounts {
+  connections: number
+  heldBytes: number
+  /** Connections closed to make room (for a connection or for body memory). */
+  shed: number
+  /** Connections refused because every open one had a request in the engine. */
+  refused: number
+}
+
+/**
+ * Keeps serve:sts within its connection cap and its memory for request bodies, shedding the
+ * connection that has waited longest first: the one whose request has been on its way longest,
+ * or that has sat idle longest since its last answer. A slowloris-style client, which holds its
+ * connection open by sending slowly, is always among the oldest waiting, so it goes before a client
+ * that sends its request at once. Connections whose request is in the engine are never shed.
+ */
+export class ConnectionGuard {
+  private readonly tracked = new Map<Socket, Tracked>()
+  /** The connections without a request in the engine, the longest waiting first (a Set keeps insertion order). */
+  private readonly waiting = new Set<Socket>()
+  private heldBytes = 0
+  private shedCount = 0
+  private refusedCount = 0
+
+  constructor(
+    private readonly maxConnections: number,
+    private readonly bodyMemoryBytes: number,
+  ) {}
+
+  /** For the server's 'connection' event: takes the socket in, making room or refusing it at the cap. */
+  readonly admit = (socket: Socket): void => {
+    if (this.tracked.size >= this.maxConnections && !this.shedOldest(() => true)) {
+      this.refusedCount++
+      socket.destroy()
+      return
+    }
+    this.tracked.set(socket, { held: 0, busy: 0, shed: undefined })
+    this.waiting.add(socket)
+    socket.once('close', () => this.forget(socket))
+  }
+
+  /** While a body is read, `shed` is how to close this connection if it must make room. */
+  reading(socket: Socket, shed: Shed | undefined): void {
+    const entry = this.tracked.get(socket)
+    if (entry) entry.shed = shed
+  }
+
+  /** Counts `bytes` more held by this connection's body, shedding the longest waiting bodies while over the budget. */
+  hold(socket: Socket, bytes: number): void {
+    const entry = this.tracked.get(socket)
+    if (!entry) return
+    entry.held += bytes
+    this.heldBytes += bytes
+    while (this.heldBytes > this.bodyMemoryBytes && this.shedOldest((other) => other.held > 0)) {
+      // each turn frees one connection's body
+    }
+  }
+
+  /** The connection's body is no longer held (handed to the engine as text, or dropped). */
+  releaseBody(socket: Socket): void {
+    const entry = this.tracked.get(socket)
+    if (!entry) return
+    this.heldBytes -= entry.held
+    entry.held = 0
+    entry.shed = undefined
+  }
+
+  /** A request of this connection went to the engine. */
+  busy(socket: Socket): void {
+    const entry = this.tracked.get(socket)
+    if (!entry) return
+    entry.busy++
+    this.waiting.delete(socket)
+  }
+
+  /** A request of this connection was answered; with none left in the engine it waits again, from now. */
+  answered(socket: Socket): void {
+    const entry = this.tracked.get(socket)
+    if (!entry || --entry.busy > 0) return
+    entry.busy = 0
+    this.waiting.delete(socket)
+    this.waiting.add(socket)
+  }
+
+  counts(): GuardCounts {
+    return { connections: this.tracked.size, heldBytes: this.heldBytes, shed: this.shedCount, refused: this.refusedCount }
+  }
+
+  /** Sheds the longest-waiting connection that `eligible` accepts; false if there is none. */
+  private shedOldest(eligible: (entry: Tracked) => boolean): boolean {
+    for (const socket of this.waiting) {
+      const entry = this.tracked.get(socket)
+      if (!entry || !eligible(entry)) continue
+      const shed = entry.shed
+      this.forget(socket)
+      this.shedCount++
+      if (shed) shed()
+      else socket.destroy()
+      return true
+    }
+    return false
+  }
+
+  private forget(socket: Socket): void {
+    const entry = this.tracked.get(socket)
+    if (!entry) return
+    this.heldBytes -= entry.held
+    this.tracked.delete(socket)
+    this.waiting.delete(socket)
+  }
+}
