@@ -64,7 +64,7 @@ function engineRequest(message: IncomingMessage, body: string): HttpRequest {
  */
 function refuse(reply: ServerResponse, status: 413 | 503, text: string): void {
   if (reply.headersSent) return
-  const headers: Record<string, string> = { 'Content-Type': 'text/plain', Connection: 'close' }
+  const headers: Record<string, string> = { 'Content-Type': 'text/plain', 'Content-Length': String(Buffer.byteLength(text)), Connection: 'close' }
   // RFC 9110 section 10.2.3: how long to wait before trying again.
   if (status === 503) headers['Retry-After'] = '1'
   reply.writeHead(status, headers).end(text)

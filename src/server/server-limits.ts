@@ -33,12 +33,12 @@ const MIB = 1024 * 1024
 /**
  * The largest legal STS request is below 1 MiB once form-encoded. AssumeRole with every list and
  * string at its maximum, each character the one its pattern allows that encodes longest (12 bytes
- * for a character outside the BMP, 6 for Policy's Latin-1), comes to about 0.75 MB: RoleArn, 10
- * PolicyArns and 5 ProvidedContexts of 2,048-character ARNs, 50 Tags and 50 TransitiveTagKeys at
- * 128 and 256 characters, a 2,048-character Policy. AssumeRoleWithSAML's 100,000-character
- * SAMLAssertion is base64, at most 3 bytes per character once encoded (%2B, %2F, %3D): about
- * 0.53 MB with that operation's other parameters at their longest. Limits from the STS API
- * reference (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html and
+ * for a character outside the BMP, 6 for Policy's Latin-1), comes to about 0.84 MB: RoleArn, 10
+ * PolicyArns and 5 ProvidedContexts of 2,048-character ARNs and assertions, 50 Tags and 50
+ * TransitiveTagKeys of 128 and 256 characters, a 2,048-character Policy. AssumeRoleWithSAML's
+ * 100,000-character SAMLAssertion is base64, at most 3 bytes per character once encoded (%2B, %2F,
+ * %3D): about 0.61 MB with that operation's other parameters at their longest. Limits from the STS
+ * API reference (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html and
  * API_AssumeRoleWithSAML.html) and the botocore model the engine is generated from; the sums are
  * checked by largest-legal-request.test.ts.
  */
