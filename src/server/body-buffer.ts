@@ -1,45 +1,50 @@
+import { StringDecoder } from 'node:string_decoder'
+import { BODY_BLOCK_BYTES, type BodyPool } from './body-pool.ts'
+
 /**
- * A request body being received, kept in one buffer that doubles as it fills, so a client that sends
- * its body a few bytes at a time costs its bytes and no more (an array of its chunks would cost a
- * Buffer object and a separate allocation for each of them). A body that arrives in one chunk, as
- * nearly every one does, is kept as it is, without a copy.
+ * A request body being received, copied into blocks of a BodyPool as it arrives. A client that sends
+ * its body a few bytes at a time costs its bytes rounded up to a block, and no more (keeping its
+ * chunks as they came would cost a Buffer object and a separate allocation for each).
  */
 export class BodyBuffer {
-  private buffer: Buffer | undefined
+  private readonly blocks: Buffer[] = []
   private length = 0
 
-  /** `limit`: the most bytes the body may have (the buffer never grows past it). */
-  constructor(private readonly limit: number) {}
-
-  /** Bytes of memory the body holds now: what its memory budget is charged. */
-  get retained(): number {
-    return this.buffer?.length ?? 0
-  }
+  constructor(private readonly pool: BodyPool) {}
 
   get size(): number {
     return this.length
   }
 
+  /** How many more blocks `bytes` more would take. */
+  blocksFor(bytes: number): number {
+    return Math.ceil(Math.max(0, this.length + bytes - this.blocks.length * BODY_BLOCK_BYTES) / BODY_BLOCK_BYTES)
+  }
+
   append(chunk: Buffer): void {
-    const needed = this.length + chunk.length
-    if (this.buffer === undefined) {
-      this.buffer = chunk
-    } else {
-      if (needed > this.buffer.length) this.grow(needed)
-      chunk.copy(this.buffer, this.length)
+    let from = 0
+    while (from < chunk.length) {
+      if (this.length === this.blocks.length * BODY_BLOCK_BYTES) this.blocks.push(this.pool.take())
+      const block = this.blocks[this.blocks.length - 1] as Buffer
+      const at = this.length - (this.blocks.length - 1) * BODY_BLOCK_BYTES
+      const copied = chunk.copy(block, at, from, Math.min(chunk.length, from + BODY_BLOCK_BYTES - at))
+      from += copied
+      this.length += copied
     }
-    this.length = needed
   }
 
+  /** The body as UTF-8 text (a character split between two blocks is decoded whole). */
   text(): string {
-    return this.buffer?.toString('utf8', 0, this.length) ?? ''
+    const decoder = new StringDecoder('utf8')
+    let text = ''
+    this.blocks.forEach((block, i) => (text += decoder.write(block.subarray(0, Math.min(BODY_BLOCK_BYTES, this.length - i * BODY_BLOCK_BYTES)))))
+    return text + decoder.end()
   }
 
-  private grow(needed: number): void {
-    // The first chunk is someone else's buffer (a slice of a socket read): it is copied out on the
-    // second. allocUnsafeSlow, not allocUnsafe: no slab of Node's shared pool is kept alive by it.
-    const grown = Buffer.allocUnsafeSlow(Math.max(needed, Math.min(this.limit, Math.max(2 * this.length, 16 * 1024))))
-    this.buffer?.copy(grown, 0, 0, this.length)
-    this.buffer = grown
+  /** Gives the blocks back to the pool; the body is empty afterwards. */
+  release(): void {
+    for (const block of this.blocks) this.pool.give(block)
+    this.blocks.length = 0
+    this.length = 0
   }
 }

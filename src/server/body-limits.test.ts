@@ -46,9 +46,10 @@ describe('serve:sts body limits', () => {
   }, 30_000)
 
   it('past the memory for bodies, drops the body that has waited longest (503) and still takes a new request', async () => {
-    // 64 KiB a body, 128 KiB for all: two 60 KiB partial bodies fit, a third does not.
+    // 64 KiB a body, 128 KiB for all, in blocks of 16 KiB: two 40 KiB partial bodies (3 blocks each)
+    // fit, a third does not; once the oldest is dropped, a small body (one block) fits again.
     running = await listenStsServer(demoEngine(), { limits: { maxBodyBytes: 64 * 1024, bodyMemoryBytes: 128 * 1024 } })
-    const partial = Buffer.alloc(60 * 1024, 'a')
+    const partial = Buffer.alloc(40 * 1024, 'a')
     const oldest = await openConnection(running.port)
     const middle = await openConnection(running.port)
     const newest = await openConnection(running.port)
@@ -65,5 +66,22 @@ describe('serve:sts body limits', () => {
     expect(statusOf(answer)).toBe(403)
     expect(answer).toContain('<Code>MissingAuthenticationToken</Code>')
     expect([middle.socket.destroyed, newest.socket.destroyed]).toEqual([false, false])
+  }, 30_000)
+
+  it('a keep-alive connection that was idle before the others came is not the oldest once it sends a request: its body counts from its headers', async () => {
+    running = await listenStsServer(demoEngine(), { limits: { maxBodyBytes: 64 * 1024, bodyMemoryBytes: 128 * 1024 } })
+    const body = 'Action=GetCallerIdentity&Version=2011-06-15'
+    const keptAlive = await openConnection(running.port)
+    await keptAlive.write(`${postHeaders(body.length)}${body}`)
+    await new Promise<void>((answered) => keptAlive.socket.on('data', () => /MissingAuthenticationToken/.test(keptAlive.received()) && answered()))
+    // Two slow bodies arrive after it, then it sends one of its own: three of them do not fit.
+    const partial = Buffer.alloc(40 * 1024, 'a')
+    const first = await openConnection(running.port)
+    const second = await openConnection(running.port)
+    await running.acceptedAtLeast(3)
+    for (const connection of [first, second]) await connection.write(Buffer.concat([Buffer.from(postHeaders(64 * 1024)), partial]))
+    await keptAlive.write(Buffer.concat([Buffer.from(postHeaders(64 * 1024)), partial]))
+    expect(statusOf(await first.closed)).toBe(503)
+    expect([second.socket.destroyed, keptAlive.socket.destroyed]).toEqual([false, false])
   }, 30_000)
 })

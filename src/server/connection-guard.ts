@@ -23,8 +23,9 @@ export interface GuardCounts {
 
 /**
  * Keeps serve:sts within its connection cap and its memory for request bodies, shedding the
- * connection that has waited longest first: the one whose request has been on its way longest,
- * or that has sat idle longest since its last answer. A slowloris-style client, which holds its
+ * connection that has waited longest first: the one whose request body has been on its way longest
+ * (counted from the end of its headers), or that has sat idle (or sent part of its headers) longest
+ * since it connected or had its last answer. A slowloris-style client, which holds its
  * connection open by sending slowly, is always among the oldest waiting, so it goes before a client
  * that sends its request at once. Connections whose request is in the engine are never shed.
  */
@@ -53,10 +54,20 @@ export class ConnectionGuard {
     socket.once('close', () => this.forget(socket))
   }
 
-  /** While a body is read, `shed` is how to close this connection if it must make room. */
-  reading(socket: Socket, shed: Shed | undefined): void {
+  /**
+   * A request's headers are in and its body is being read: `shed` is how to close this connection if
+   * it must make room. The connection waits from now: a request is as old as its body's wait, so a
+   * keep-alive connection that was idle for a while and then sends a whole request is the newest,
+   * not the oldest.
+   */
+  reading(socket: Socket, shed: Shed): void {
     const entry = this.tracked.get(socket)
-    if (entry) entry.shed = shed
+    if (!entry) return
+    entry.shed = shed
+    if (entry.busy === 0) {
+      this.waiting.delete(socket)
+      this.waiting.add(socket)
+    }
   }
 
   /** Counts `bytes` more held by this connection's body, shedding the longest waiting bodies while over the budget. */

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { Engine } from '../engine/index.ts'
+import { BodyPool } from './body-pool.ts'
 import { ConnectionGuard } from './connection-guard.ts'
 import { engineRequestListener, type InternalErrorHandler } from './node-adapter.ts'
 import { serverLimits, type ServerLimits } from './server-limits.ts'
@@ -21,7 +22,8 @@ export const logAndAnswer500: InternalErrorHandler = (error, reply) => {
 /**
  * The node:http server of serve:sts, not yet listening: the engine behind the batching request
  * listener, within `limits`. node:http enforces the timeouts (408 and close); the ConnectionGuard
- * the connection cap and the memory for bodies; the listener the size of one body (413 and close).
+ * the connection cap and the memory for bodies (a BodyPool of that size); the listener the size of
+ * one body (413 and close).
  * main.ts and the tests build the endpoint with this one function.
  */
 export function createStsServer(engine: Engine, options: StsServerOptions = {}): Server {
@@ -35,7 +37,7 @@ export function createStsServer(engine: Engine, options: StsServerOptions = {}):
       // node:http's default, stated: a request's headers may take 16 KiB (431 beyond).
       maxHeaderSize: 16 * 1024,
     },
-    engineRequestListener(engine, options.onInternalError ?? logAndAnswer500, { maxBodyBytes: limits.maxBodyBytes, guard }),
+    engineRequestListener(engine, options.onInternalError ?? logAndAnswer500, { maxBodyBytes: limits.maxBodyBytes, pool: new BodyPool(limits.bodyMemoryBytes), guard }),
   )
   server.keepAliveTimeout = limits.keepAliveTimeoutMs
   server.timeout = limits.idleTimeoutMs

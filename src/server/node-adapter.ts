@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Engine, HttpRequest, HttpResponse } from '../engine/index.ts'
 import { BodyBuffer } from './body-buffer.ts'
+import { BODY_BLOCK_BYTES, BodyPool } from './body-pool.ts'
 import type { ConnectionGuard } from './connection-guard.ts'
-import { MAX_BODY_BYTES } from './server-limits.ts'
+import { DEFAULT_LIMITS, MAX_BODY_BYTES } from './server-limits.ts'
 
 /** At most this many requests are answered in one turn of the event loop; the rest wait for the next. */
 export const MAX_BATCH = 64
@@ -13,31 +14,41 @@ export const MAX_BATCH = 64
  */
 export type ReadOutcome = HttpRequest | 'too-large' | 'shed' | 'gone'
 
+export interface BodyLimits {
+  /** The longest body accepted, in bytes (MAX_BODY_BYTES by default). */
+  maxBodyBytes?: number
+  /** Where bodies are received into (by default a pool of DEFAULT_LIMITS.bodyMemoryBytes). */
+  pool?: BodyPool
+  /** Charges bodies to the memory budget and tells which connections have a request in the engine. */
+  guard?: ConnectionGuard | undefined
+}
+
 /**
  * Reads a node:http request into the engine's shape, keeping the URL exactly as sent (SigV4 needs it
- * raw). The body is held in one BodyBuffer, charged to the guard's memory budget as it grows, and
- * let go of as soon as the request is settled either way; after that, the rest of a body that is
- * still arriving is not kept.
+ * raw). The body is copied into blocks of the pool, each charged to the guard before it is taken,
+ * and the blocks go back as soon as the request is settled either way; after that, the rest of a
+ * body that is still arriving is not kept.
  */
-export function readRequest(message: IncomingMessage, maxBodyBytes: number = MAX_BODY_BYTES, guard?: ConnectionGuard): Promise<ReadOutcome> {
+export function readRequest(message: IncomingMessage, { maxBodyBytes = MAX_BODY_BYTES, pool = new BodyPool(DEFAULT_LIMITS.bodyMemoryBytes), guard }: BodyLimits = {}): Promise<ReadOutcome> {
   const socket = message.socket
-  const body = new BodyBuffer(maxBodyBytes)
+  const body = new BodyBuffer(pool)
   return new Promise<ReadOutcome>((resolve, reject) => {
     let settled = false
     const settle = (outcome: ReadOutcome | Error) => {
       if (settled) return
       settled = true
       message.removeListener('data', onData)
+      body.release()
       guard?.releaseBody(socket)
       if (outcome instanceof Error) reject(outcome)
       else resolve(outcome)
     }
     const onData = (chunk: Buffer) => {
       if (body.size + chunk.length > maxBodyBytes) return settle('too-large')
-      const before = body.retained
-      body.append(chunk)
-      // May shed this very request, if it has waited longest: then `settle('shed')` has run.
-      guard?.hold(socket, body.retained - before)
+      const blocks = body.blocksFor(chunk.length)
+      // Charging may shed this very request, if it has waited longest: then `settle('shed')` has run.
+      if (blocks > 0) guard?.hold(socket, blocks * BODY_BLOCK_BYTES)
+      if (!settled) body.append(chunk)
     }
     guard?.reading(socket, () => settle('shed'))
     message.on('data', onData)
@@ -103,13 +114,6 @@ export function turnBatcher<T>(run: (item: T) => void, schedule: (callback: () =
   }
 }
 
-export interface ListenerOptions {
-  /** The longest body accepted, in bytes (MAX_BODY_BYTES by default). */
-  maxBodyBytes?: number
-  /** Charges bodies to the memory budget and tells which connections have a request in the engine. */
-  guard?: ConnectionGuard
-}
-
 /**
  * A node:http request listener that answers with the engine, a batch at a time. Requests whose
  * bodies complete in one turn of the event loop are queued; on the next turn the engine starts on
@@ -124,7 +128,7 @@ export interface ListenerOptions {
 export function engineRequestListener(
   engine: Engine,
   onInternalError: InternalErrorHandler,
-  { maxBodyBytes = MAX_BODY_BYTES, guard }: ListenerOptions = {},
+  { maxBodyBytes = MAX_BODY_BYTES, pool = new BodyPool(DEFAULT_LIMITS.bodyMemoryBytes), guard }: BodyLimits = {},
 ): (message: IncomingMessage, reply: ServerResponse) => void {
   const answer = async ({ request, reply }: { request: HttpRequest; reply: ServerResponse }) => {
     try {
@@ -138,7 +142,7 @@ export function engineRequestListener(
   return (message, reply) => {
     // Content-Length is checked before a byte of the body is read (node:http has parsed it as digits).
     if (Number(message.headers['content-length'] ?? 0) > maxBodyBytes) return refuse(reply, 413, TOO_LARGE)
-    readRequest(message, maxBodyBytes, guard).then(
+    readRequest(message, { maxBodyBytes, pool, guard }).then(
       (request) => {
         if (request === 'too-large') return refuse(reply, 413, TOO_LARGE)
         if (request === 'shed') return refuse(reply, 503, SHED)
