@@ -35,6 +35,7 @@ export class BodyBuffer {
 
   /** The body as UTF-8 text (a character split between two blocks is decoded whole). */
   text(): string {
+    if (this.blocks.length <= 1) return this.blocks[0]?.toString('utf8', 0, this.length) ?? ''
     const decoder = new StringDecoder('utf8')
     let text = ''
     this.blocks.forEach((block, i) => (text += decoder.write(block.subarray(0, Math.min(BODY_BLOCK_BYTES, this.length - i * BODY_BLOCK_BYTES)))))

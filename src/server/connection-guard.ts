@@ -4,6 +4,8 @@ import type { Socket } from 'node:net'
 export type Shed = () => void
 
 interface Tracked {
+  /** When it began to wait (a tick of the guard's clock): connected, answered, or had its request's headers in. */
+  since: number
   /** Body bytes this connection's request holds in memory now. */
   held: number
   /** Its requests in the engine or being answered; while above 0 it is never shed. */
@@ -25,14 +27,16 @@ export interface GuardCounts {
  * Keeps serve:sts within its connection cap and its memory for request bodies, shedding the
  * connection that has waited longest first: the one whose request body has been on its way longest
  * (counted from the end of its headers), or that has sat idle (or sent part of its headers) longest
- * since it connected or had its last answer. A slowloris-style client, which holds its
- * connection open by sending slowly, is always among the oldest waiting, so it goes before a client
- * that sends its request at once. Connections whose request is in the engine are never shed.
+ * since it connected or had its last answer. A slowloris-style client, which holds its connection
+ * open by sending slowly, is always among the oldest waiting, so it goes before a client that sends
+ * its request at once. Connections whose request is in the engine are never shed.
+ *
+ * The per-request work is a few counters; finding the oldest is a walk over the connections, done
+ * only when something must be shed.
  */
 export class ConnectionGuard {
   private readonly tracked = new Map<Socket, Tracked>()
-  /** The connections without a request in the engine, the longest waiting first (a Set keeps insertion order). */
-  private readonly waiting = new Set<Socket>()
+  private clock = 0
   private heldBytes = 0
   private shedCount = 0
   private refusedCount = 0
@@ -44,14 +48,13 @@ export class ConnectionGuard {
 
   /** For the server's 'connection' event: takes the socket in, making room or refusing it at the cap. */
   readonly admit = (socket: Socket): void => {
-    if (this.tracked.size >= this.maxConnections && !this.shedOldest(() => true)) {
+    if (this.tracked.size >= this.maxConnections && !this.shedOldest(false)) {
       this.refusedCount++
       socket.destroy()
       return
     }
-    this.tracked.set(socket, { held: 0, busy: 0, shed: undefined })
-    this.waiting.add(socket)
-    socket.once('close', () => this.forget(socket))
+    this.tracked.set(socket, { since: ++this.clock, held: 0, busy: 0, shed: undefined })
+    socket.on('close', () => this.forget(socket))
   }
 
   /**
@@ -64,10 +67,7 @@ export class ConnectionGuard {
     const entry = this.tracked.get(socket)
     if (!entry) return
     entry.shed = shed
-    if (entry.busy === 0) {
-      this.waiting.delete(socket)
-      this.waiting.add(socket)
-    }
+    entry.since = ++this.clock
   }
 
   /** Counts `bytes` more held by this connection's body, shedding the longest waiting bodies while over the budget. */
@@ -76,7 +76,7 @@ export class ConnectionGuard {
     if (!entry) return
     entry.held += bytes
     this.heldBytes += bytes
-    while (this.heldBytes > this.bodyMemoryBytes && this.shedOldest((other) => other.held > 0)) {
+    while (this.heldBytes > this.bodyMemoryBytes && this.shedOldest(true)) {
       // each turn frees one connection's body
     }
   }
@@ -93,9 +93,7 @@ export class ConnectionGuard {
   /** A request of this connection went to the engine. */
   busy(socket: Socket): void {
     const entry = this.tracked.get(socket)
-    if (!entry) return
-    entry.busy++
-    this.waiting.delete(socket)
+    if (entry) entry.busy++
   }
 
   /** A request of this connection was answered; with none left in the engine it waits again, from now. */
@@ -103,27 +101,30 @@ export class ConnectionGuard {
     const entry = this.tracked.get(socket)
     if (!entry || --entry.busy > 0) return
     entry.busy = 0
-    this.waiting.delete(socket)
-    this.waiting.add(socket)
+    entry.since = ++this.clock
   }
 
   counts(): GuardCounts {
     return { connections: this.tracked.size, heldBytes: this.heldBytes, shed: this.shedCount, refused: this.refusedCount }
   }
 
-  /** Sheds the longest-waiting connection that `eligible` accepts; false if there is none. */
-  private shedOldest(eligible: (entry: Tracked) => boolean): boolean {
-    for (const socket of this.waiting) {
-      const entry = this.tracked.get(socket)
-      if (!entry || !eligible(entry)) continue
-      const shed = entry.shed
-      this.forget(socket)
-      this.shedCount++
-      if (shed) shed()
-      else socket.destroy()
-      return true
+  /** Sheds the connection waiting longest (holding body bytes, if `holding`); false if there is none. */
+  private shedOldest(holding: boolean): boolean {
+    let oldest: Socket | undefined
+    let oldestSince = Infinity
+    for (const [socket, entry] of this.tracked) {
+      if (entry.busy === 0 && entry.since < oldestSince && (!holding || entry.held > 0)) {
+        oldest = socket
+        oldestSince = entry.since
+      }
     }
-    return false
+    if (oldest === undefined) return false
+    const shed = this.tracked.get(oldest)?.shed
+    this.forget(oldest)
+    this.shedCount++
+    if (shed) shed()
+    else oldest.destroy()
+    return true
   }
 
   private forget(socket: Socket): void {
@@ -131,6 +132,5 @@ export class ConnectionGuard {
     if (!entry) return
     this.heldBytes -= entry.held
     this.tracked.delete(socket)
-    this.waiting.delete(socket)
   }
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 import type { Engine, HttpRequest, HttpResponse } from '../engine/index.ts'
 import { BodyBuffer } from './body-buffer.ts'
 import { BODY_BLOCK_BYTES, BodyPool } from './body-pool.ts'
@@ -52,10 +53,11 @@ export function readRequest(message: IncomingMessage, { maxBodyBytes = MAX_BODY_
     }
     guard?.reading(socket, () => settle('shed'))
     message.on('data', onData)
-    message.once('end', () => settle(engineRequest(message, body.text())))
+    // `on`, not `once`: settle runs once anyway, and `once` costs a wrapper per listener per request.
+    message.on('end', () => settle(engineRequest(message, body.text())))
     // A client that hangs up in the middle of its body is gone: nobody to answer, nothing to report.
-    message.once('error', (error: NodeJS.ErrnoException) => settle(error.code === 'ECONNRESET' ? 'gone' : error))
-    message.once('close', () => settle('gone'))
+    message.on('error', (error: NodeJS.ErrnoException) => settle(error.code === 'ECONNRESET' ? 'gone' : error))
+    message.on('close', () => settle('gone'))
   })
 }
 
@@ -123,21 +125,23 @@ export function turnBatcher<T>(run: (item: T) => void, schedule: (callback: () =
  * client is woken once for several of them. With 16 connections from wrk on a 2-vCPU machine that
  * doubles serve:sts's requests per second (npm run bench). An answer that waits on real
  * asynchronous work (WebCrypto for SAML) holds up nobody else's. A connection is `busy` with the
- * guard from the end of its request to the end of its answer.
+ * guard from the end of its request until its answer is written.
  */
 export function engineRequestListener(
   engine: Engine,
   onInternalError: InternalErrorHandler,
   { maxBodyBytes = MAX_BODY_BYTES, pool = new BodyPool(DEFAULT_LIMITS.bodyMemoryBytes), guard }: BodyLimits = {},
 ): (message: IncomingMessage, reply: ServerResponse) => void {
-  const answer = async ({ request, reply }: { request: HttpRequest; reply: ServerResponse }) => {
+  type Item = { request: HttpRequest; reply: ServerResponse; socket: Socket }
+  const answer = async ({ request, reply, socket }: Item) => {
     try {
       writeResponse(reply, (await engine.handle(request)).response)
     } catch (error) {
       onInternalError(error, reply)
     }
+    guard?.answered(socket)
   }
-  const enqueue = turnBatcher((item: { request: HttpRequest; reply: ServerResponse }) => void answer(item))
+  const enqueue = turnBatcher((item: Item) => void answer(item))
 
   return (message, reply) => {
     // Content-Length is checked before a byte of the body is read (node:http has parsed it as digits).
@@ -147,10 +151,8 @@ export function engineRequestListener(
         if (request === 'too-large') return refuse(reply, 413, TOO_LARGE)
         if (request === 'shed') return refuse(reply, 503, SHED)
         if (request === 'gone') return
-        const socket = message.socket
-        guard?.busy(socket)
-        reply.once('close', () => guard?.answered(socket))
-        enqueue({ request, reply })
+        guard?.busy(message.socket)
+        enqueue({ request, reply, socket: message.socket })
       },
       (error: unknown) => onInternalError(error, reply),
     )
