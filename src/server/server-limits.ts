@@ -52,7 +52,8 @@ export const DEFAULT_LIMITS: ServerLimits = {
   keepAliveTimeoutMs: 5_000,
   idleTimeoutMs: 30_000,
   maxBodyBytes: MAX_BODY_BYTES,
-  bodyMemoryBytes: 32 * MIB,
+  // 16 bodies of the largest legal size at once, or about 160 of a typical 100 KB SAML response.
+  bodyMemoryBytes: 16 * MIB,
   // node:http checks every 30 s by default, so a 10 s headers timeout could fire 40 s late
   // (https://nodejs.org/docs/latest-v20.x/api/http.html#httpcreateserveroptions-requestlistener).
   timeoutCheckIntervalMs: 1_000,
