@@ -18,8 +18,6 @@ export type ReadOutcome = HttpRequest | 'too-large' | 'shed' | 'gone'
 export interface BodyLimits {
   /** The longest body accepted, in bytes (MAX_BODY_BYTES by default). */
   maxBodyBytes?: number
-  /** Where bodies are received into (by default a pool of DEFAULT_LIMITS.bodyMemoryBytes). */
-  pool?: BodyPool
   /** Charges bodies to the memory budget and tells which connections have a request in the engine. */
   guard?: ConnectionGuard | undefined
 }
@@ -30,7 +28,7 @@ export interface BodyLimits {
  * and the blocks go back as soon as the request is settled either way; after that, the rest of a
  * body that is still arriving is not kept.
  */
-export function readRequest(message: IncomingMessage, { maxBodyBytes = MAX_BODY_BYTES, pool = new BodyPool(DEFAULT_LIMITS.bodyMemoryBytes), guard }: BodyLimits = {}): Promise<ReadOutcome> {
+export function readRequest(message: IncomingMessage, pool: BodyPool, { maxBodyBytes = MAX_BODY_BYTES, guard }: BodyLimits = {}): Promise<ReadOutcome> {
   const socket = message.socket
   const body = new BodyBuffer(pool)
   return new Promise<ReadOutcome>((resolve, reject) => {
@@ -130,7 +128,7 @@ export function turnBatcher<T>(run: (item: T) => void, schedule: (callback: () =
 export function engineRequestListener(
   engine: Engine,
   onInternalError: InternalErrorHandler,
-  { maxBodyBytes = MAX_BODY_BYTES, pool = new BodyPool(DEFAULT_LIMITS.bodyMemoryBytes), guard }: BodyLimits = {},
+  { maxBodyBytes = MAX_BODY_BYTES, pool = new BodyPool(DEFAULT_LIMITS.bodyMemoryBytes), guard }: BodyLimits & { pool?: BodyPool } = {},
 ): (message: IncomingMessage, reply: ServerResponse) => void {
   type Item = { request: HttpRequest; reply: ServerResponse; socket: Socket }
   const answer = async ({ request, reply, socket }: Item) => {
@@ -146,7 +144,7 @@ export function engineRequestListener(
   return (message, reply) => {
     // Content-Length is checked before a byte of the body is read (node:http has parsed it as digits).
     if (Number(message.headers['content-length'] ?? 0) > maxBodyBytes) return refuse(reply, 413, TOO_LARGE)
-    readRequest(message, { maxBodyBytes, pool, guard }).then(
+    readRequest(message, pool, { maxBodyBytes, guard }).then(
       (request) => {
         if (request === 'too-large') return refuse(reply, 413, TOO_LARGE)
         if (request === 'shed') return refuse(reply, 503, SHED)
