@@ -1,8 +1,7 @@
-import { createServer } from 'node:http'
 import { createEngine } from '../engine/index.ts'
 import { parseServeArgs, USAGE } from './cli-args.ts'
+import { createStsServer } from './create-sts-server.ts'
 import { loadWorld } from './load-world.ts'
-import { engineRequestListener } from './node-adapter.ts'
 import { nodeDeps } from './node-deps.ts'
 
 const args = parseServeArgs(process.argv.slice(2))
@@ -24,13 +23,7 @@ if (!loaded.ok) {
 // The wall clock, the system's random source and native hashing: the real service in real time.
 const engine = createEngine({ world: loaded.world, deps: nodeDeps() })
 
-const server = createServer(
-  engineRequestListener(engine, (error, reply) => {
-    console.error('serve:sts: internal error', error)
-    if (!reply.headersSent) reply.writeHead(500, { 'Content-Type': 'text/plain' })
-    reply.end('Internal error in the STS Playground endpoint.\n')
-  }),
-)
+const server = createStsServer(engine, { limits: options.limits })
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(

@@ -63,7 +63,7 @@ describe('serve:sts command line', () => {
     expect(run.status).toBe(2)
     expect(run.stderr).toContain("--port needs a number from 0 to 65535, not 'eighty'")
     expect(run.stderr).toContain('Usage: npm run serve:sts')
-  })
+  }, 30_000)
 
   it('explains a bad world file without a stack trace and exits 1', () => {
     const file = join(tmpdir(), `bad-world-${process.pid}.json`)
@@ -73,7 +73,7 @@ describe('serve:sts command line', () => {
     expect(run.stderr).toContain(`world file ${file} is not a valid STS Playground world:`)
     expect(run.stderr).toContain('users[0].account:')
     expect(run.stderr).not.toMatch(/\n\s+at /)
-  })
+  }, 30_000)
 
   it('serves another world file given with --world', async () => {
     const file = join(tmpdir(), `one-user-world-${process.pid}.json`)
