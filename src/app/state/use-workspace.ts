@@ -144,9 +144,12 @@ export function useWorkspace(start: Startup, stores: Stores) {
       const next = workspaceReducer(latest.current, { type: 'world', world })
       const result = next.scenario !== undefined ? (session === undefined ? undefined : saveScenario(session, next.scenario)) : waitingForUser.current ? undefined : saveOwn(next.own)
       if (result !== undefined && !result.ok) return result
-      if (next.scenario !== undefined) savedScenario.current = next.scenario
+      // The very state that was saved becomes the workspace, so the save-on-change does not save it again.
+      if (next.scenario !== undefined) {
+        savedScenario.current = next.scenario
+        dispatch({ type: 'open-scenario', scenario: next.scenario })
+      } else dispatch({ type: 'adopt-own', state: next.own })
       latest.current = next
-      dispatch({ type: 'world', world })
       if (result !== undefined) setStatus(statusOf(result))
       return result ?? { ok: true, droppedHistory: 0 }
     },
