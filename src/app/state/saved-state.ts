@@ -11,7 +11,7 @@ export { BROKEN_STATE_KEY, STATE_KEY }
 export const STATE_FORMAT = 'sts-playground-state'
 export const STATE_VERSION = 1
 
-export type ParsedState = { ok: true; state: PlaygroundState } | { ok: false; reason: string }
+export type ParsedState = { ok: true; state: PlaygroundState; stamp?: SaveStamp } | { ok: false; reason: string }
 
 /**
  * Which save this is and which save it was made on top of: how a tab tells that another tab's save
@@ -29,12 +29,15 @@ export function serializeState(state: PlaygroundState, stamp?: SaveStamp): strin
 /** The stamp of saved text (undefined for text saved before stamps, or not state at all). Never throws. */
 export function stampOf(text: string): SaveStamp | undefined {
   try {
-    const json: unknown = JSON.parse(text)
-    if (typeof json !== 'object' || json === null || !('revision' in json) || typeof json.revision !== 'string') return undefined
-    return { revision: json.revision, ...('base' in json && typeof json.base === 'string' ? { base: json.base } : {}) }
+    return stampIn(JSON.parse(text))
   } catch {
     return undefined
   }
+}
+
+function stampIn(json: unknown): SaveStamp | undefined {
+  if (typeof json !== 'object' || json === null || !('revision' in json) || typeof json.revision !== 'string') return undefined
+  return { revision: json.revision, ...('base' in json && typeof json.base === 'string' ? { base: json.base } : {}) }
 }
 
 function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
@@ -64,7 +67,8 @@ export function parseSavedState(text: string): ParsedState {
   if (!checked.success) return { ok: false, reason: firstIssue(checked.issues) }
   const world = parseWorld(checked.output.world)
   if (!world.ok) return { ok: false, reason: `world: ${world.problems[0]?.path ?? ''} ${world.problems[0]?.message ?? 'invalid'}`.trim() }
-  return { ok: true, state: { ...checked.output, world: world.world } as PlaygroundState }
+  const stamp = stampIn(json)
+  return { ok: true, state: { ...checked.output, world: world.world } as PlaygroundState, ...(stamp ? { stamp } : {}) }
 }
 
 
@@ -105,8 +109,7 @@ export function loadState(storage: Pick<Storage, 'getItem' | 'setItem' | 'remove
   }
   const parsed = parseSavedState(raw)
   if (parsed.ok) {
-    const stamp = stampOf(raw)
-    return { kind: 'loaded', state: parsed.state, ...(stamp ? { stamp } : {}) }
+    return { kind: 'loaded', state: parsed.state, ...(parsed.stamp ? { stamp: parsed.stamp } : {}) }
   }
   const salvaged = salvageWorld(raw, fresh)
   try {

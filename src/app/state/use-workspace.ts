@@ -102,10 +102,11 @@ export function useWorkspace(start: Startup, stores: Stores) {
     if (local === undefined) return
     const onStorage = (event: StorageEvent) => {
       if (event.storageArea !== local || event.key !== STATE_KEY || event.newValue === null) return
-      const stamp = stampOf(event.newValue)
+      // Read once: a save that cannot be read cannot be followed (its stamp is then unknown, and the tab asks).
+      const parsed = parseSavedState(event.newValue)
+      const stamp = parsed.ok ? parsed.stamp : undefined
       const decision = onOtherTabSave(stamp, { known: known.current, changedHere: latest.current.own !== savedOwn.current, waiting: waitingForUser.current })
-      const parsed = decision === 'follow' ? parseSavedState(event.newValue) : undefined
-      if (parsed?.ok && stamp) {
+      if (decision === 'follow' && parsed.ok && stamp) {
         savedOwn.current = parsed.state
         known.current = stamp.revision
         dispatch({ type: 'adopt-own', state: parsed.state })
