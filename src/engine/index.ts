@@ -113,3 +113,9 @@ export type { BoundedJson } from './validation/parse-bounded-json.ts'
 export { xmlShapeProblem } from './xml/xml-shape.ts'
 export type { XmlLimits } from './xml/xml-shape.ts'
 export { SAML_XML_LIMITS } from './operations/federation/saml/saml-document-limits.ts'
+
+// The comparison table of the ways to get temporary credentials, computed by running requests.
+export { compareApiOptions } from './compare/compare-api-options.ts'
+export type { CompareInput } from './compare/compare-api-options.ts'
+export { CLASSIC_OPERATIONS, NEWER_OPERATIONS } from './compare/comparison-types.ts'
+export type * from './compare/comparison-types.ts'
