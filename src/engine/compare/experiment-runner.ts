@@ -60,11 +60,11 @@ export function decidingCheckId(experiment: StsExperiment): string | undefined {
   return index === undefined ? undefined : experiment.result.checks[index]?.id
 }
 
-/** How long the credentials a success issued last, in whole seconds from the request. */
+/** How long the credentials (or the web identity token) a success issued last, in whole seconds from the request. */
 export function issuedLifetime(experiment: StsExperiment): number | undefined {
-  const issued = experiment.result.issued
-  if (!issued) return undefined
-  return Math.round((Date.parse(issued.expiration) - experiment.sentAt) / 1000)
+  const expiration = (experiment.result.issued ?? experiment.result.issuedToken)?.expiration
+  if (expiration === undefined) return undefined
+  return Math.round((Date.parse(expiration) - experiment.sentAt) / 1000)
 }
 
 /** A caller holding the credentials an experiment issued. */
