@@ -277,3 +277,38 @@ describe('routing: /federation goes to the console endpoint, everything else to 
     expect(redirect.response.headers['Location']).toBe('https://aws.amazon.com/iam?Version=2011-06-15')
   })
 })
+
+describe('the requests a comparison table builds', () => {
+  it('consoleSigninRequest: the GET of the IAM User Guide’s example, Session last', () => {
+    const request = consoleSigninRequest({ accessKeyId: 'ASIAEXAMPLE', secretAccessKey: 's/k+', sessionToken: 't=' }, { sessionDuration: 1800 })
+    expect(request).toEqual({
+      method: 'GET',
+      url: '/federation?Action=getSigninToken&SessionDuration=1800&Session=%7B%22sessionId%22%3A%22ASIAEXAMPLE%22%2C%22sessionKey%22%3A%22s%2Fk%2B%22%2C%22sessionToken%22%3A%22t%3D%22%7D',
+      headers: { host: 'signin.aws.amazon.com' },
+      body: '',
+    })
+  })
+
+  it('consoleLoginRequest: Action, Issuer, Destination, SigninToken', () => {
+    expect(consoleLoginRequest('tok', { issuer: 'https://example.com', destination: 'https://console.aws.amazon.com/s3', host: 'localhost' }).url).toBe(
+      '/federation?Action=login&Issuer=https%3A%2F%2Fexample.com&Destination=https%3A%2F%2Fconsole.aws.amazon.com%2Fs3&SigninToken=tok',
+    )
+  })
+})
+
+describe('hostile input at /federation never makes the engine fail', () => {
+  it('random Session, SessionDuration and SigninToken values get a 200, a 302 or a 400, never a 500', async () => {
+    const { sts, creds } = await credentialsFor('AssumeRole')
+    let seed = 42
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const pieces = ['{', '}', '"', ':', ',', 'sessionId', 'sessionKey', 'sessionToken', creds.accessKeyId, creds.secretAccessKey, creds.sessionToken ?? '', 'null', '[]', '%', '%zz', '+', '\u0000', '%ED%A0%80', '9'.repeat(30), '-1', 'U1RTQwH']
+    const text = () => Array.from({ length: Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join('')
+    for (let i = 0; i < 300; i++) {
+      const action = random() < 0.5 ? 'getSigninToken' : 'login'
+      const url = `/federation?Action=${action}&Session=${encodeURIComponent(text())}&SessionDuration=${encodeURIComponent(text())}&SigninToken=${encodeURIComponent(text())}&${text()}`
+      const r = await sts.engine.handle({ method: random() < 0.5 ? 'GET' : 'POST', url, headers: { host: 'signin.aws.amazon.com', 'content-type': 'application/x-www-form-urlencoded' }, body: text() })
+      expect([200, 302, 400]).toContain(r.response.status)
+      expect(r.checks.some((c) => c.id === 'engine.internal')).toBe(false)
+    }
+  })
+})
