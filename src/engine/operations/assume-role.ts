@@ -13,7 +13,7 @@ import { newSessionTags, sessionTagFault } from './assume/session-tags.ts'
 import { sessionPolicyFault } from './assume/session-policy.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
 import { validatedInput } from './validated-input.ts'
-import { ROLE_CHAINING_MAX, ROLE_DURATION_MESSAGES, ROLE_SESSION_DEFAULT, roleDurationExcess } from './session-duration.ts'
+import { isRoleChaining, ROLE_CHAINING_MAX, ROLE_DURATION_MESSAGES, ROLE_SESSION_DEFAULT, roleDurationExcess } from './session-duration.ts'
 
 interface AssumeRoleInput {
   RoleArn: string
@@ -67,7 +67,9 @@ export const assumeRole: OperationHandler = {
       log.fail('assume.caller', 'The caller may assume roles', 'Credentials from GetFederationToken cannot call AssumeRole.')
       return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, 'sts:AssumeRole', input.RoleArn)) }
     }
-    log.pass('assume.caller', 'The caller may assume roles', `${callerIdentity(principal).arn} is ${principal.kind === 'assumed-role' ? 'a role session: this is role chaining' : 'an IAM user'}.`)
+    const callerWords =
+      principal.kind === 'assumed-role' ? 'a role session: this is role chaining' : caller.session?.issuedBy === 'GetSessionToken' ? 'an IAM user with GetSessionToken credentials: this counts as role chaining' : 'an IAM user'
+    log.pass('assume.caller', 'The caller may assume roles', `${callerIdentity(principal).arn} is ${callerWords}.`)
 
     if ((input.PolicyArns ?? []).length > 0) return { ok: false, fault: faults.notSimulated('AssumeRole with managed session policies (PolicyArns)') }
     const policyFault = input.Policy === undefined ? undefined : sessionPolicyFault(input.Policy)
@@ -117,7 +119,9 @@ export const assumeRole: OperationHandler = {
     if (!role) throw new Error('an allowed AssumeRole names a role')
 
     const duration = input.DurationSeconds ?? ROLE_SESSION_DEFAULT
-    const chained = principal.kind === 'assumed-role'
+    // GetSessionToken credentials count as role chaining too (session-duration.ts, isRoleChaining).
+    const chained = isRoleChaining(principal.kind, caller.session?.issuedBy)
+    const chaining = principal.kind === 'assumed-role' ? 'Role chaining (a role session assuming a role)' : 'Assuming a role with GetSessionToken credentials counts as role chaining and'
     const excess = roleDurationExcess(duration, role, chained)
     if (excess !== undefined) {
       log.fail(
@@ -125,7 +129,7 @@ export const assumeRole: OperationHandler = {
         'DurationSeconds fits the role and the caller',
         excess === 'role-maximum'
           ? `${duration} s is more than the role's MaxSessionDuration of ${role.maxSessionDuration} s.`
-          : `Role chaining (a role session assuming a role) is limited to one hour; ${duration} s was asked.`,
+          : `${chaining} is limited to one hour; ${duration} s was asked.`,
       )
       return { ok: false, fault: faults.validationError(ROLE_DURATION_MESSAGES[excess]) }
     }

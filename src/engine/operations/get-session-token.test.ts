@@ -3,6 +3,7 @@ import { ALICE, BOB, ROOT_WORKLOAD } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import type { World } from '../world/world-schema.ts'
+import { credentialResolver } from '../sessions/resolve-credentials.ts'
 import { currentMfaCode } from './assume/mfa-code.ts'
 
 // GetSessionToken against the demo world, through the wire (IAM User Guide: Permissions
@@ -145,13 +146,57 @@ describe('GetSessionToken with MFA (IAM User Guide: Configuring MFA-protected AP
     expect((await sts.call(creds, 'AssumeRole', { RoleArn: role, RoleSessionName: 's1' })).code).toBe('AccessDenied')
   })
 
-  // Not role chaining: the IAM User Guide defines role chaining as a role's credentials assuming a
-  // role, so the one-hour chaining cap does not apply (an AWS Knowledge Center article hints at a
-  // one-hour limit for MFA GetSessionToken flows; unverified).
-  it('GetSessionToken credentials may assume Batch for 43200 s', async () => {
+})
+
+// AWS Knowledge Center, "Can I increase the IAM role chaining session duration limit?": MFA users
+// of the AWS CLI assume roles with GetSessionToken credentials, "limited to one hour"; observed as
+// the role-chaining ValidationError with session-token credentials (mmmorris1975/aws-runas#11,
+// 99designs/aws-vault#263).
+describe('GetSessionToken credentials assume roles as role chaining does: one hour at most', () => {
+  const BATCH = 'arn:aws:iam::111111111111:role/Batch'
+  const CHAINING = 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.'
+
+  it.each([
+    ['without MFA', {}],
+    ['with MFA', { SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, T0) }],
+  ])('%s: Batch (MaxSessionDuration 43200) for 7200 s is the role-chaining ValidationError (aws-runas#11)', async (_label, mfa) => {
+    const sts = stsTestClient()
+    const creds = credentialsOf(await sts.call(ALICE, 'GetSessionToken', mfa))
+    const r = await sts.call(creds, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'long', DurationSeconds: 7200 })
+    expect([r.status, r.code, r.message]).toEqual([400, 'ValidationError', CHAINING])
+    expect(r.checks.find((c) => c.id === 'assume.duration')?.detail).toMatch(/GetSessionToken credentials counts as role chaining/)
+  })
+
+  it.each([
+    ['3600 s is the most', 3600, 200, '2026-01-01T01:00:00Z'],
+    ['no DurationSeconds: the default, 3600 s', undefined, 200, '2026-01-01T01:00:00Z'],
+    ['900 s is fine', 900, 200, '2026-01-01T00:15:00Z'],
+    ['3601 s is refused', 3601, 400, undefined],
+    ['43200 s is refused', 43200, 400, undefined],
+  ])('Batch: %s', async (_label, DurationSeconds, status, expiration) => {
     const sts = stsTestClient()
     const creds = credentialsOf(await sts.call(ALICE, 'GetSessionToken'))
-    const r = await sts.call(creds, 'AssumeRole', { RoleArn: 'arn:aws:iam::111111111111:role/Batch', RoleSessionName: 'long', DurationSeconds: 43200 })
+    const r = await sts.call(creds, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'long', DurationSeconds })
+    expect([r.status, r.text('Expiration'), r.status === 400 ? r.message : undefined]).toEqual([status, expiration, status === 400 ? CHAINING : undefined])
+  })
+
+  it('over both limits, the role maximum is reported first (Dev, MaxSessionDuration 3600; fact 34)', async () => {
+    const sts = stsTestClient()
+    const creds = credentialsOf(await sts.call(ALICE, 'GetSessionToken'))
+    const r = await sts.call(creds, 'AssumeRole', { RoleArn: 'arn:aws:iam::111111111111:role/Dev', RoleSessionName: 'dev', DurationSeconds: 3601 })
+    expect(r.message).toBe('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.')
+  })
+
+  it('the role session it makes is marked chained (Session.chained)', async () => {
+    const sts = stsTestClient()
+    const creds = credentialsOf(await sts.call(ALICE, 'GetSessionToken'))
+    const r = await sts.call(creds, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'chain' })
+    const resolved = credentialResolver(sts.engine.world, sts.engine.sessionKey).resolve(r.text('AccessKeyId') ?? '', r.text('SessionToken'))
+    expect(resolved.ok && resolved.session?.chained).toBe(true)
+  })
+
+  it('long-term credentials of the same user still get the role maximum (not chaining)', async () => {
+    const r = await stsTestClient().call(ALICE, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'long', DurationSeconds: 43200 })
     expect([r.status, r.text('Expiration')]).toEqual([200, '2026-01-01T12:00:00Z'])
   })
 })
