@@ -53,6 +53,8 @@ export { lintPolicyActions } from './policy/lint-actions.ts'
 // Questions about credentials, answered by the policy engine.
 export { probe } from './authorization/probe.ts'
 export type { ProbeInput, ProbeResult } from './authorization/probe.ts'
+export { credentialRestriction, isIamAction } from './authorization/credential-restrictions.ts'
+export type { CredentialOrigin, CredentialRestriction, CredentialRestrictionRule } from './authorization/credential-restrictions.ts'
 
 // Outbound identity federation (GetWebIdentityToken): the issuer and keys that verify its tokens.
 export { outboundJwks } from './operations/web-identity-token/signing-keys.ts'
