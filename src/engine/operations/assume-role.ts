@@ -118,6 +118,12 @@ export const assumeRole: OperationHandler = {
     if (authorization.deniedAction) return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, authorization.deniedAction, input.RoleArn)) }
     if (!role) throw new Error('an allowed AssumeRole names a role')
 
+    const sourceIdentityFault = changedSourceIdentity(caller.session?.sourceIdentity, input.SourceIdentity)
+    if (sourceIdentityFault) {
+      log.fail('assume.source-identity', 'The source identity is not changed', sourceIdentityFault)
+      return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, 'sts:SetSourceIdentity', input.RoleArn)) }
+    }
+
     const duration = input.DurationSeconds ?? ROLE_SESSION_DEFAULT
     // GetSessionToken credentials count as role chaining too (session-duration.ts, isRoleChaining).
     const chained = isRoleChaining(principal.kind, caller.session?.issuedBy)
@@ -172,6 +178,22 @@ export const assumeRole: OperationHandler = {
     if (sourceIdentity !== undefined) result.push(element('SourceIdentity', sourceIdentity))
     return { ok: true, result, issued }
   },
+}
+
+/**
+ * A source identity cannot be changed once set in a role session, and it carries over to chained
+ * sessions: "If the user attempts to set a source identity that is different from the value set
+ * when CriticalRole was assumed, the assume role request will be denied" (IAM User Guide, "Monitor
+ * and control actions taken with assumed roles", Role chaining and cross-account requirements).
+ * "Denied" is AccessDenied; the page gives no text, so the engine uses STS's usual AccessDenied
+ * form for sts:SetSourceIdentity, the one AWS sends when that permission is missing
+ * (noqdev/iambic#357) — the code is well supported, the exact message is inferred. The same
+ * value again only repeats what is set: the page says it "does not need to be explicitly set
+ * again", and only a different value is denied. Returns why, or undefined when nothing changes.
+ */
+function changedSourceIdentity(inherited: string | undefined, asked: string | undefined): string | undefined {
+  if (inherited === undefined || asked === undefined || asked === inherited) return undefined
+  return `The calling session's source identity is ${inherited}; it cannot be changed in a chained session, and this request asks for ${asked}.`
 }
 
 /** The denial as a learner reads it: for AssumeRole the resource-based policy is the role's trust policy. */
