@@ -97,7 +97,7 @@ export const assumeRole: OperationHandler = {
     let mfaAt: number | undefined
     if (input.SerialNumber !== undefined || input.TokenCode !== undefined) {
       const user = principal.kind === 'user' ? world.users.find((u) => u.account === principal.account && u.name === principal.name) : undefined
-      const mfa = await checkMfa(user, input.SerialNumber ?? '', input.TokenCode ?? '', ctx.nowMs)
+      const mfa = await checkMfa(user, input.SerialNumber ?? '', input.TokenCode ?? '', ctx.nowMs, ctx.usedMfaCodes)
       if (!mfa.ok) {
         log.fail('assume.mfa', 'The MFA code is valid', mfa.why)
         return { ok: false, fault: faults.accessDenied(mfa.message) }

@@ -96,6 +96,37 @@ describe('GetSessionToken with MFA (IAM User Guide: Configuring MFA-protected AP
     }
   })
 
+  // AWS accepts each code once: a second use is refused with the wrong-code text
+  // (hashicorp/terraform-provider-aws#3885 "every MFA Token could be used just once";
+  // 99designs/aws-vault#1110 "the same code is used twice which is not permitted"; aws/aws-cli#2279).
+  it.each([
+    ['GetSessionToken then GetSessionToken', 'GetSessionToken', {}],
+    ['GetSessionToken then AssumeRole Admin', 'AssumeRole', { RoleArn: ADMIN, RoleSessionName: 'admin' }],
+  ])('a code already used is refused within its window (%s; aws-vault#1110)', async (_label, second, parameters) => {
+    const sts = stsTestClient()
+    const code = { SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, T0) }
+    expect((await sts.call(ALICE, 'GetSessionToken', code)).status).toBe(200)
+    sts.deps.advance(10_000)
+    const again = await sts.call(ALICE, second, { ...parameters, ...code })
+    expect([again.status, again.code, again.message]).toEqual([403, 'AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code. '])
+    expect(again.checks.find((c) => c.outcome === 'fail')?.detail).toMatch(/already used/)
+  })
+
+  it('after a code is used, the next step’s code is accepted; the used one stays refused until it expires', async () => {
+    const sts = stsTestClient()
+    const at = (ms: number) => ({ SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, ms) })
+    expect((await sts.call(ALICE, 'GetSessionToken', at(T0))).status).toBe(200)
+    sts.deps.advance(30_000)
+    expect((await sts.call(ALICE, 'GetSessionToken', at(T0 + 30_000))).status).toBe(200)
+    expect((await sts.call(ALICE, 'GetSessionToken', at(T0))).code).toBe('AccessDenied')
+  })
+
+  it('each engine remembers its own codes: a new engine accepts the code again', async () => {
+    const code = { SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, T0) }
+    expect((await stsTestClient().call(ALICE, 'GetSessionToken', code)).status).toBe(200)
+    expect((await stsTestClient().call(ALICE, 'GetSessionToken', code)).status).toBe(200)
+  })
+
   it('fact 63: a wrong code is AccessDenied with AWS’s text (trailing space; lonelyplanet/aws-mfa#21)', async () => {
     const r = await stsTestClient().call(ALICE, 'GetSessionToken', { SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, T0 - 60_000) })
     expect([r.status, r.code, r.message]).toEqual([403, 'AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code. '])
