@@ -32,8 +32,9 @@ interface AssumeRoleInput {
 /**
  * AssumeRole. The order of checks: model validation; RoleArn shape and tag rules; who may call
  * (not root); managed session policies and the session policy document; region; MFA;
- * authorization through the policy engine; durations (role maximum before the role-chaining
- * limit, fact 34); packed size; then credentials (the order observed against
+ * authorization through the policy engine; a chained call may not change the source identity;
+ * durations (role maximum before the role-chaining limit, fact 34; GetSessionToken credentials
+ * count as role chaining); packed size; then credentials (the order observed against
  * AWS where justincormack/argmin sts_oracle.rs shows it; the rest inferred).
  */
 export const assumeRole: OperationHandler = {
