@@ -18,6 +18,7 @@ import { callerRestriction } from './operations/caller-restrictions.ts'
 import type { IssuedCredentials, IssuedToken } from './explain/issued-credentials.ts'
 import { answerFederation, FEDERATION_PATH } from './console/federation-endpoint.ts'
 import type { ConsoleRefusal, ConsoleSession } from './console/console-types.ts'
+import { usedMfaCodes } from './operations/assume/used-mfa-codes.ts'
 
 /** Everything the engine can say about one request: the wire response and why. */
 export interface EngineResult {
@@ -137,6 +138,8 @@ export function createEngine(options: EngineOptions): Engine {
   const { world, deps } = options
   const sessionKey = options.sessionKey ?? deps.randomBytes(32)
   const credentials = credentialResolver(world, sessionKey, deps.hashing)
+  // Each MFA code is accepted once per engine (operations/assume/used-mfa-codes.ts).
+  const mfaCodes = usedMfaCodes()
 
   const respond = (requestId: string, status: number, body: string, extra: Record<string, string> = {}): HttpResponse => ({
     status,
@@ -261,6 +264,7 @@ export function createEngine(options: EngineOptions): Engine {
       // Requests to the real STS host names arrive over HTTPS; the local endpoint is plain HTTP.
       secureTransport: endpoint.kind !== 'local',
       ...(request.sourceIp ? { sourceIp: request.sourceIp } : {}),
+      usedMfaCodes: mfaCodes,
     })
     if (!outcome.ok) return finish.refuse(outcome.fault, about)
     const { issued, issuedToken } = outcome

@@ -53,6 +53,8 @@ export { lintPolicyActions } from './policy/lint-actions.ts'
 // Questions about credentials, answered by the policy engine.
 export { probe } from './authorization/probe.ts'
 export type { ProbeInput, ProbeResult } from './authorization/probe.ts'
+export { credentialRestriction, isIamAction } from './authorization/credential-restrictions.ts'
+export type { CredentialOrigin, CredentialRestriction, CredentialRestrictionRule } from './authorization/credential-restrictions.ts'
 
 // The console federation endpoint (https://signin.aws.amazon.com/federation, path /federation on
 // any host): getSigninToken and login, and the requests a comparison table sends to it.
