@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { T0 } from '../testing/sign-request.ts'
 import { hostWebCrypto } from '../testing/saml-response.ts'
-import { worldChangedBy } from '../testing/test-worlds.ts'
+import { orgAdminUser, worldChangedBy } from '../testing/test-worlds.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import type { World } from '../world/world-schema.ts'
 import { compareApiOptions } from './compare-api-options.ts'
@@ -196,16 +196,7 @@ describe('The newer operations, in a world that has what they need', () => {
     for (const account of world.accounts) account.outboundWebIdentityFederation = true
     const alice = world.users.find((user) => user.name === 'alice')
     alice?.policies.push({ name: 'Tokens', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:GetWebIdentityToken', Resource: '*' }] } })
-    world.users.push({
-      account: '222222222222',
-      name: 'org-admin',
-      path: '/',
-      userId: 'AIDATHPL2AOHORGADMIN2',
-      tags: {},
-      accessKeys: [{ accessKeyId: 'AKIATHPL2AOHORGADMN7', secretAccessKey: 'OrgAdm1nSecretKeyUsedOnlyInTests+0123456' }],
-      mfaDevices: [],
-      policies: [{ name: 'OrgAdmin', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRoot', Resource: '*' }] } }],
-    })
+    world.users.push(orgAdminUser([{ Effect: 'Allow', Action: 'sts:AssumeRoot', Resource: '*' }]))
     world.organization = { id: 'o-exampleorg1', managementAccount: '222222222222', accounts: ['111111111111', '222222222222', '333333333333'], scps: [], rcps: [], centralizedRootAccess: true }
   })
 

@@ -5,6 +5,7 @@ import { credentialsInBody, credentialsOf, stsTestClient } from '../testing/sts-
 import { demoWorld } from '../world/demo-world.ts'
 import { parseWorld } from '../world/parse-world.ts'
 import type { World } from '../world/world-schema.ts'
+import { orgAdminUser } from '../testing/test-worlds.ts'
 
 // AssumeRoot through the wire (STS API Reference, AssumeRoot; IAM User Guide, "Centralize root
 // access for member accounts"). The demo world has no organization: these tests add one managed
@@ -23,16 +24,7 @@ function rootWorld(organization: Record<string, unknown> = {}, orgAdminStatement
   for (const user of world.users) {
     if (user.name === 'vendor-bot' || user.name === 'alice') (user.policies as unknown[]).push({ name: 'RootSessions', document: { Version: '2012-10-17', Statement: [allow('sts:AssumeRoot')] } })
   }
-  world.users.push({
-    account: '222222222222',
-    name: 'org-admin',
-    path: '/',
-    userId: 'AIDATHPL2AOHORGADMIN2',
-    tags: {},
-    accessKeys: [ORG_ADMIN],
-    mfaDevices: [],
-    policies: [{ name: 'OrgAdmin', document: { Version: '2012-10-17', Statement: orgAdminStatements } }],
-  })
+  world.users.push(orgAdminUser(orgAdminStatements))
   world.roles.push({
     account: '222222222222',
     name: 'RootOps',

@@ -25,3 +25,17 @@ export function worldChangedBy(change: (world: World) => void): World {
   if (!parsed.ok) throw new Error(`invalid test world: ${JSON.stringify(parsed.problems)}`)
   return parsed.world
 }
+
+/** An IAM user of the production account (222222222222), the management account of test organizations, with these policy statements. */
+export function orgAdminUser(statements: unknown[]) {
+  return {
+    account: '222222222222',
+    name: 'org-admin',
+    path: '/',
+    userId: 'AIDATHPL2AOHORGADMIN2',
+    tags: {},
+    accessKeys: [{ accessKeyId: 'AKIATHPL2AOHORGADMN7', secretAccessKey: 'OrgAdm1nSecretKeyUsedOnlyInTests+0123456' }],
+    mfaDevices: [],
+    policies: [{ name: 'OrgAdmin', document: { Version: '2012-10-17', Statement: statements } }],
+  }
+}
