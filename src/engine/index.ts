@@ -116,6 +116,7 @@ export { SAML_XML_LIMITS } from './operations/federation/saml/saml-document-limi
 
 // The comparison table of the ways to get temporary credentials, computed by running requests.
 export { compareApiOptions } from './compare/compare-api-options.ts'
+export { comparisonChoices } from './compare/subjects.ts'
 export type { CompareInput } from './compare/compare-api-options.ts'
 export { CLASSIC_OPERATIONS, NEWER_OPERATIONS } from './compare/comparison-types.ts'
 export type * from './compare/comparison-types.ts'

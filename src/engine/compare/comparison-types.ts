@@ -125,13 +125,14 @@ export interface MayCallFact extends Evidence {
   allowed: boolean
 }
 
-export interface ComparisonRow extends Evidence {
+export interface ComparisonRow {
   operation: ComparedOperation
   section: 'classic' | 'newer'
   who: CallerFact[]
   lifetime: LifetimeFact[]
-  mfa: MfaFact
-  sessionPolicy: SessionPolicyFact
+  /** Undefined when no experiment could tell (nobody in this world gets credentials from the operation). */
+  mfa?: MfaFact
+  sessionPolicy?: SessionPolicyFact
   restrictions: MayCallFact[]
   /**
    * When nobody in this world could get credentials from the operation (no organization for

@@ -62,6 +62,7 @@ import { samlLibraries, useWebCrypto } from './federation/saml/saml-libraries.ts
 import { discoveryServiceMessage, samlMessages } from './federation/saml/saml-messages.ts'
 import { findSamlProvider, nameQualifier, parseSamlProviderArn, roleArnAccount } from './federation/saml/saml-provider.ts'
 import { verifySamlSignature } from './federation/saml/verify-signature.ts'
+import { rememberedSignature } from './federation/saml/signature-memo.ts'
 import { environmentOf, type OperationHandler, type OperationOutcome } from './operation.ts'
 import { validatedInput } from './validated-input.ts'
 
@@ -157,7 +158,7 @@ export const assumeRoleWithSaml: OperationHandler = {
     }
     useWebCrypto(libraries, deps.webCrypto)
 
-    const signature = await verifySamlSignature(saml, provider.signingCertificates, libraries)
+    const signature = await rememberedSignature(provider.signingCertificates, input.SAMLAssertion, () => verifySamlSignature(saml, provider.signingCertificates, libraries))
     if (!signature.ok) {
       log.fail('saml.signature', 'The provider’s certificate verifies the signature', signature.why)
       return refuse(federationFaults.invalidIdentityToken(samlMessages.signatureInvalid))
