@@ -21,9 +21,9 @@ function factsOf(row: ComparisonRow, column: Column): readonly { evidence: strin
     case 'lifetime':
       return row.lifetime
     case 'mfa':
-      return [row.mfa]
+      return row.mfa === undefined ? [] : [row.mfa]
     case 'session-policy':
-      return [row.sessionPolicy]
+      return row.sessionPolicy === undefined ? [] : [row.sessionPolicy]
     case 'restrictions':
       return row.restrictions
   }

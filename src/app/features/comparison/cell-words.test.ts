@@ -23,6 +23,15 @@ describe(whoWords, () => {
     expect(whoWords('AssumeRoleWithWebIdentity', who).allowed).toBe('Any user, with a web identity token from a known identity provider')
   })
 
+  it('names all the kinds refused, unsigned requests among them', () => {
+    const who = [
+      { caller: 'iam-user' as const, allowed: true, evidence: [] },
+      { caller: 'root' as const, allowed: false, evidence: [] },
+      { caller: 'unsigned' as const, allowed: false, evidence: [] },
+    ]
+    expect(whoWords('AssumeRole', who).refused).toBe('AWS account root user and unsigned requests')
+  })
+
   it('lists three kinds with commas, and says so when nobody could call', () => {
     const who = (['iam-user', 'root', 'role-session'] as const).map((caller) => ({ caller, allowed: true, evidence: [] }))
     expect(whoWords('AssumeRoot', who).allowed).toBe('IAM user, AWS account root user or IAM role')
@@ -58,6 +67,12 @@ describe(lifetimeFootnote, () => {
 describe(restrictionWords, () => {
   it('says which STS operations the credentials cannot call, in one sentence', () => {
     expect(restrictionWords(row('AssumeRole').restrictions)).toEqual(['Cannot call GetFederationToken or GetSessionToken'])
+  })
+
+  it('says which STS operations remain when fewer were reached than refused', () => {
+    const sts = (operation: string, allowed: boolean) => ({ target: { kind: 'sts' as const, operation }, allowed, evidence: [] })
+    const facts = [sts('AssumeRole', false), sts('GetFederationToken', false), sts('GetSessionToken', false), sts('GetCallerIdentity', true)]
+    expect(restrictionWords(facts)).toEqual(['Cannot call AWS STS operations except GetCallerIdentity'])
   })
 
   it('says IAM is refused unless MFA was included when only the MFA session reached it', () => {

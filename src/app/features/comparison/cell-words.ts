@@ -11,7 +11,7 @@ export const CALLER_WORDS: Record<CallerKind, string> = {
   'federated-user': 'federated user',
   'session-token': 'GetSessionToken credentials',
   'session-token-mfa': 'GetSessionToken credentials with MFA',
-  unsigned: 'any user',
+  unsigned: 'unsigned requests',
 }
 
 /** What an unsigned caller must bring, per operation that can be called unsigned. */
@@ -20,10 +20,12 @@ const UNSIGNED_NEEDS: Partial<Record<ComparedOperation, string>> = {
   AssumeRoleWithWebIdentity: 'with a web identity token from a known identity provider',
 }
 
-function either(words: readonly string[]): string {
+function joined(words: readonly string[], last: 'or' | 'and'): string {
   if (words.length <= 1) return words[0] ?? ''
-  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+  return `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1)}`
 }
+
+const either = (words: readonly string[]) => joined(words, 'or')
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
@@ -32,7 +34,7 @@ function capitalised(text: string): string {
 export interface WhoWords {
   /** "IAM user or IAM role"; "Any user, with a SAML …" when an unsigned request was answered. */
   allowed: string
-  /** The kinds of caller refused, e.g. "federated user" ('' when none was). */
+  /** The kinds of caller refused, e.g. "federated user and unsigned requests" ('' when none was). */
   refused: string
 }
 
@@ -43,11 +45,11 @@ export function whoWords(operation: ComparedOperation, facts: readonly CallerFac
   const refused = kinds(false)
   if (allowed.includes('unsigned')) {
     const needs = UNSIGNED_NEEDS[operation]
-    return { allowed: needs === undefined ? 'Any user' : `Any user, ${needs}`, refused: either(refused.map((kind) => CALLER_WORDS[kind])) }
+    return { allowed: needs === undefined ? 'Any user' : `Any user, ${needs}`, refused: joined(refused.map((kind) => CALLER_WORDS[kind]), 'and') }
   }
   return {
     allowed: allowed.length === 0 ? 'Nobody in this world' : capitalised(either(allowed.map((kind) => CALLER_WORDS[kind]))),
-    refused: either(refused.map((kind) => CALLER_WORDS[kind])),
+    refused: joined(refused.map((kind) => CALLER_WORDS[kind]), 'and'),
   }
 }
 
@@ -87,12 +89,25 @@ export function yesNo(supported: boolean): 'Yes' | 'No' {
   return supported ? 'Yes' : 'No'
 }
 
-/** What the issued credentials cannot do, one sentence each, from the refused MayCallFacts. */
+/** The STS operations the facts tried, split by whether the credentials reached them (refused: in every fact). */
+function stsReach(facts: readonly MayCallFact[]): { reached: string[]; refused: string[] } {
+  const tried = new Map<string, boolean>()
+  for (const fact of facts) {
+    if (fact.target.kind !== 'sts') continue
+    tried.set(fact.target.operation, (tried.get(fact.target.operation) ?? false) || fact.allowed)
+  }
+  const names = [...tried.keys()]
+  return { reached: names.filter((name) => tried.get(name)), refused: names.filter((name) => !tried.get(name)) }
+}
+
+/**
+ * What the issued credentials cannot do, one sentence each, from the refused MayCallFacts: the STS
+ * operations refused (or "all but …" when fewer were reached), IAM, the console.
+ */
 export function restrictionWords(facts: readonly MayCallFact[]): string[] {
   const lines: string[] = []
-  const stsRefused = facts.filter((fact) => !fact.allowed && fact.target.kind === 'sts')
-  const operations = [...new Set(stsRefused.map((fact) => (fact.target.kind === 'sts' ? fact.target.operation : '')))]
-  if (operations.length > 0) lines.push(`Cannot call ${either(operations)}`)
+  const { reached, refused } = stsReach(facts)
+  if (refused.length > 0) lines.push(reached.length > 0 && reached.length < refused.length ? `Cannot call AWS STS operations except ${either(reached)}` : `Cannot call ${either(refused)}`)
   const iam = facts.filter((fact) => fact.target.kind === 'iam')
   const iamRefusedWithoutMfa = iam.some((fact) => !fact.allowed && fact.withMfa === false)
   const iamAllowedWithMfa = iam.some((fact) => fact.allowed && fact.withMfa === true)

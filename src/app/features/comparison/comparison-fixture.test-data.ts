@@ -55,7 +55,6 @@ export const experiments = {
 const gft: ComparisonRow = {
   operation: 'GetFederationToken',
   section: 'classic',
-  evidence: [experiments.gftMax.id],
   who: [
     { caller: 'iam-user', allowed: true, evidence: [experiments.gftMax.id] },
     { caller: 'root', allowed: true, evidence: [experiments.gftRoot.id] },
@@ -77,7 +76,6 @@ const gft: ComparisonRow = {
 const assumeRole: ComparisonRow = {
   operation: 'AssumeRole',
   section: 'classic',
-  evidence: [experiments.roleSession.id],
   who: [
     { caller: 'iam-user', allowed: true, evidence: [experiments.roleSession.id] },
     { caller: 'role-session', allowed: true, evidence: [experiments.chained.id] },
@@ -97,11 +95,8 @@ const assumeRole: ComparisonRow = {
 const assumeRootRow: ComparisonRow = {
   operation: 'AssumeRoot',
   section: 'newer',
-  evidence: [experiments.assumeRoot.id],
   who: [],
   lifetime: [],
-  mfa: { supported: false, evidence: [] },
-  sessionPolicy: { supported: false, evidence: [] },
   restrictions: [],
   unavailable: { experiment: experiments.assumeRoot.id },
 }
