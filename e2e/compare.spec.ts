@@ -3,7 +3,7 @@
 // the saved playground state, never through prose.
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { expectSendFocused, openView } from './helpers.ts'
+import { expectSendFocused, openView, seriousAxeViolations } from './helpers.ts'
 
 interface DemoWorld {
   name: string
@@ -102,4 +102,5 @@ test('the newer operations are listed, and one this world does not offer says wh
   await expect(why.locator('[data-fault]')).toHaveAttribute('data-fault', 'AccessDenied')
   await why.getByRole('button', { name: /^Evidence for AssumeRoot/ }).click()
   await expect(page.getByTestId('comparison-evidence').locator('[data-experiment-id]')).toHaveAttribute('data-fault', 'AccessDenied')
+  expect(await seriousAxeViolations(page, { include: 'main' })).toEqual([])
 })

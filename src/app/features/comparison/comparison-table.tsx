@@ -80,53 +80,58 @@ export function ComparisonTableView({ table, rows, testId, caption, notes, opene
   const isOpen = (operation: string, column: OpenedCell['column']) => opened?.operation === operation && opened.column === column
   return (
     // On a narrow screen the table scrolls sideways inside this frame, not the page.
-    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700" tabIndex={0} role="group" aria-label={`${caption} (scrolls sideways)`}>
-      <table data-testid={testId} className="w-full min-w-[960px] border-collapse text-left text-sm text-slate-900 dark:text-slate-100">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
-          <tr>
-            <th scope="col" className="sticky left-0 z-10 bg-slate-50 px-3 py-2 font-semibold dark:bg-slate-800">
-              AWS STS API
-            </th>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col" className="px-3 py-2 font-semibold">
-                {COLUMN_TITLES[column]}
+    <>
+      <p className="text-xs text-slate-600 sm:hidden dark:text-slate-400">
+        <span aria-hidden="true">↔ </span>The table scrolls sideways; the operation stays in view.
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700" tabIndex={0} role="group" aria-label={`${caption} (scrolls sideways)`}>
+        <table data-testid={testId} className="w-full min-w-[960px] border-collapse text-left text-sm text-slate-900 dark:text-slate-100">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-slate-50 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+            <tr>
+              <th scope="col" className="sticky left-0 z-10 bg-slate-50 px-3 py-2 font-semibold dark:bg-slate-800">
+                AWS STS API
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.operation} data-operation={row.operation} className="border-t border-slate-200 align-top dark:border-slate-700">
-              <th scope="row" className="sticky left-0 z-10 max-w-[8.5rem] bg-white px-3 py-3 font-mono text-sm font-semibold sm:max-w-none dark:bg-slate-900">
-                <OperationName name={row.operation} />
-              </th>
-              {row.unavailable !== undefined ? (
-                <UnavailableRow
-                  table={table}
-                  experimentId={row.unavailable.experiment}
-                  span={COLUMNS.length}
-                  open={isOpen(row.operation, 'unavailable')}
-                  onOpen={() => onOpen({ operation: row.operation, column: 'unavailable' })}
-                  operation={row.operation}
-                />
-              ) : (
-                COLUMNS.map((column) => (
-                  <td key={column} data-column={column} className="px-3 py-3">
-                    <CellBody row={row} column={column} notes={notes} />
-                    <EvidenceButton
-                      about={`${row.operation}, ${COLUMN_TITLES[column]}`}
-                      count={cellEvidenceIds(row, column).length}
-                      open={isOpen(row.operation, column)}
-                      onOpen={() => onOpen({ operation: row.operation, column })}
-                    />
-                  </td>
-                ))
-              )}
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" className="px-3 py-2 font-semibold">
+                  {COLUMN_TITLES[column]}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.operation} data-operation={row.operation} className="border-t border-slate-200 align-top dark:border-slate-700">
+                <th scope="row" className="sticky left-0 z-10 max-w-[8.5rem] bg-white px-3 py-3 font-mono text-sm font-semibold sm:max-w-none sm:whitespace-nowrap dark:bg-slate-900">
+                  <OperationName name={row.operation} />
+                </th>
+                {row.unavailable !== undefined ? (
+                  <UnavailableRow
+                    table={table}
+                    experimentId={row.unavailable.experiment}
+                    span={COLUMNS.length}
+                    open={isOpen(row.operation, 'unavailable')}
+                    onOpen={() => onOpen({ operation: row.operation, column: 'unavailable' })}
+                    operation={row.operation}
+                  />
+                ) : (
+                  COLUMNS.map((column) => (
+                    <td key={column} data-column={column} className="px-3 py-3">
+                      <CellBody row={row} column={column} notes={notes} />
+                      <EvidenceButton
+                        about={`${row.operation}, ${COLUMN_TITLES[column]}`}
+                        count={cellEvidenceIds(row, column).length}
+                        open={isOpen(row.operation, column)}
+                        onOpen={() => onOpen({ operation: row.operation, column })}
+                      />
+                    </td>
+                  ))
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   )
 }
