@@ -20,6 +20,7 @@
 //      stops before any signature work.
 //   5. one IAM decision over 10 identity policies of 20 statements each (goal: at most 20 µs median).
 //   6. a role session's effective permissions across the whole IAM catalogue (goal: at most 50 ms).
+//   7. the Compare view's whole comparison table for the demo world (bench/compare-case.ts; goal: at most 50 ms).
 // Then what the built app downloads per view (bench/bundle-sizes.ts; needs `npm run build` first).
 // Over HTTP (bench/serve-throughput.ts): serve:sts answering GetCallerIdentity and AssumeRole, and a
 // bare node:http server answering a fixed body, under the same keep-alive load; requests/s and the
@@ -35,6 +36,7 @@ import { ALICE, signQuery, T0 } from '../src/engine/testing/sign-request.ts'
 import { nodeDeps } from '../src/server/node-deps.ts'
 import { bundleSizes, formatBundleTable } from './bundle-sizes.ts'
 import { bench, formatTable, type BenchOptions, type BenchResult } from './harness.ts'
+import { compareCase } from './compare-case.ts'
 import { decisionCase, effectiveCase } from './policy-cases.ts'
 import { formatThroughputTable, GET_CALLER_IDENTITY_CASE, serveThroughput } from './serve-throughput.ts'
 import { wrkAvailable, wrkThroughput } from './wrk-throughput.ts'
@@ -126,6 +128,10 @@ results.push(await bench(decision.name, decision.run, options))
 const effective = await effectiveCase()
 effective.check()
 results.push(await bench(effective.name, effective.run, { warmup: 5, iterations: Math.max(10, Math.round(options.iterations / 200)) }))
+// The Compare view's table: some 170 requests a run, so fewer iterations still.
+const compare = compareCase(deps.hashing)
+await compare.check()
+results.push(await bench(compare.name, compare.run, { warmup: 5, iterations: Math.max(10, Math.round(options.iterations / 500)) }))
 
 console.log(formatTable(results))
 console.log('\nops/s = 1 s / mean time per request (a single caller awaiting each answer).')

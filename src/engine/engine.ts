@@ -15,7 +15,7 @@ import type { World } from './world/world-schema.ts'
 import { errorXml, successXml } from './xml/envelopes.ts'
 import { errorJson, successJson } from './xml/json-envelopes.ts'
 import { callerRestriction } from './operations/caller-restrictions.ts'
-import type { IssuedCredentials } from './explain/issued-credentials.ts'
+import type { IssuedCredentials, IssuedToken } from './explain/issued-credentials.ts'
 
 /** Everything the engine can say about one request: the wire response and why. */
 export interface EngineResult {
@@ -45,6 +45,8 @@ export interface EngineResult {
   signing?: SigningWork
   /** The temporary credentials a success issued, and who they act as. */
   issued?: IssuedCredentials
+  /** The token a GetWebIdentityToken success issued, and when it expires. */
+  issuedToken?: IssuedToken
 }
 
 export interface Engine {
@@ -227,9 +229,10 @@ export function createEngine(options: EngineOptions): Engine {
       ...(request.sourceIp ? { sourceIp: request.sourceIp } : {}),
     })
     if (!outcome.ok) return finish.refuse(outcome.fault, about)
-    const issued = outcome.issued
+    const { issued, issuedToken } = outcome
     return {
       ...(issued ? { issued } : {}),
+      ...(issuedToken ? { issuedToken } : {}),
       response: respond(requestId, 200, wantsJson ? successJson(action, outcome.result, requestId) : successXml(action, outcome.result, requestId)),
       outcome: 'success',
       parameters,

@@ -11,7 +11,7 @@ export type { EngineDeps, WebCrypto } from './deps.ts'
 export { jsHashing } from './auth/hashing.ts'
 export type { Hashing } from './auth/hashing.ts'
 export type { Check } from './explain/checks.ts'
-export type { IssuedCredentials } from './explain/issued-credentials.ts'
+export type { IssuedCredentials, IssuedToken } from './explain/issued-credentials.ts'
 export type { HttpRequest, HttpResponse } from './http.ts'
 
 export { API_VERSION, operationNames, operationParameters, structureParameters, findOperation, shapeNamed } from './model/sts-model.ts'

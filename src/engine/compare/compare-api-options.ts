@@ -1,3 +1,4 @@
+import type { Hashing } from '../auth/hashing.ts'
 import { fixedDeps, type WebCrypto } from '../deps.ts'
 import { createEngine } from '../engine.ts'
 import type { World } from '../world/world-schema.ts'
@@ -19,6 +20,8 @@ export interface CompareInput {
   /** For AssumeRoleWithSAML (XML signatures) and the simulated IdPs. */
   webCrypto?: WebCrypto
   picks?: ComparisonPicks
+  /** Native hashing for SigV4 and session tokens, where the host has it (as EngineDeps.hashing). */
+  hashing?: Hashing
 }
 
 /**
@@ -31,8 +34,8 @@ export async function compareApiOptions(input: CompareInput): Promise<Comparison
   const nowMs = Math.floor(input.nowMs / 1000) * 1000
   // Seeded randomness: the same world, key and instant give the same table, ids and all.
   const { randomBytes } = fixedDeps(nowMs)
-  const deps = { now: () => nowMs, randomBytes, ...(input.webCrypto ? { webCrypto: input.webCrypto } : {}) }
-  const runner = new ExperimentRunner(() => createEngine({ world: input.world, deps, sessionKey: input.sessionKey }), nowMs)
+  const deps = { now: () => nowMs, randomBytes, ...(input.webCrypto ? { webCrypto: input.webCrypto } : {}), ...(input.hashing ? { hashing: input.hashing } : {}) }
+  const runner = new ExperimentRunner(() => createEngine({ world: input.world, deps, sessionKey: input.sessionKey }), nowMs, input.hashing)
   const subjects = resolveSubjects(input.world, input.picks)
   const issued = await issueCallers(runner, input.world, subjects)
   const context: RowContext = {

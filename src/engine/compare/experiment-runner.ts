@@ -1,3 +1,4 @@
+import type { Hashing } from '../auth/hashing.ts'
 import { probe } from '../authorization/probe.ts'
 import type { Engine } from '../engine.ts'
 import type { IssuedCredentials } from '../explain/issued-credentials.ts'
@@ -19,6 +20,7 @@ export class ExperimentRunner {
   constructor(
     private readonly newEngine: () => Engine,
     readonly nowMs: number,
+    private readonly hashing?: Hashing,
   ) {
     this.engine = newEngine()
   }
@@ -29,7 +31,7 @@ export class ExperimentRunner {
    */
   async sts(id: string, purpose: string, caller: ExperimentCaller, operation: string, parameters: Readonly<Record<string, QueryValue | undefined>> = {}, options: { fresh?: boolean } = {}): Promise<StsExperiment> {
     const pairs: QueryPair[] = [['Action', operation], ['Version', API_VERSION], ...flattenParameters(parameters)]
-    const request = signExperiment(encodeQuery(pairs), caller.credentials, EXPERIMENT_HOST, EXPERIMENT_REGION, this.nowMs)
+    const request = signExperiment(encodeQuery(pairs), caller.credentials, EXPERIMENT_HOST, EXPERIMENT_REGION, this.nowMs, this.hashing)
     const result = await (options.fresh ? this.newEngine() : this.engine).handle(request)
     const experiment: StsExperiment = { kind: 'sts', id, purpose, caller, sentAt: this.nowMs, operation, parameters: pairs, host: EXPERIMENT_HOST, region: EXPERIMENT_REGION, request, result }
     this.experiments[id] = experiment
@@ -58,11 +60,11 @@ export function decidingCheckId(experiment: StsExperiment): string | undefined {
   return index === undefined ? undefined : experiment.result.checks[index]?.id
 }
 
-/** How long the credentials a success issued last, in whole seconds from the request. */
+/** How long the credentials (or the web identity token) a success issued last, in whole seconds from the request. */
 export function issuedLifetime(experiment: StsExperiment): number | undefined {
-  const issued = experiment.result.issued
-  if (!issued) return undefined
-  return Math.round((Date.parse(issued.expiration) - experiment.sentAt) / 1000)
+  const expiration = (experiment.result.issued ?? experiment.result.issuedToken)?.expiration
+  if (expiration === undefined) return undefined
+  return Math.round((Date.parse(expiration) - experiment.sentAt) / 1000)
 }
 
 /** A caller holding the credentials an experiment issued. */

@@ -1,5 +1,6 @@
 import { authenticatorCode } from '../operations/assume/authenticator.ts'
-import type { World } from '../world/world-schema.ts'
+import { userArn } from '../identity/principal-arns.ts'
+import type { World, WorldUser } from '../world/world-schema.ts'
 import type { CallerKind, ExperimentCaller, StsExperiment } from './comparison-types.ts'
 import { issuedCaller, succeeded, type ExperimentRunner } from './experiment-runner.ts'
 import type { ResolvedSubjects } from './subjects.ts'
@@ -18,6 +19,13 @@ export interface IssuedCallers {
   chainFrom?: { arn: string; name: string }
   /** The MFA device of the IAM user, and a code valid now. */
   mfa?: { serialNumber: string; code: string }
+}
+
+/** An IAM user of the world, signing with its first access key. */
+export function worldUserCaller(world: World, user: WorldUser): ExperimentCaller | undefined {
+  const key = user.accessKeys[0]
+  if (!key) return undefined
+  return { kind: 'iam-user', label: `IAM user ${user.name}`, credentials: { ...key, arn: userArn(world, user.account, user.path, user.name) } }
 }
 
 /**

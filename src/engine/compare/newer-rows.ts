@@ -1,4 +1,5 @@
-import type { ComparisonRow } from './comparison-types.ts'
+import type { ComparisonRow, ExperimentCaller } from './comparison-types.ts'
+import { worldUserCaller } from './issue-callers.ts'
 import { succeeded } from './experiment-runner.ts'
 import { measureLifetime } from './measure-lifetime.ts'
 import { ALL_CALLERS, type RowContext } from './row-context.ts'
@@ -14,9 +15,9 @@ const TASK_POLICY = 'arn:aws:iam::aws:policy/root-task/IAMAuditRootUserCredentia
  * A world without what the operation needs (an organization with centralized root access,
  * outbound identity federation) refuses it: the row then points at that refusal.
  */
-async function newerRow(context: RowContext, operation: 'AssumeRoot' | 'GetWebIdentityToken', parameters: Record<string, QueryValue>): Promise<ComparisonRow | undefined> {
+async function newerRow(context: RowContext, operation: 'AssumeRoot' | 'GetWebIdentityToken', parameters: Record<string, QueryValue>, caller?: ExperimentCaller): Promise<ComparisonRow | undefined> {
   const { runner, issued } = context
-  const user = issued.callers['iam-user']
+  const user = caller ?? issued.callers['iam-user']
   if (!user) return undefined
   const who = await whoCanCall(runner, operation, issued.callers, ALL_CALLERS, operation, parameters)
   const byDefault = await runner.sts(`${operation}.iam-user.duration-default`, 'DurationSeconds left out: the default', user, operation, parameters)
@@ -36,10 +37,21 @@ async function newerRow(context: RowContext, operation: 'AssumeRoot' | 'GetWebId
   }
 }
 
+/**
+ * AssumeRoot is called from the organization's management account (or the delegated IAM
+ * administrator) for a member account: measured with an IAM user of those accounts when the world
+ * has one, for a member account other than the caller's.
+ */
 export function assumeRootRow(context: RowContext): Promise<ComparisonRow | undefined> {
-  const organization = context.world.organization
-  const member = organization?.accounts.find((account) => account !== organization.managementAccount) ?? context.followUps.targetAccount
-  return newerRow(context, 'AssumeRoot', { TargetPrincipal: member, TaskPolicyArn: { arn: TASK_POLICY } })
+  const { world } = context
+  const organization = world.organization
+  const administrators = organization ? [organization.managementAccount, organization.delegatedIamAdministrator] : []
+  const index = world.users.findIndex((user) => administrators.includes(user.account) && user.accessKeys.length > 0)
+  const administrator = world.users[index]
+  const caller = administrator ? worldUserCaller(world, administrator) : undefined
+  const callerAccount = administrator?.account ?? context.subjects.user?.user.account
+  const member = organization?.accounts.find((account) => account !== organization.managementAccount && account !== callerAccount) ?? context.followUps.targetAccount
+  return newerRow(context, 'AssumeRoot', { TargetPrincipal: member, TaskPolicyArn: { arn: TASK_POLICY } }, caller)
 }
 
 export function webIdentityTokenRow(context: RowContext): Promise<ComparisonRow | undefined> {

@@ -13,3 +13,9 @@ export interface IssuedCredentials {
   arn: string
   account: string
 }
+
+/** A token a successful GetWebIdentityToken issued (not credentials): when it expires, as the response says. */
+export interface IssuedToken {
+  /** ISO 8601 in UTC, as written in the response's Expiration. */
+  expiration: string
+}

@@ -65,6 +65,21 @@ export async function simulatedIdToken(world: World, providerArn: string, option
   return signIdToken(privateJwk, claimsOf(provider.url, audience, options))
 }
 
+/** Private keys already imported, per JWK object of the world and algorithm (an RSA import costs milliseconds). */
+const importedKeys = new WeakMap<Record<string, unknown>, Map<string, ReturnType<typeof importJWK>>>()
+
+function signingKey(privateJwk: Record<string, unknown>, alg: string): ReturnType<typeof importJWK> {
+  let kept = importedKeys.get(privateJwk)
+  if (!kept) importedKeys.set(privateJwk, (kept = new Map()))
+  const known = kept.get(alg)
+  if (known) return known
+  const imported = importJWK(privateJwk as JWK, alg)
+  // A key that cannot be imported is not kept: the next sign-in says why again.
+  imported.catch(() => kept.delete(alg))
+  kept.set(alg, imported)
+  return imported
+}
+
 /**
  * Signs claims as a JWS in compact form with a private JWK (its `kid` in the header, its `alg`,
  * default RS256). Never throws: an unusable key is an `ok: false` with the reason.
@@ -74,7 +89,7 @@ export async function signIdToken(privateJwk: Record<string, unknown>, claims: J
   const alg = typeof privateJwk.alg === 'string' ? privateJwk.alg : 'RS256'
   const kid = typeof privateJwk.kid === 'string' ? privateJwk.kid : undefined
   try {
-    const key = await importJWK(privateJwk as JWK, alg)
+    const key = await signingKey(privateJwk, alg)
     const token = await new SignJWT(claims).setProtectedHeader({ alg, ...(kid !== undefined ? { kid } : {}), typ: 'JWT' }).sign(key)
     return { ok: true, token }
   } catch (error) {

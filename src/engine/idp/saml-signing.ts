@@ -27,8 +27,23 @@ export function pemBody(pem: string): string {
   return pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, '')
 }
 
+/** Keys already imported, per WebCrypto and PEM: importing an RSA key costs milliseconds, a sign-in should not. */
+const importedKeys = new WeakMap<WebCrypto, Map<string, Promise<SamlSigningKey | undefined>>>()
+const KEYS_KEPT = 8
+
 /** Imports a PKCS#8 PEM RSA key for RSASSA-PKCS1-v1_5 with SHA-256; undefined when the PEM is not base64 or WebCrypto refuses it. */
-export async function importSamlSigningKey(pkcs8Pem: string, webCrypto: WebCrypto): Promise<SamlSigningKey | undefined> {
+export function importSamlSigningKey(pkcs8Pem: string, webCrypto: WebCrypto): Promise<SamlSigningKey | undefined> {
+  let kept = importedKeys.get(webCrypto)
+  if (!kept) importedKeys.set(webCrypto, (kept = new Map()))
+  const known = kept.get(pkcs8Pem)
+  if (known) return known
+  const imported = importKey(pkcs8Pem, webCrypto)
+  kept.set(pkcs8Pem, imported)
+  if (kept.size > KEYS_KEPT) kept.delete(kept.keys().next().value as string)
+  return imported
+}
+
+async function importKey(pkcs8Pem: string, webCrypto: WebCrypto): Promise<SamlSigningKey | undefined> {
   const der = fromBase64(pemBody(pkcs8Pem))
   if (!der || der.length === 0) return undefined
   try {

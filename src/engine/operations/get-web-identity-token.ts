@@ -173,6 +173,7 @@ export const getWebIdentityToken: OperationHandler = {
     log.pass('web-identity-token.payload', 'The claims fit in a token', `${size} bytes of claims (at most ${MAX_PAYLOAD_BYTES}).`)
 
     const token = await signOutboundToken(ctx.sessionKey, principal.account, algorithm, claims)
-    return { ok: true, result: [element('WebIdentityToken', token), element('Expiration', new Date(expiresAtMs).toISOString())] }
+    const expiration = new Date(expiresAtMs).toISOString()
+    return { ok: true, result: [element('WebIdentityToken', token), element('Expiration', expiration)], issuedToken: { expiration } }
   },
 }

@@ -1,7 +1,7 @@
 import type { Endpoint } from '../auth/endpoint.ts'
 import type { Environment } from '../authorization/caller-context.ts'
 import type { EngineDeps } from '../deps.ts'
-import type { IssuedCredentials } from '../explain/issued-credentials.ts'
+import type { IssuedCredentials, IssuedToken } from '../explain/issued-credentials.ts'
 import type { StsFault } from '../errors/faults.ts'
 import type { CheckLog } from '../explain/checks.ts'
 import type { Principal } from '../identity/principal.ts'
@@ -48,7 +48,7 @@ export interface OperationContext {
  * The `<OpResult>` children, in the order AWS sends them (and the credentials the result issued,
  * as typed data), or the fault AWS would return.
  */
-export type OperationOutcome = { ok: true; result: XmlElement[]; issued?: IssuedCredentials } | { ok: false; fault: StsFault }
+export type OperationOutcome = { ok: true; result: XmlElement[]; issued?: IssuedCredentials; issuedToken?: IssuedToken } | { ok: false; fault: StsFault }
 
 /** One STS operation: its wire name and what it does. */
 export interface OperationHandler {
