@@ -10,9 +10,16 @@ describe(experimentSummary, () => {
       host: 'sts.amazonaws.com',
       parameters: [['Action', 'GetFederationToken'], ['Version', '2011-06-15'], ['Name', 'Bob'], ['DurationSeconds', '129600']],
     })
-    expect(summary.outcome).toEqual({ kind: 'success', status: 200, expiration: '2026-01-03T00:00:00Z' })
+    expect(summary.outcome).toEqual({ kind: 'success', status: 200, expiration: '2026-01-03T00:00:00Z', issued: 'credentials' })
     expect(summary.decidingCheck).toBeUndefined()
     expect(summary.checks).toEqual({ passed: 2, total: 2 })
+  })
+
+  it('gives GetWebIdentityToken’s answer its token’s expiry', () => {
+    const result = { ...experiments.gftMax.result, issuedToken: { expiration: '2026-01-01T12:05:00Z' } }
+    delete result.issued
+    const token = { ...experiments.gftMax, result }
+    expect(experimentSummary(token).outcome).toEqual({ kind: 'success', status: 200, expiration: '2026-01-01T12:05:00Z', issued: 'token' })
   })
 
   it('gives a refusal its fault and the check that decided it', () => {
@@ -39,7 +46,8 @@ describe(experimentSummary, () => {
 
 describe(outcomeWords, () => {
   it('says the outcome in a few words', () => {
-    expect(outcomeWords({ kind: 'success', status: 200, expiration: '2026-01-01T13:00:00Z' })).toBe('200: credentials issued, expiring 2026-01-01T13:00:00Z')
+    expect(outcomeWords({ kind: 'success', status: 200, expiration: '2026-01-01T13:00:00Z', issued: 'credentials' })).toBe('200: credentials issued, expiring 2026-01-01T13:00:00Z')
+    expect(outcomeWords({ kind: 'success', status: 200, expiration: '2026-01-01T12:05:00Z', issued: 'token' })).toBe('200: token issued, expiring 2026-01-01T12:05:00Z')
     expect(outcomeWords({ kind: 'fault', status: 403, code: 'AccessDenied' })).toBe('403: AccessDenied')
     expect(outcomeWords({ kind: 'decision', allowed: false, result: 'ImplicitDeny', reason: 'no' })).toBe('Denied (ImplicitDeny)')
   })

@@ -4,8 +4,8 @@ import { parseQuery } from '../../engine/sts-model.ts'
 import type { Check, EngineResult, Experiment, HttpRequest, QueryPair } from '../../engine/types.ts'
 
 export type ExperimentOutcome =
-  /** An STS answer that issued credentials, or another 2xx. */
-  | { kind: 'success'; status: number; expiration?: string }
+  /** A 2xx: with the expiry of the credentials (or GetWebIdentityToken's token) it issued. */
+  | { kind: 'success'; status: number; expiration?: string; issued?: 'credentials' | 'token' }
   | { kind: 'redirect'; status: number }
   | { kind: 'fault'; status: number; code: string; message?: string }
   /** A permission probe's decision. */
@@ -42,7 +42,9 @@ function resultOutcome(result: EngineResult): ExperimentOutcome {
   if (result.fault !== undefined) return { kind: 'fault', status, code: result.fault.code, ...(result.fault.message === undefined ? {} : { message: result.fault.message }) }
   if (status >= 300 && status < 400) return { kind: 'redirect', status }
   if (status >= 400) return { kind: 'fault', status, code: `HTTP ${status}` }
-  return result.issued === undefined ? { kind: 'success', status } : { kind: 'success', status, expiration: result.issued.expiration }
+  if (result.issued !== undefined) return { kind: 'success', status, expiration: result.issued.expiration, issued: 'credentials' }
+  if (result.issuedToken !== undefined) return { kind: 'success', status, expiration: result.issuedToken.expiration, issued: 'token' }
+  return { kind: 'success', status }
 }
 
 function checksOf(result: EngineResult): Pick<ExperimentSummary, 'decidingCheck' | 'checks'> {
@@ -82,7 +84,7 @@ export function experimentSummary(experiment: Experiment): ExperimentSummary {
 export function outcomeWords(outcome: ExperimentOutcome): string {
   switch (outcome.kind) {
     case 'success':
-      return outcome.expiration === undefined ? `${outcome.status}: answered` : `${outcome.status}: credentials issued, expiring ${outcome.expiration}`
+      return outcome.expiration === undefined ? `${outcome.status}: answered` : `${outcome.status}: ${outcome.issued === 'token' ? 'token' : 'credentials'} issued, expiring ${outcome.expiration}`
     case 'redirect':
       return `${outcome.status}: redirected`
     case 'fault':
