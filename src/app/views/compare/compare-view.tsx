@@ -44,7 +44,7 @@ export default function CompareView({ state, dispatch, navigate }: ViewProps) {
         title="Compare the ways to get temporary credentials"
         description="The IAM User Guide's comparison of the STS operations, established in this world: every answer comes from requests the engine sent, and each cell shows them."
       >
-        <SubjectPicker choices={choices} subjects={table?.subjects ?? {}} picks={picks} onPick={setPicks} />
+        <SubjectPicker choices={choices} subjects={table?.subjects ?? {}} picks={picks} onPick={setPicks} computing={computing} />
         {table !== undefined && (
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-xs text-slate-600 dark:text-slate-400">
             <span>
