@@ -16,6 +16,8 @@ export interface OpenedCell {
 interface ComparisonTableViewProps {
   table: ComparisonTable
   rows: readonly ComparisonRow[]
+  /** Operations of this table the engine returned no row for. */
+  missing: readonly string[]
   testId: string
   caption: string
   notes: ReadonlyMap<string, Footnote>
@@ -76,7 +78,7 @@ function CellBody({ row, column, notes }: { row: ComparisonRow; column: Column; 
   }
 }
 
-export function ComparisonTableView({ table, rows, testId, caption, notes, opened, onOpen }: ComparisonTableViewProps) {
+export function ComparisonTableView({ table, rows, missing, testId, caption, notes, opened, onOpen }: ComparisonTableViewProps) {
   const isOpen = (operation: string, column: OpenedCell['column']) => opened?.operation === operation && opened.column === column
   return (
     // On a narrow screen the table scrolls sideways inside this frame, not the page.
@@ -127,6 +129,16 @@ export function ComparisonTableView({ table, rows, testId, caption, notes, opene
                     </td>
                   ))
                 )}
+              </tr>
+            ))}
+            {missing.map((operation) => (
+              <tr key={operation} data-operation={operation} className="border-t border-slate-200 align-top dark:border-slate-700">
+                <th scope="row" className="sticky left-0 z-10 max-w-[8.5rem] bg-white px-3 py-3 font-mono text-sm font-semibold sm:max-w-none sm:whitespace-nowrap dark:bg-slate-900">
+                  <OperationName name={operation} />
+                </th>
+                <td colSpan={COLUMNS.length} data-column="missing" className="px-3 py-3 text-slate-700 dark:text-slate-300">
+                  <span aria-hidden="true">⊘ </span>Not computed: the engine returned no row for {operation} with this world and these picks.
+                </td>
               </tr>
             ))}
           </tbody>

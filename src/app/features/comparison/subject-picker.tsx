@@ -31,7 +31,13 @@ function Used({ text, usedArn, picked, computing }: UsedProps) {
   const ignored = !computing && picked !== undefined && usedArn !== undefined && picked !== usedArn
   return (
     <>
-      <span>{text === undefined ? 'The world offers none: the rows that need one say why.' : `Used: ${text}`}</span>
+      <span>
+        {text !== undefined
+          ? `Used: ${text}`
+          : picked !== undefined && !computing
+            ? 'The table could not use the pick (the engine got no session with it): the rows that need it are missing or say why.'
+            : 'The world offers none: the rows that need one are missing or say why.'}
+      </span>
       {ignored && (
         <span data-testid="pick-not-used" className="font-semibold text-amber-900 dark:text-amber-200">
           <span aria-hidden="true">⚠ </span>The pick could not be used (the engine could not get a session with it), so the table used another.
