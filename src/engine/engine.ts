@@ -16,17 +16,25 @@ import { errorXml, successXml } from './xml/envelopes.ts'
 import { errorJson, successJson } from './xml/json-envelopes.ts'
 import { callerRestriction } from './operations/caller-restrictions.ts'
 import type { IssuedCredentials, IssuedToken } from './explain/issued-credentials.ts'
+import { answerFederation, FEDERATION_PATH } from './console/federation-endpoint.ts'
+import type { ConsoleRefusal, ConsoleSession } from './console/console-types.ts'
+import { usedMfaCodes } from './operations/assume/used-mfa-codes.ts'
 
 /** Everything the engine can say about one request: the wire response and why. */
 export interface EngineResult {
   response: HttpResponse
   /**
-   * What kind of answer this is: 2xx, a 302 to the IAM home page, or an error body. The engine
+   * What kind of answer this is: 2xx, a 302 (to the IAM home page; or, from the console federation
+   * endpoint's login, to the console), or an error body. The engine
    * always sets it (and `parameters`); both are optional only so that results built by hand in
    * src/app and src/server tests still compile until those fixtures name them.
    */
   outcome?: 'success' | 'redirect' | 'error'
-  /** The error an error answer carries, exactly as its body says it; undefined on a success or a redirect. */
+  /**
+   * The error an error answer carries, exactly as its body says it; undefined on a success or a
+   * redirect, and on the console federation endpoint's refusals (HTML pages, not STS errors: see
+   * consoleRefusal).
+   */
   fault?: StsFaultInfo
   /**
    * The index into `checks` of the check that decided a redirect or an error (its first failure).
@@ -47,6 +55,17 @@ export interface EngineResult {
   issued?: IssuedCredentials
   /** The token a GetWebIdentityToken success issued, and when it expires. */
   issuedToken?: IssuedToken
+  /**
+   * Requests to the console federation endpoint (path `/federation`, any host) only: why it refused
+   * (on `outcome: 'error'`; the body is an HTML page, so there is no `fault`). `operation` is then
+   * `getSigninToken` or `login` (or whatever Action was sent).
+   */
+  consoleRefusal?: ConsoleRefusal
+  /**
+   * Console federation endpoint only: the console session a getSigninToken success's SigninToken
+   * opens, or that a login redirect (`outcome: 'redirect'`) opened.
+   */
+  console?: ConsoleSession
 }
 
 export interface Engine {
@@ -119,6 +138,8 @@ export function createEngine(options: EngineOptions): Engine {
   const { world, deps } = options
   const sessionKey = options.sessionKey ?? deps.randomBytes(32)
   const credentials = credentialResolver(world, sessionKey, deps.hashing)
+  // Each MFA code is accepted once per engine (operations/assume/used-mfa-codes.ts).
+  const mfaCodes = usedMfaCodes()
 
   const respond = (requestId: string, status: number, body: string, extra: Record<string, string> = {}): HttpResponse => ({
     status,
@@ -137,9 +158,25 @@ export function createEngine(options: EngineOptions): Engine {
     ...extra,
   })
 
+  /** The console federation endpoint (console/): its answers are JSON, HTML pages and redirects, not STS's XML. */
+  const federation = (request: HttpRequest, query: string, headers: ReadonlyMap<string, string>, requestId: string, log: CheckLog, facts: RequestFacts): EngineResult => {
+    const { parameters, action, answer } = answerFederation({ request, query, headers, log, nowMs: deps.now(), sessionKey, hashing: deps.hashing ?? jsHashing, credentials })
+    facts.parameters = parameters
+    const date = httpDate(deps.now())
+    const about = { parameters, ...(action === undefined ? {} : { operation: action }), requestId, checks: log.checks, ...decided(log) }
+    if (answer.kind === 'refusal') {
+      return { ...about, response: { status: answer.status, headers: { 'Content-Type': 'text/html;charset=UTF-8', Date: date }, body: answer.body }, outcome: 'error', consoleRefusal: answer.refusal }
+    }
+    if (answer.kind === 'redirect') {
+      return { ...about, response: { status: 302, headers: { Location: answer.location, Date: date }, body: '' }, outcome: 'redirect', console: answer.console }
+    }
+    return { ...about, response: { status: 200, headers: { 'Content-Type': answer.contentType, Date: date }, body: answer.body }, outcome: 'success', console: answer.console }
+  }
+
   const answer = async (request: HttpRequest, requestId: string, log: CheckLog, facts: RequestFacts): Promise<EngineResult> => {
     const { path, query } = splitUrl(request.url)
     const headers = lowerCaseHeaders(request.headers)
+    if (path === FEDERATION_PATH) return federation(request, query, headers, requestId, log, facts)
     // The legacy JSON answer for `Accept: application/json` (undocumented; LocalStack's test_expiration_date_format, "tested against AWS").
     const wantsJson = (headers.get('accept') ?? '').toLowerCase().includes('application/json')
     // Methods, not arrow functions in variables: tsx (serve:sts) names every such closure with
@@ -227,6 +264,7 @@ export function createEngine(options: EngineOptions): Engine {
       // Requests to the real STS host names arrive over HTTPS; the local endpoint is plain HTTP.
       secureTransport: endpoint.kind !== 'local',
       ...(request.sourceIp ? { sourceIp: request.sourceIp } : {}),
+      usedMfaCodes: mfaCodes,
     })
     if (!outcome.ok) return finish.refuse(outcome.fault, about)
     const { issued, issuedToken } = outcome

@@ -53,6 +53,18 @@ export { lintPolicyActions } from './policy/lint-actions.ts'
 // Questions about credentials, answered by the policy engine.
 export { probe } from './authorization/probe.ts'
 export type { ProbeInput, ProbeResult } from './authorization/probe.ts'
+export { credentialRestriction, isIamAction } from './authorization/credential-restrictions.ts'
+export type { CredentialOrigin, CredentialRestriction, CredentialRestrictionRule } from './authorization/credential-restrictions.ts'
+
+// The console federation endpoint (https://signin.aws.amazon.com/federation, path /federation on
+// any host): getSigninToken and login, and the requests a comparison table sends to it.
+export { consoleSigninRequest, consoleLoginRequest, attemptConsoleSignin } from './console/console-requests.ts'
+export type { ConsoleCredentials, ConsoleSigninOptions, ConsoleLoginOptions, ConsoleSigninAttempt } from './console/console-requests.ts'
+export type { ConsoleAction, ConsoleRefusal, ConsoleRefusalReason, ConsoleSession } from './console/console-types.ts'
+export { FEDERATION_PATH } from './console/federation-endpoint.ts'
+export { DEFAULT_DESTINATION } from './console/login.ts'
+export { SIGNIN_TOKEN_LIFETIME_MS } from './console/signin-token.ts'
+export { CONSOLE_SESSION_MIN, CONSOLE_SESSION_MAX } from './console/console-duration.ts'
 
 // Outbound identity federation (GetWebIdentityToken): the issuer and keys that verify its tokens.
 export { outboundJwks } from './operations/web-identity-token/signing-keys.ts'

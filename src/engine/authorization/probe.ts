@@ -6,6 +6,7 @@ import { credentialResolver } from '../sessions/resolve-credentials.ts'
 import type { World } from '../world/world-schema.ts'
 import { authorizationMessagePrincipal, encodeAuthorizationMessage } from './authorization-message.ts'
 import { callerContext } from './caller-context.ts'
+import { credentialRestriction, type CredentialRestriction } from './credential-restrictions.ts'
 import { rcpLevels, scpLevels } from './organization-policies.ts'
 
 export interface ProbeInput {
@@ -29,6 +30,14 @@ export type ProbeResult =
       resourceAccount: string
       /** For a denial: the opaque "Encoded authorization failure message" that DecodeAuthorizationMessage decodes. */
       encodedMessage?: string
+      /**
+       * When the kind of credentials forbids the action whatever the policies say (GetSessionToken
+       * credentials without MFA or GetFederationToken credentials calling IAM): the rule, AWS's
+       * error and its source. `decision` is then an ExplicitDeny with `deniedBy: 'credentials'`.
+       */
+      restriction?: CredentialRestriction
+      /** With a restriction: what the policies alone would have decided. */
+      policyDecision?: Decision
     }
   | { ok: false; reason: 'invalid-credentials' | 'expired'; detail: string }
 
@@ -37,6 +46,9 @@ export type ProbeResult =
  * made with credentials from the world or issued by STS, evaluated as AWS would (identity,
  * boundary, session policies, SCPs and RCPs). The world has no resource policies for data-plane
  * resources, so none applies; a resource ARN without an account (S3) is taken to be in the caller's account.
+ * Before the policies, the kind of credentials may forbid the action outright
+ * (credential-restrictions.ts: IAM with GetSessionToken credentials without MFA, or with
+ * GetFederationToken credentials); the result then says so in `restriction`.
  */
 export function probe(engine: { world: World; sessionKey: Uint8Array }, input: ProbeInput, nowMs: number): ProbeResult {
   const resolved = credentialResolver(engine.world, engine.sessionKey).resolve(input.accessKeyId, input.sessionToken)
@@ -59,9 +71,23 @@ export function probe(engine: { world: World; sessionKey: Uint8Array }, input: P
     ...(rcps ? { rcps } : {}),
   }
   const decision = authorize(request)
+  const identity = callerIdentity(resolved.principal)
+  const restriction = credentialRestriction(resolved.session, input.action)
+  if (restriction) {
+    // Not a policy's denial: IAM refuses the credentials (InvalidClientTokenId), so there is no encoded authorization message.
+    const denied: Decision = { result: 'ExplicitDeny', reason: restrictionReason(restriction), deniedBy: 'credentials', layers: [] }
+    return { ok: true, caller: identity, decision: denied, keys, resourceAccount, restriction, policyDecision: decision }
+  }
   const encodedMessage =
     decision.result === 'Allow'
       ? undefined
       : encodeAuthorizationMessage({ decision, request, principal: authorizationMessagePrincipal(resolved.principal), conditionKeys: keys }, engine.sessionKey)
-  return { ok: true, caller: callerIdentity(resolved.principal), decision, keys, resourceAccount, ...(encodedMessage ? { encodedMessage } : {}) }
+  return { ok: true, caller: identity, decision, keys, resourceAccount, ...(encodedMessage ? { encodedMessage } : {}) }
+}
+
+/** The denial in the words of a decision's reason ("because …"). */
+function restrictionReason(restriction: CredentialRestriction): string {
+  return restriction.rule === 'iam-needs-mfa'
+    ? 'because credentials from GetSessionToken without MFA cannot call IAM API operations'
+    : 'because credentials from GetFederationToken cannot call IAM API operations'
 }

@@ -64,11 +64,20 @@ export interface ProbeExperiment extends ExperimentBase {
   result: ProbeResult
 }
 
-/** A request to the console federation endpoint (`/federation?Action=getSigninToken`). */
+/**
+ * Console sign-in through the federation endpoint, as a custom broker and a browser do it:
+ * `/federation?Action=getSigninToken` with the credentials, then `Action=login` with the
+ * SigninToken it gave (IAM User Guide, "Enable custom identity broker access to the AWS console").
+ */
 export interface ConsoleExperiment extends ExperimentBase {
   kind: 'console'
+  /** The getSigninToken request and its answer. */
   request: HttpRequest
   result: EngineResult
+  /** Then the login request, when getSigninToken gave a token. */
+  login?: { request: HttpRequest; result: EngineResult }
+  /** The login redirected to the console. */
+  allowed: boolean
 }
 
 export type Experiment = StsExperiment | ProbeExperiment | ConsoleExperiment

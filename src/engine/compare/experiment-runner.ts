@@ -4,7 +4,8 @@ import type { Engine } from '../engine.ts'
 import type { IssuedCredentials } from '../explain/issued-credentials.ts'
 import { API_VERSION } from '../model/sts-model.ts'
 import { encodeQuery, flattenParameters, type QueryPair, type QueryValue } from '../protocol/query-codec.ts'
-import type { CallerKind, Experiment, ExperimentCaller, ProbeExperiment, StsExperiment } from './comparison-types.ts'
+import { consoleLoginRequest, consoleSigninRequest } from '../console/console-requests.ts'
+import type { CallerKind, ConsoleExperiment, Experiment, ExperimentCaller, ProbeExperiment, StsExperiment } from './comparison-types.ts'
 import { signExperiment } from './sign-experiment.ts'
 
 /** Where the experiments are sent: a regional endpoint, as the SDKs now default to (GetWebIdentityToken has no global one). */
@@ -45,6 +46,25 @@ export class ExperimentRunner {
       ? probe(this.engine, { accessKeyId: keys.accessKeyId, ...(keys.sessionToken ? { sessionToken: keys.sessionToken } : {}), action, resource, region: EXPERIMENT_REGION }, this.nowMs)
       : ({ ok: false, reason: 'invalid-credentials', detail: 'An unsigned request has no credentials to check.' } as const)
     const experiment: ProbeExperiment = { kind: 'probe', id, purpose, caller, sentAt: this.nowMs, action, resource, result }
+    this.experiments[id] = experiment
+    return experiment
+  }
+
+  /** Console sign-in with the caller's credentials: getSigninToken, then login with its token. */
+  async console(id: string, purpose: string, caller: ExperimentCaller): Promise<ConsoleExperiment> {
+    const keys = caller.credentials ?? { accessKeyId: '', secretAccessKey: '' }
+    const request = consoleSigninRequest(keys)
+    const result = await this.engine.handle(request)
+    let login: ConsoleExperiment['login']
+    if (result.outcome === 'success') {
+      // The endpoint's JSON answer, {"SigninToken": "…"}, is what a broker reads to build the login URL.
+      const token = (JSON.parse(result.response.body) as { SigninToken?: unknown }).SigninToken
+      if (typeof token === 'string') {
+        const loginRequest = consoleLoginRequest(token)
+        login = { request: loginRequest, result: await this.engine.handle(loginRequest) }
+      }
+    }
+    const experiment: ConsoleExperiment = { kind: 'console', id, purpose, caller, sentAt: this.nowMs, request, result, ...(login ? { login } : {}), allowed: login?.result.outcome === 'redirect' }
     this.experiments[id] = experiment
     return experiment
   }

@@ -74,8 +74,8 @@ function stsFollowUps(context: FollowUps): [string, Parameters][] {
 
 /**
  * "Restrictions on resulting temporary credentials": the issued credentials call every other STS
- * operation and an IAM API action; each is refused for the kind of credentials or reaches the
- * operation (whose own checks and the policies then decide).
+ * operation, an IAM API action and the console federation endpoint; each is refused for the kind
+ * of credentials or reaches the operation (whose own checks and the policies then decide).
  */
 export async function restrictionsOf(runner: ExperimentRunner, row: string, holder: ExperimentCaller | undefined, context: FollowUps, withMfa?: boolean): Promise<MayCallFact[]> {
   if (!holder) return []
@@ -89,5 +89,7 @@ export async function restrictionsOf(runner: ExperimentRunner, row: string, hold
   const iam = runner.probe(`${row}.then${tag}.iam`, 'then iam:ListUsers with these credentials', holder, 'iam:ListUsers', '*')
   const restricted = iam.result.ok && 'restriction' in iam.result && iam.result.restriction !== undefined
   facts.push({ target: { kind: 'iam', action: 'iam:ListUsers' }, allowed: iam.result.ok && !restricted, evidence: [iam.id], ...extra })
+  const console = await runner.console(`${row}.then${tag}.console`, 'then console sign-in with these credentials (getSigninToken, login)', holder)
+  facts.push({ target: { kind: 'console' }, allowed: console.allowed, evidence: [console.id], ...extra })
   return facts
 }

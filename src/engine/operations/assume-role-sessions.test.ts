@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ALICE } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient } from '../testing/sts-test-client.ts'
+import { worldChangedBy } from '../testing/test-worlds.ts'
 import { demoWorld } from '../world/demo-world.ts'
 
 // Role chaining, session tags, source identity and the life of temporary credentials.
@@ -67,6 +68,39 @@ describe('source identity', () => {
     expect(reply.text('SourceIdentity')).toBe('alice@example.com')
     const chained = await sts.call(creds, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'chain' })
     expect(chained.text('SourceIdentity')).toBe('alice@example.com')
+  })
+
+  // IAM User Guide, "Monitor and control actions taken with assumed roles" (Role chaining and
+  // cross-account requirements): "If the user attempts to set a source identity that is different
+  // from the value set when CriticalRole was assumed, the assume role request will be denied."
+  // Here Dev's own policy allows sts:SetSourceIdentity and Dev's trust policy allows it too, so
+  // only the change itself can refuse the chained call.
+  describe('a chained AssumeRole that passes a SourceIdentity (Dev may set one, Dev trusts it)', () => {
+    const world = worldChangedBy((w) => {
+      const dev = w.roles.find((r) => r.name === 'Dev')
+      dev?.policies.push({ name: 'SetSourceIdentity', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:SetSourceIdentity', Resource: '*' }] } })
+    })
+
+    async function chainedWith(SourceIdentity: string) {
+      const sts = stsTestClient(world)
+      const first = await sts.call(ALICE, 'AssumeRole', { RoleArn: DEV, RoleSessionName: 'dev', SourceIdentity: 'alice' })
+      return sts.call(credentialsOf(first), 'AssumeRole', { RoleArn: DEV, RoleSessionName: 'chain', SourceIdentity })
+    }
+
+    it('a different value is denied: AccessDenied for sts:SetSourceIdentity, decided by the source-identity check', async () => {
+      const r = await chainedWith('mallory')
+      expect([r.status, r.code, r.message]).toEqual([403, 'AccessDenied', `User: arn:aws:sts::111111111111:assumed-role/Dev/dev is not authorized to perform: sts:SetSourceIdentity on resource: ${DEV}`])
+      expect(r.decidedBy).toBe('assume.source-identity')
+    })
+
+    it('the value is compared as written: a change of case is a change (inferred; AWS compares strings case-sensitively unless told otherwise)', async () => {
+      expect((await chainedWith('Alice')).code).toBe('AccessDenied')
+    })
+
+    it('the same value again is accepted and returned ("does not need to be explicitly set again")', async () => {
+      const r = await chainedWith('alice')
+      expect([r.status, r.text('SourceIdentity')]).toEqual([200, 'alice'])
+    })
   })
 })
 

@@ -13,7 +13,7 @@ import { newSessionTags, sessionTagFault } from './assume/session-tags.ts'
 import { sessionPolicyFault } from './assume/session-policy.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
 import { validatedInput } from './validated-input.ts'
-import { ROLE_CHAINING_MAX, ROLE_DURATION_MESSAGES, ROLE_SESSION_DEFAULT, roleDurationExcess } from './session-duration.ts'
+import { isRoleChaining, ROLE_CHAINING_MAX, ROLE_DURATION_MESSAGES, ROLE_SESSION_DEFAULT, roleDurationExcess } from './session-duration.ts'
 
 interface AssumeRoleInput {
   RoleArn: string
@@ -32,8 +32,9 @@ interface AssumeRoleInput {
 /**
  * AssumeRole. The order of checks: model validation; RoleArn shape and tag rules; who may call
  * (not root); managed session policies and the session policy document; region; MFA;
- * authorization through the policy engine; durations (role maximum before the role-chaining
- * limit, fact 34); packed size; then credentials (the order observed against
+ * authorization through the policy engine; a chained call may not change the source identity;
+ * durations (role maximum before the role-chaining limit, fact 34; GetSessionToken credentials
+ * count as role chaining); packed size; then credentials (the order observed against
  * AWS where justincormack/argmin sts_oracle.rs shows it; the rest inferred).
  */
 export const assumeRole: OperationHandler = {
@@ -67,7 +68,9 @@ export const assumeRole: OperationHandler = {
       log.fail('assume.caller', 'The caller may assume roles', 'Credentials from GetFederationToken cannot call AssumeRole.')
       return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, 'sts:AssumeRole', input.RoleArn)) }
     }
-    log.pass('assume.caller', 'The caller may assume roles', `${callerIdentity(principal).arn} is ${principal.kind === 'assumed-role' ? 'a role session: this is role chaining' : 'an IAM user'}.`)
+    const callerWords =
+      principal.kind === 'assumed-role' ? 'a role session: this is role chaining' : caller.session?.issuedBy === 'GetSessionToken' ? 'an IAM user with GetSessionToken credentials: this counts as role chaining' : 'an IAM user'
+    log.pass('assume.caller', 'The caller may assume roles', `${callerIdentity(principal).arn} is ${callerWords}.`)
 
     if ((input.PolicyArns ?? []).length > 0) return { ok: false, fault: faults.notSimulated('AssumeRole with managed session policies (PolicyArns)') }
     const policyFault = input.Policy === undefined ? undefined : sessionPolicyFault(input.Policy)
@@ -95,7 +98,7 @@ export const assumeRole: OperationHandler = {
     let mfaAt: number | undefined
     if (input.SerialNumber !== undefined || input.TokenCode !== undefined) {
       const user = principal.kind === 'user' ? world.users.find((u) => u.account === principal.account && u.name === principal.name) : undefined
-      const mfa = await checkMfa(user, input.SerialNumber ?? '', input.TokenCode ?? '', ctx.nowMs)
+      const mfa = await checkMfa(user, input.SerialNumber ?? '', input.TokenCode ?? '', ctx.nowMs, ctx.usedMfaCodes)
       if (!mfa.ok) {
         log.fail('assume.mfa', 'The MFA code is valid', mfa.why)
         return { ok: false, fault: faults.accessDenied(mfa.message) }
@@ -116,8 +119,16 @@ export const assumeRole: OperationHandler = {
     if (authorization.deniedAction) return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, authorization.deniedAction, input.RoleArn)) }
     if (!role) throw new Error('an allowed AssumeRole names a role')
 
+    const sourceIdentityFault = changedSourceIdentity(caller.session?.sourceIdentity, input.SourceIdentity)
+    if (sourceIdentityFault) {
+      log.fail('assume.source-identity', 'The source identity is not changed', sourceIdentityFault)
+      return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, 'sts:SetSourceIdentity', input.RoleArn)) }
+    }
+
     const duration = input.DurationSeconds ?? ROLE_SESSION_DEFAULT
-    const chained = principal.kind === 'assumed-role'
+    // GetSessionToken credentials count as role chaining too (session-duration.ts, isRoleChaining).
+    const chained = isRoleChaining(principal.kind, caller.session?.issuedBy)
+    const chaining = principal.kind === 'assumed-role' ? 'Role chaining (a role session assuming a role)' : 'Assuming a role with GetSessionToken credentials counts as role chaining and'
     const excess = roleDurationExcess(duration, role, chained)
     if (excess !== undefined) {
       log.fail(
@@ -125,7 +136,7 @@ export const assumeRole: OperationHandler = {
         'DurationSeconds fits the role and the caller',
         excess === 'role-maximum'
           ? `${duration} s is more than the role's MaxSessionDuration of ${role.maxSessionDuration} s.`
-          : `Role chaining (a role session assuming a role) is limited to one hour; ${duration} s was asked.`,
+          : `${chaining} is limited to one hour; ${duration} s was asked.`,
       )
       return { ok: false, fault: faults.validationError(ROLE_DURATION_MESSAGES[excess]) }
     }
@@ -168,6 +179,22 @@ export const assumeRole: OperationHandler = {
     if (sourceIdentity !== undefined) result.push(element('SourceIdentity', sourceIdentity))
     return { ok: true, result, issued }
   },
+}
+
+/**
+ * A source identity cannot be changed once set in a role session, and it carries over to chained
+ * sessions: "If the user attempts to set a source identity that is different from the value set
+ * when CriticalRole was assumed, the assume role request will be denied" (IAM User Guide, "Monitor
+ * and control actions taken with assumed roles", Role chaining and cross-account requirements).
+ * "Denied" is AccessDenied; the page gives no text, so the engine uses STS's usual AccessDenied
+ * form for sts:SetSourceIdentity, the one AWS sends when that permission is missing
+ * (noqdev/iambic#357) — the code is well supported, the exact message is inferred. The same
+ * value again only repeats what is set: the page says it "does not need to be explicitly set
+ * again", and only a different value is denied. Returns why, or undefined when nothing changes.
+ */
+function changedSourceIdentity(inherited: string | undefined, asked: string | undefined): string | undefined {
+  if (inherited === undefined || asked === undefined || asked === inherited) return undefined
+  return `The calling session's source identity is ${inherited}; it cannot be changed in a chained session, and this request asks for ${asked}.`
 }
 
 /** The denial as a learner reads it: for AssumeRole the resource-based policy is the role's trust policy. */

@@ -13,6 +13,8 @@ import type { AuthenticatedCaller } from './operation.ts'
  *   GetWebIdentityToken (recorded against AWS, radkawar/stackd testdata, 2026-09).
  * For the last two AWS's exact error is unverified; the engine answers AccessDenied in the usual
  * "User: … is not authorized to perform: sts:…" form.
+ * The IAM side of the same table (GetSessionToken credentials need MFA to call IAM;
+ * GetFederationToken credentials cannot call IAM) is authorization/credential-restrictions.ts.
  */
 export function callerRestriction(operation: string, caller: AuthenticatedCaller): { fault: StsFault; why: string } | undefined {
   const session = caller.session

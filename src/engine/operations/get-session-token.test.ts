@@ -3,6 +3,7 @@ import { ALICE, BOB, ROOT_WORKLOAD } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import type { World } from '../world/world-schema.ts'
+import { credentialResolver } from '../sessions/resolve-credentials.ts'
 import { currentMfaCode } from './assume/mfa-code.ts'
 
 // GetSessionToken against the demo world, through the wire (IAM User Guide: Permissions
@@ -95,6 +96,37 @@ describe('GetSessionToken with MFA (IAM User Guide: Configuring MFA-protected AP
     }
   })
 
+  // AWS accepts each code once: a second use is refused with the wrong-code text
+  // (hashicorp/terraform-provider-aws#3885 "every MFA Token could be used just once";
+  // 99designs/aws-vault#1110 "the same code is used twice which is not permitted"; aws/aws-cli#2279).
+  it.each([
+    ['GetSessionToken then GetSessionToken', 'GetSessionToken', {}],
+    ['GetSessionToken then AssumeRole Admin', 'AssumeRole', { RoleArn: ADMIN, RoleSessionName: 'admin' }],
+  ])('a code already used is refused within its window (%s; aws-vault#1110)', async (_label, second, parameters) => {
+    const sts = stsTestClient()
+    const code = { SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, T0) }
+    expect((await sts.call(ALICE, 'GetSessionToken', code)).status).toBe(200)
+    sts.deps.advance(10_000)
+    const again = await sts.call(ALICE, second, { ...parameters, ...code })
+    expect([again.status, again.code, again.message]).toEqual([403, 'AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code. '])
+    expect(again.checks.find((c) => c.outcome === 'fail')?.detail).toMatch(/already used/)
+  })
+
+  it('after a code is used, the next step’s code is accepted; the used one stays refused until it expires', async () => {
+    const sts = stsTestClient()
+    const at = (ms: number) => ({ SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, ms) })
+    expect((await sts.call(ALICE, 'GetSessionToken', at(T0))).status).toBe(200)
+    sts.deps.advance(30_000)
+    expect((await sts.call(ALICE, 'GetSessionToken', at(T0 + 30_000))).status).toBe(200)
+    expect((await sts.call(ALICE, 'GetSessionToken', at(T0))).code).toBe('AccessDenied')
+  })
+
+  it('each engine remembers its own codes: a new engine accepts the code again', async () => {
+    const code = { SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, T0) }
+    expect((await stsTestClient().call(ALICE, 'GetSessionToken', code)).status).toBe(200)
+    expect((await stsTestClient().call(ALICE, 'GetSessionToken', code)).status).toBe(200)
+  })
+
   it('fact 63: a wrong code is AccessDenied with AWS’s text (trailing space; lonelyplanet/aws-mfa#21)', async () => {
     const r = await stsTestClient().call(ALICE, 'GetSessionToken', { SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, T0 - 60_000) })
     expect([r.status, r.code, r.message]).toEqual([403, 'AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code. '])
@@ -145,13 +177,57 @@ describe('GetSessionToken with MFA (IAM User Guide: Configuring MFA-protected AP
     expect((await sts.call(creds, 'AssumeRole', { RoleArn: role, RoleSessionName: 's1' })).code).toBe('AccessDenied')
   })
 
-  // Not role chaining: the IAM User Guide defines role chaining as a role's credentials assuming a
-  // role, so the one-hour chaining cap does not apply (an AWS Knowledge Center article hints at a
-  // one-hour limit for MFA GetSessionToken flows; unverified).
-  it('GetSessionToken credentials may assume Batch for 43200 s', async () => {
+})
+
+// AWS Knowledge Center, "Can I increase the IAM role chaining session duration limit?": MFA users
+// of the AWS CLI assume roles with GetSessionToken credentials, "limited to one hour"; observed as
+// the role-chaining ValidationError with session-token credentials (mmmorris1975/aws-runas#11,
+// 99designs/aws-vault#263).
+describe('GetSessionToken credentials assume roles as role chaining does: one hour at most', () => {
+  const BATCH = 'arn:aws:iam::111111111111:role/Batch'
+  const CHAINING = 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.'
+
+  it.each([
+    ['without MFA', {}],
+    ['with MFA', { SerialNumber: ALICE_MFA, TokenCode: currentMfaCode(ALICE_SEED, T0) }],
+  ])('%s: Batch (MaxSessionDuration 43200) for 7200 s is the role-chaining ValidationError (aws-runas#11)', async (_label, mfa) => {
+    const sts = stsTestClient()
+    const creds = credentialsOf(await sts.call(ALICE, 'GetSessionToken', mfa))
+    const r = await sts.call(creds, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'long', DurationSeconds: 7200 })
+    expect([r.status, r.code, r.message]).toEqual([400, 'ValidationError', CHAINING])
+    expect(r.checks.find((c) => c.id === 'assume.duration')?.detail).toMatch(/GetSessionToken credentials counts as role chaining/)
+  })
+
+  it.each([
+    ['3600 s is the most', 3600, 200, '2026-01-01T01:00:00Z'],
+    ['no DurationSeconds: the default, 3600 s', undefined, 200, '2026-01-01T01:00:00Z'],
+    ['900 s is fine', 900, 200, '2026-01-01T00:15:00Z'],
+    ['3601 s is refused', 3601, 400, undefined],
+    ['43200 s is refused', 43200, 400, undefined],
+  ])('Batch: %s', async (_label, DurationSeconds, status, expiration) => {
     const sts = stsTestClient()
     const creds = credentialsOf(await sts.call(ALICE, 'GetSessionToken'))
-    const r = await sts.call(creds, 'AssumeRole', { RoleArn: 'arn:aws:iam::111111111111:role/Batch', RoleSessionName: 'long', DurationSeconds: 43200 })
+    const r = await sts.call(creds, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'long', DurationSeconds })
+    expect([r.status, r.text('Expiration'), r.status === 400 ? r.message : undefined]).toEqual([status, expiration, status === 400 ? CHAINING : undefined])
+  })
+
+  it('over both limits, the role maximum is reported first (Dev, MaxSessionDuration 3600; fact 34)', async () => {
+    const sts = stsTestClient()
+    const creds = credentialsOf(await sts.call(ALICE, 'GetSessionToken'))
+    const r = await sts.call(creds, 'AssumeRole', { RoleArn: 'arn:aws:iam::111111111111:role/Dev', RoleSessionName: 'dev', DurationSeconds: 3601 })
+    expect(r.message).toBe('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.')
+  })
+
+  it('the role session it makes is marked chained (Session.chained)', async () => {
+    const sts = stsTestClient()
+    const creds = credentialsOf(await sts.call(ALICE, 'GetSessionToken'))
+    const r = await sts.call(creds, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'chain' })
+    const resolved = credentialResolver(sts.engine.world, sts.engine.sessionKey).resolve(r.text('AccessKeyId') ?? '', r.text('SessionToken'))
+    expect(resolved.ok && resolved.session?.chained).toBe(true)
+  })
+
+  it('long-term credentials of the same user still get the role maximum (not chaining)', async () => {
+    const r = await stsTestClient().call(ALICE, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'long', DurationSeconds: 43200 })
     expect([r.status, r.text('Expiration')]).toEqual([200, '2026-01-01T12:00:00Z'])
   })
 })

@@ -46,7 +46,7 @@ export const getSessionToken: OperationHandler = {
     if (input.SerialNumber !== undefined || input.TokenCode !== undefined) {
       // The root user's MFA devices are not part of the world: root's codes cannot be checked.
       const user = principal.kind === 'user' ? world.users.find((u) => u.account === principal.account && u.name === principal.name) : undefined
-      const mfa = await checkMfa(user, input.SerialNumber ?? '', input.TokenCode ?? '', ctx.nowMs)
+      const mfa = await checkMfa(user, input.SerialNumber ?? '', input.TokenCode ?? '', ctx.nowMs, ctx.usedMfaCodes)
       if (!mfa.ok) {
         log.fail('session-token.mfa', 'The MFA code is valid', mfa.why)
         return { ok: false, fault: faults.accessDenied(mfa.message) }

@@ -9,6 +9,7 @@ import type { QueryPair } from '../protocol/query-codec.ts'
 import type { Session } from '../sessions/session.ts'
 import type { World } from '../world/world-schema.ts'
 import type { XmlElement } from '../xml/xml-writer.ts'
+import type { UsedMfaCodes } from './assume/used-mfa-codes.ts'
 
 /** Who called, once SigV4 has been verified. */
 export interface AuthenticatedCaller {
@@ -42,6 +43,8 @@ export interface OperationContext {
   secureTransport: boolean
   /** The caller's IP address, when the transport knows it (aws:SourceIp). */
   sourceIp?: string
+  /** The engine's memory of MFA codes already accepted (each is accepted once); absent, codes are not remembered. */
+  usedMfaCodes?: UsedMfaCodes
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Principal } from '../identity/principal.ts'
 import type { WorldRole } from '../world/world-schema.ts'
 
 /**
@@ -42,6 +43,19 @@ export type LongTermCaller = 'user' | 'root'
 /** The session length GetSessionToken and GetFederationToken give: root is capped, a user gets what was asked. */
 export function longTermSessionDuration(caller: LongTermCaller, asked: number | undefined): number {
   return caller === 'root' ? Math.min(asked ?? ROOT_SESSION_MAX, ROOT_SESSION_MAX) : (asked ?? LONG_TERM_USER_DEFAULT)
+}
+
+/**
+ * Whether AssumeRole is role chaining, for the one-hour limit: the caller signs with a role
+ * session's credentials, or with temporary credentials from GetSessionToken (with or without MFA).
+ * AWS Knowledge Center, "Can I increase the IAM role chaining session duration limit?": users who
+ * use MFA with the AWS CLI "use temporary credentials to assume another role. The temporary
+ * credentials use the AWS STS GetSessionToken API and are limited to one hour"; observed as the
+ * role-chaining ValidationError with session-token credentials in mmmorris1975/aws-runas#11 and
+ * 99designs/aws-vault#263 (aws-vault gets a session token first by default).
+ */
+export function isRoleChaining(callerKind: Principal['kind'] | undefined, callerSession: string | undefined): boolean {
+  return callerKind === 'assumed-role' || callerSession === 'GetSessionToken'
 }
 
 /** The longest session a role gives: its MaxSessionDuration, and one hour when it is role chaining. */

@@ -37,6 +37,12 @@ export interface VerdictDecision extends Outcome {
   /** "because no session policy allows the s3:GetObject action", "with an explicit deny in an identity-based policy", or "allowed". */
   reason: string
   resourceGrant?: PrincipalMatchKind
+  /**
+   * Set on a denial that no policy made: the kind of credentials forbids the request whatever the
+   * policies say (authorization/credential-restrictions.ts, e.g. GetSessionToken credentials
+   * without MFA calling IAM). Such a denial is an ExplicitDeny (no Allow can override it) without a `layer`.
+   */
+  deniedBy?: 'credentials'
 }
 
 const LAYERS: readonly LayerName[] = ['scp', 'rcp', 'resource', 'identity', 'boundary', 'session']

@@ -15,6 +15,10 @@ const rows: [string, DurationRequest, { min: number; max: number; default: numbe
   // Role chaining caps at one hour whatever the role allows.
   ['AssumeRole', { roleArn: ROLE('Batch'), callerKind: 'assumed-role' }, { min: 900, max: 3600, default: 3600 }],
   ['AssumeRole', { callerKind: 'assumed-role' }, { min: 900, max: 3600, default: 3600 }],
+  // GetSessionToken credentials (with or without MFA) count as role chaining (AWS Knowledge Center:
+  // Can I increase the IAM role chaining session duration limit?; mmmorris1975/aws-runas#11).
+  ['AssumeRole', { roleArn: ROLE('Batch'), callerKind: 'user', callerSession: 'GetSessionToken' }, { min: 900, max: 3600, default: 3600 }],
+  ['AssumeRole', { roleArn: ROLE('Batch'), callerKind: 'root', callerSession: 'GetSessionToken' }, { min: 900, max: 3600, default: 3600 }],
   // An unknown role: the model's range.
   ['AssumeRole', { roleArn: ROLE('Nobody') }, { min: 900, max: 43200, default: 3600 }],
   ['AssumeRole', {}, { min: 900, max: 43200, default: 3600 }],
@@ -42,7 +46,12 @@ describe('durationLimits: the DurationSeconds a concrete request may ask for', (
       "Batch's MaxSessionDuration is 43200 s; longer is refused (IAM User Guide: Update the maximum session duration for a role).",
       "Role chaining (a role session assuming a role) gives at most 3600 s, whatever the role's maximum (IAM User Guide: Role chaining).",
     ])
+    expect(durationLimits(demoWorld, 'AssumeRole', { roleArn: ROLE('Batch'), callerKind: 'user', callerSession: 'GetSessionToken' })?.notes).toEqual([
+      "Batch's MaxSessionDuration is 43200 s; longer is refused (IAM User Guide: Update the maximum session duration for a role).",
+      "Credentials from GetSessionToken (with or without MFA) assume roles as role chaining does: at most 3600 s, whatever the role's maximum (AWS Knowledge Center: Can I increase the IAM role chaining session duration limit?).",
+    ])
     expect(durationLimits(demoWorld, 'GetSessionToken', { callerKind: 'root' })?.notes.join(' ')).toMatch(/shortened, not refused/)
+    expect(durationLimits(demoWorld, 'GetSessionToken', { callerKind: 'user', callerSession: 'GetSessionToken' })?.notes.join(' ')).toMatch(/long-term credentials/)
     expect(durationLimits(demoWorld, 'GetFederationToken', { callerKind: 'assumed-role' })?.notes.join(' ')).toMatch(/long-term credentials/)
   })
 

@@ -1,6 +1,6 @@
 import type { Principal } from '../identity/principal.ts'
 import { findRole } from '../operations/assume/role-arn.ts'
-import { longTermSessionDuration, ROLE_CHAINING_MAX, ROOT_SESSION_MAX, roleSessionMax } from '../operations/session-duration.ts'
+import { isRoleChaining, longTermSessionDuration, ROLE_CHAINING_MAX, ROOT_SESSION_MAX, roleSessionMax } from '../operations/session-duration.ts'
 import type { World } from '../world/world-schema.ts'
 import { DURATION_DEFAULTS } from './duration-defaults.ts'
 import { resolveParameter } from './parameter-path.ts'
@@ -21,13 +21,19 @@ export interface DurationRequest {
   roleArn?: string
   /** Who signs the request; a role session makes AssumeRole role chaining. */
   callerKind?: Principal['kind']
+  /**
+   * When the caller signs with temporary credentials: the operation that issued them (a session's
+   * `issuedBy`, e.g. `GetSessionToken`). GetSessionToken credentials make AssumeRole role chaining
+   * too; any temporary credentials are refused by GetSessionToken and GetFederationToken.
+   */
+  callerSession?: string
 }
 
 const ROLE_OPERATIONS = new Set(['AssumeRole', 'AssumeRoleWithSAML', 'AssumeRoleWithWebIdentity'])
 const LONG_TERM_OPERATIONS = new Set(['GetSessionToken', 'GetFederationToken'])
 
 function roleLimits(world: World, operation: string, request: DurationRequest, limits: DurationLimits): void {
-  const chained = operation === 'AssumeRole' && request.callerKind === 'assumed-role'
+  const chained = operation === 'AssumeRole' && isRoleChaining(request.callerKind, request.callerSession)
   const role = request.roleArn === undefined ? undefined : findRole(world, request.roleArn)
   if (role) {
     limits.max = Math.min(limits.max, roleSessionMax(role, chained))
@@ -37,7 +43,11 @@ function roleLimits(world: World, operation: string, request: DurationRequest, l
   }
   if (chained) {
     limits.max = Math.min(limits.max, ROLE_CHAINING_MAX)
-    limits.notes.push(`Role chaining (a role session assuming a role) gives at most ${ROLE_CHAINING_MAX} s, whatever the role's maximum (IAM User Guide: Role chaining).`)
+    limits.notes.push(
+      request.callerKind === 'assumed-role'
+        ? `Role chaining (a role session assuming a role) gives at most ${ROLE_CHAINING_MAX} s, whatever the role's maximum (IAM User Guide: Role chaining).`
+        : `Credentials from GetSessionToken (with or without MFA) assume roles as role chaining does: at most ${ROLE_CHAINING_MAX} s, whatever the role's maximum (AWS Knowledge Center: Can I increase the IAM role chaining session duration limit?).`,
+    )
   }
   if (operation === 'AssumeRole' && request.callerKind === 'root') {
     limits.notes.push('The root user cannot call AssumeRole (IAM User Guide: Compare AWS STS credentials).')
@@ -48,12 +58,12 @@ function roleLimits(world: World, operation: string, request: DurationRequest, l
 }
 
 function longTermLimits(operation: string, request: DurationRequest, limits: DurationLimits): void {
-  if (request.callerKind === 'root') {
+  if (request.callerKind === 'assumed-role' || request.callerKind === 'federated-user' || request.callerSession !== undefined) {
+    limits.notes.push(`${operation} needs the long-term credentials of an IAM user or the root user; temporary credentials are refused (IAM User Guide: Compare AWS STS credentials).`)
+  } else if (request.callerKind === 'root') {
     limits.max = ROOT_SESSION_MAX
     limits.default = longTermSessionDuration('root', undefined)
     limits.notes.push(`For the root user ${operation} gives at most ${ROOT_SESSION_MAX} s, also by default; a longer request is shortened, not refused (AWS STS API Reference: ${operation}, DurationSeconds).`)
-  } else if (request.callerKind === 'assumed-role' || request.callerKind === 'federated-user') {
-    limits.notes.push(`${operation} needs the long-term credentials of an IAM user or the root user; temporary credentials are refused (IAM User Guide: Compare AWS STS credentials).`)
   } else {
     limits.notes.push(`An IAM user gets ${limits.default} s by default and up to ${limits.max} s (AWS STS API Reference: ${operation}, DurationSeconds).`)
   }
