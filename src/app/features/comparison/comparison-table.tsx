@@ -25,12 +25,16 @@ interface ComparisonTableViewProps {
   onOpen: (cell: OpenedCell) => void
 }
 
-/** The operation's name, breakable between its words on a narrow screen (AssumeRole·With·Web·Identity). */
+/**
+ * The operation's name, breakable between its words on a narrow screen only (Assume·Role·With·Web·
+ * Identity): a zero-width space that is not rendered from the `sm` width up (Chromium breaks at a
+ * <wbr> even in nowrap text).
+ */
 function OperationName({ name }: { name: string }) {
   const words = name.split(/(?=[A-Z][a-z])/)
   return words.map((word, index) => (
     <span key={index}>
-      {index > 0 && <wbr />}
+      {index > 0 && <span className="sm:hidden">{'\u200B'}</span>}
       {word}
     </span>
   ))

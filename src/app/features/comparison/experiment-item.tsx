@@ -32,13 +32,14 @@ interface ExperimentItemProps {
 export function ExperimentItem({ experiment, onLoad, loading }: ExperimentItemProps) {
   const summary = experimentSummary(experiment)
   const { outcome, request } = summary
-  const status = 'status' in outcome ? outcome.status : undefined
+  const last = summary.login?.outcome ?? outcome
+  const status = 'status' in last ? last.status : undefined
   return (
     <li
       data-experiment-id={summary.id}
       data-kind={summary.kind}
       data-status={status}
-      data-fault={outcome.kind === 'fault' ? outcome.code : undefined}
+      data-fault={last.kind === 'fault' ? last.code : undefined}
       className="flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700"
     >
       <div>
@@ -66,9 +67,22 @@ export function ExperimentItem({ experiment, onLoad, loading }: ExperimentItemPr
           {request.action} on {request.resource}
         </p>
       )}
+      {summary.login !== undefined && (
+        <div className="min-w-0">
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            getSigninToken answered <span className="font-mono">{outcomeWords(outcome)}</span>; then the login with its SigninToken:
+          </p>
+          <p className="font-mono text-xs font-semibold wrap-anywhere">
+            {summary.login.method} {summary.login.host} {summary.login.parameters.map(([name, value]) => `${name}=${shortValue(value)}`).join(' ')}
+          </p>
+        </div>
+      )}
       <div>
-        <OutcomeLine outcome={outcome} />
-        {outcome.kind === 'fault' && outcome.message !== undefined && <p className="text-xs wrap-anywhere text-slate-700 dark:text-slate-300">{outcome.message}</p>}
+        <OutcomeLine outcome={last} />
+        {summary.consoleAllowed !== undefined && (
+          <p className="text-xs font-semibold text-slate-800 dark:text-slate-200">Console sign-in: {summary.consoleAllowed ? 'reached the console' : 'not allowed'}</p>
+        )}
+        {last.kind === 'fault' && last.message !== undefined && <p className="text-xs wrap-anywhere text-slate-700 dark:text-slate-300">{last.message}</p>}
         {outcome.kind === 'decision' && <p className="text-xs text-slate-700 dark:text-slate-300">{outcome.reason}</p>}
         {outcome.kind === 'credentials-refused' && <p className="text-xs text-slate-700 dark:text-slate-300">{outcome.detail}</p>}
       </div>

@@ -37,10 +37,30 @@ describe(experimentSummary, () => {
       sentAt: 0,
       request: { method: 'GET', url: '/federation?Action=getSigninToken&Session=%7B%7D', headers: { Host: 'signin.aws.amazon.com' }, body: '' },
       result: { response: { status: 400, headers: {}, body: '' }, requestId: 'r', checks: [{ id: 'console.kind', title: 'Kind', outcome: 'fail', detail: 'no' }], decidingIndex: 0 },
+      allowed: false,
     })
     expect(summary.request).toEqual({ method: 'GET', host: 'signin.aws.amazon.com', parameters: [['Action', 'getSigninToken'], ['Session', '{}']] })
-    expect(outcomeWords(summary.outcome)).toBe('400: HTTP 400')
+    expect(outcomeWords(summary.outcome)).toBe('400: refused')
     expect(summary.decidingCheck?.title).toBe('Kind')
+    expect(summary.consoleAllowed).toBe(false)
+    expect(summary.login).toBeUndefined()
+  })
+
+  it('gives a console sign-in its login step, and the login’s checks', () => {
+    const ok = { response: { status: 200, headers: {}, body: '' }, requestId: 'r', checks: [{ id: 'token', title: 'Token', outcome: 'pass' as const, detail: 'ok' }] }
+    const summary = experimentSummary({
+      kind: 'console',
+      id: 'console.login',
+      purpose: 'sign in',
+      caller: { kind: 'role-session', label: 'role session' },
+      sentAt: 0,
+      request: { method: 'GET', url: '/federation?Action=getSigninToken', headers: { host: 'signin.aws.amazon.com' }, body: '' },
+      result: ok,
+      login: { request: { method: 'GET', url: '/federation?Action=login&SigninToken=t', headers: { host: 'signin.aws.amazon.com' }, body: '' }, result: { ...ok, response: { status: 302, headers: {}, body: '' } } },
+      allowed: true,
+    })
+    expect(summary.login).toEqual({ method: 'GET', host: 'signin.aws.amazon.com', parameters: [['Action', 'login'], ['SigninToken', 't']], outcome: { kind: 'redirect', status: 302 } })
+    expect(summary.consoleAllowed).toBe(true)
   })
 })
 

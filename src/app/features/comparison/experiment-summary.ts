@@ -21,7 +21,11 @@ export interface ExperimentSummary {
   /** What was asked: an HTTP request, or the probe's action on a resource. */
   request: { method: string; host: string; parameters: readonly QueryPair[] } | { action: string; resource: string }
   outcome: ExperimentOutcome
-  /** The check that decided a refusal or a redirect; undefined on a success. */
+  /** A console sign-in's second step, the login with the SigninToken, when there was one. */
+  login?: { method: string; host: string; parameters: readonly QueryPair[]; outcome: ExperimentOutcome }
+  /** A console sign-in: whether the login reached the console. */
+  consoleAllowed?: boolean
+  /** The check that decided a refusal or a redirect (the last request's); undefined on a success. */
   decidingCheck?: Check
   /** How many checks ran, and how many passed. */
   checks?: { passed: number; total: number }
@@ -41,7 +45,7 @@ function resultOutcome(result: EngineResult): ExperimentOutcome {
   const status = result.response.status
   if (result.fault !== undefined) return { kind: 'fault', status, code: result.fault.code, ...(result.fault.message === undefined ? {} : { message: result.fault.message }) }
   if (status >= 300 && status < 400) return { kind: 'redirect', status }
-  if (status >= 400) return { kind: 'fault', status, code: `HTTP ${status}` }
+  if (status >= 400) return { kind: 'fault', status, code: 'refused' }
   if (result.issued !== undefined) return { kind: 'success', status, expiration: result.issued.expiration, issued: 'credentials' }
   if (result.issuedToken !== undefined) return { kind: 'success', status, expiration: result.issuedToken.expiration, issued: 'token' }
   return { kind: 'success', status }
@@ -63,13 +67,19 @@ export function experimentSummary(experiment: Experiment): ExperimentSummary {
         outcome: resultOutcome(experiment.result),
         ...checksOf(experiment.result),
       }
-    case 'console':
+    case 'console': {
+      const { login } = experiment
       return {
         ...base,
         request: { method: experiment.request.method, host: headerHost(experiment.request), parameters: requestParameters(experiment.request) },
         outcome: resultOutcome(experiment.result),
-        ...checksOf(experiment.result),
+        ...(login === undefined
+          ? {}
+          : { login: { method: login.request.method, host: headerHost(login.request), parameters: requestParameters(login.request), outcome: resultOutcome(login.result) } }),
+        consoleAllowed: experiment.allowed,
+        ...checksOf(login?.result ?? experiment.result),
       }
+    }
     case 'probe': {
       const { result } = experiment
       const outcome: ExperimentOutcome = result.ok
