@@ -4,10 +4,11 @@ import { fixtureTable } from './comparison-fixture.test-data.ts'
 import { ComparisonTableView } from './comparison-table.tsx'
 import { tableFootnotes } from './footnotes.ts'
 
-function render(missing: string[] = []) {
-  const rows = fixtureTable.rows
+function render(without: string[] = []) {
+  const rows = fixtureTable.rows.filter((row) => !without.includes(row.operation))
+  const operations = ['AssumeRole', 'GetFederationToken', 'AssumeRoot']
   return renderToStaticMarkup(
-    <ComparisonTableView table={fixtureTable} rows={rows} missing={missing} testId="comparison-table" caption="Comparing your API options" notes={tableFootnotes(rows, 'classic')} opened={{ operation: 'GetFederationToken', column: 'lifetime' }} onOpen={() => undefined} />,
+    <ComparisonTableView table={fixtureTable} rows={rows} operations={operations} testId="comparison-table" caption="Comparing your API options" notes={tableFootnotes(rows, 'classic')} opened={{ operation: 'GetFederationToken', column: 'lifetime' }} onOpen={() => undefined} />,
   )
 }
 
@@ -27,11 +28,11 @@ describe('the comparison table', () => {
     expect(html).toMatch(/aria-expanded="false" aria-controls="comparison-evidence" aria-label="Evidence for AssumeRole, Who can call: 2 experiments"/)
   })
 
-  it('says why an unavailable operation has no answers, and that a missing one was not computed', () => {
-    const html = render(['GetSessionToken'])
+  it('says why an unavailable operation has no answers, and that a missing one was not computed, in its place', () => {
+    const html = render(['AssumeRole'])
     expect(html).toContain('data-column="unavailable"')
     expect(html).toContain('data-fault="AccessDenied"')
     expect(html).toContain('Decided by: DurationSeconds is in range.')
-    expect(html).toMatch(/<tr data-operation="GetSessionToken"[^>]*>.*data-column="missing"/)
+    expect(html).toMatch(/<tbody><tr data-operation="AssumeRole"[^>]*><th[^>]*>.*?<\/th><td colSpan="5" data-column="missing"/)
   })
 })

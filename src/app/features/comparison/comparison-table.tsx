@@ -16,8 +16,8 @@ export interface OpenedCell {
 interface ComparisonTableViewProps {
   table: ComparisonTable
   rows: readonly ComparisonRow[]
-  /** Operations of this table the engine returned no row for. */
-  missing: readonly string[]
+  /** The section's operations in AWS's order: one the engine returned no row for says so in its place. */
+  operations: readonly string[]
   testId: string
   caption: string
   notes: ReadonlyMap<string, Footnote>
@@ -38,6 +38,11 @@ function OperationName({ name }: { name: string }) {
       {word}
     </span>
   ))
+}
+
+/** The section's operations in order, then any row the engine gave for an operation not among them. */
+function sectionOrder(operations: readonly string[], rows: readonly ComparisonRow[]): string[] {
+  return [...operations, ...rows.map((row) => row.operation).filter((operation) => !operations.includes(operation))]
 }
 
 /** A cell no experiment could answer. */
@@ -82,7 +87,7 @@ function CellBody({ row, column, notes }: { row: ComparisonRow; column: Column; 
   }
 }
 
-export function ComparisonTableView({ table, rows, missing, testId, caption, notes, opened, onOpen }: ComparisonTableViewProps) {
+export function ComparisonTableView({ table, rows, operations, testId, caption, notes, opened, onOpen }: ComparisonTableViewProps) {
   const isOpen = (operation: string, column: OpenedCell['column']) => opened?.operation === operation && opened.column === column
   return (
     // On a narrow screen the table scrolls sideways inside this frame, not the page.
@@ -106,45 +111,42 @@ export function ComparisonTableView({ table, rows, missing, testId, caption, not
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.operation} data-operation={row.operation} className="border-t border-slate-200 align-top dark:border-slate-700">
-                <th scope="row" className="sticky left-0 z-10 max-w-[8.5rem] bg-white px-3 py-3 font-mono text-sm font-semibold sm:max-w-none sm:whitespace-nowrap dark:bg-slate-900">
-                  <OperationName name={row.operation} />
-                </th>
-                {row.unavailable !== undefined ? (
-                  <UnavailableRow
-                    table={table}
-                    experimentId={row.unavailable.experiment}
-                    span={COLUMNS.length}
-                    open={isOpen(row.operation, 'unavailable')}
-                    onOpen={() => onOpen({ operation: row.operation, column: 'unavailable' })}
-                    operation={row.operation}
-                  />
-                ) : (
-                  COLUMNS.map((column) => (
-                    <td key={column} data-column={column} className="px-3 py-3">
-                      <CellBody row={row} column={column} notes={notes} />
-                      <EvidenceButton
-                        about={`${row.operation}, ${COLUMN_TITLES[column]}`}
-                        count={cellEvidenceIds(row, column).length}
-                        open={isOpen(row.operation, column)}
-                        onOpen={() => onOpen({ operation: row.operation, column })}
-                      />
+            {sectionOrder(operations, rows).map((operation) => {
+              const row = rows.find((candidate) => candidate.operation === operation)
+              return (
+                <tr key={operation} data-operation={operation} className="border-t border-slate-200 align-top dark:border-slate-700">
+                  <th scope="row" className="sticky left-0 z-10 max-w-[8.5rem] bg-white px-3 py-3 font-mono text-sm font-semibold sm:max-w-none sm:whitespace-nowrap dark:bg-slate-900">
+                    <OperationName name={operation} />
+                  </th>
+                  {row === undefined ? (
+                    <td colSpan={COLUMNS.length} data-column="missing" className="px-3 py-3 text-slate-700 dark:text-slate-300">
+                      <span aria-hidden="true">⊘ </span>Not computed: the engine returned no row for {operation} with this world and these picks.
                     </td>
-                  ))
-                )}
-              </tr>
-            ))}
-            {missing.map((operation) => (
-              <tr key={operation} data-operation={operation} className="border-t border-slate-200 align-top dark:border-slate-700">
-                <th scope="row" className="sticky left-0 z-10 max-w-[8.5rem] bg-white px-3 py-3 font-mono text-sm font-semibold sm:max-w-none sm:whitespace-nowrap dark:bg-slate-900">
-                  <OperationName name={operation} />
-                </th>
-                <td colSpan={COLUMNS.length} data-column="missing" className="px-3 py-3 text-slate-700 dark:text-slate-300">
-                  <span aria-hidden="true">⊘ </span>Not computed: the engine returned no row for {operation} with this world and these picks.
-                </td>
-              </tr>
-            ))}
+                  ) : row.unavailable !== undefined ? (
+                    <UnavailableRow
+                      table={table}
+                      experimentId={row.unavailable.experiment}
+                      span={COLUMNS.length}
+                      open={isOpen(operation, 'unavailable')}
+                      onOpen={() => onOpen({ operation, column: 'unavailable' })}
+                      operation={operation}
+                    />
+                  ) : (
+                    COLUMNS.map((column) => (
+                      <td key={column} data-column={column} className="px-3 py-3">
+                        <CellBody row={row} column={column} notes={notes} />
+                        <EvidenceButton
+                          about={`${operation}, ${COLUMN_TITLES[column]}`}
+                          count={cellEvidenceIds(row, column).length}
+                          open={isOpen(operation, column)}
+                          onOpen={() => onOpen({ operation, column })}
+                        />
+                      </td>
+                    ))
+                  )}
+                </tr>
+              )
+            })}
           </tbody>
         </table>
       </div>

@@ -2,7 +2,7 @@
 // evidence of the opened cell.
 import { useState } from 'react'
 import { CLASSIC_OPERATIONS, NEWER_OPERATIONS } from '../../engine/sts-model.ts'
-import type { ComparisonRow, ComparisonTable, StsExperiment } from '../../engine/types.ts'
+import type { ComparisonTable, StsExperiment } from '../../engine/types.ts'
 import { cellExperiments, COLUMN_TITLES } from './cell-evidence.ts'
 import { ComparisonTableView, type OpenedCell } from './comparison-table.tsx'
 import { EvidencePanel } from './evidence-panel.tsx'
@@ -30,11 +30,6 @@ function Footnotes({ notes }: { notes: ReadonlyMap<string, Footnote> }) {
   )
 }
 
-/** The operations of a section the engine returned no row for. */
-function missingOf(rows: readonly ComparisonRow[], operations: readonly string[]): string[] {
-  return operations.filter((operation) => !rows.some((row) => row.operation === operation))
-}
-
 export function ComparisonTables({ table, onLoad, loading, loadNotes, onGoToWorkbench }: ComparisonTablesProps) {
   const [opened, setOpened] = useState<OpenedCell | undefined>(undefined)
   const classic = table.rows.filter((row) => row.section === 'classic')
@@ -57,14 +52,14 @@ export function ComparisonTables({ table, onLoad, loading, loadNotes, onGoToWork
         <h3 id="compare-classic-title" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
           Comparing your API options
         </h3>
-        <ComparisonTableView table={table} rows={classic} testId="comparison-table" missing={missingOf(classic, CLASSIC_OPERATIONS)} caption="Comparing your API options" notes={classicNotes} opened={opened} onOpen={toggle} />
+        <ComparisonTableView table={table} rows={classic} testId="comparison-table" operations={CLASSIC_OPERATIONS} caption="Comparing your API options" notes={classicNotes} opened={opened} onOpen={toggle} />
         <Footnotes notes={classicNotes} />
       </section>
       <section aria-labelledby="compare-newer-title" className="flex flex-col gap-2">
         <h3 id="compare-newer-title" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
           Newer operations
         </h3>
-        <ComparisonTableView table={table} rows={newer} testId="newer-operations-table" missing={missingOf(newer, NEWER_OPERATIONS)} caption="Newer operations" notes={newerNotes} opened={opened} onOpen={toggle} />
+        <ComparisonTableView table={table} rows={newer} testId="newer-operations-table" operations={NEWER_OPERATIONS} caption="Newer operations" notes={newerNotes} opened={opened} onOpen={toggle} />
         <Footnotes notes={newerNotes} />
       </section>
       {evidence !== undefined && (
