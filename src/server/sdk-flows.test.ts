@@ -35,9 +35,16 @@ const ALICE_SEED = 'RAFD6G4ON3LY36ALERZZDW2DP2F6HUCB'
 
 const served = serveStsForFile()
 
+/** Where and how a client calls: another server of this file, another region, another claimed Host. */
+interface ClientOptions {
+  endpoint?: string
+  region?: string
+  host?: string
+}
+
 /** An SDK client for the local endpoint; `host` makes the request claim another Host (signed as such). */
-function sts(credentials: Keys, options: { region?: string; host?: string } = {}): STSClient {
-  const client = new STSClient({ endpoint: served.endpoint, region: options.region ?? 'us-east-1', credentials, maxAttempts: 1 })
+function sts(credentials: Keys, options: ClientOptions = {}): STSClient {
+  const client = new STSClient({ endpoint: options.endpoint ?? served.endpoint, region: options.region ?? 'us-east-1', credentials, maxAttempts: 1 })
   const host = options.host
   if (host !== undefined) {
     // Before the signer and the SDK's own Host middleware, which keeps a Host that is already set.
@@ -53,9 +60,27 @@ function sts(credentials: Keys, options: { region?: string; host?: string } = {}
   return client
 }
 
-/** The current code of alice's virtual MFA device, computed independently of the engine. */
-function aliceMfaCode(): string {
+/** The code alice's authenticator shows now, computed independently of the engine (to make a wrong one from). */
+function aliceCodeNow(): string {
   return new TOTP({ secret: Secret.fromBase32(ALICE_SEED), algorithm: 'SHA1', digits: 6, period: 30 }).generate()
+}
+
+/** Per server, the 30-second steps whose codes a test has used. */
+const usedSteps = new Map<string, Set<number>>()
+
+/**
+ * A code of alice's device that this server has not seen yet: STS accepts each code once, and the
+ * code of the current step or of the one before, so a server takes two MFA calls per step. The
+ * MFA tests get a server of their own, leaving two for the GetSessionToken tests on the file's.
+ */
+function aliceMfaCode(endpoint: string = served.endpoint): string {
+  const used = usedSteps.get(endpoint) ?? new Set<number>()
+  usedSteps.set(endpoint, used)
+  const current = Math.floor(Date.now() / 30_000)
+  const step = [current, current - 1].find((candidate) => !used.has(candidate))
+  if (step === undefined) throw new Error(`more than two MFA calls to ${endpoint} in one 30-second step`)
+  used.add(step)
+  return new TOTP({ secret: Secret.fromBase32(ALICE_SEED), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: step * 30_000 })
 }
 
 function credentialsOf(out: { Credentials?: Credentials | undefined }): Keys {
@@ -64,11 +89,11 @@ function credentialsOf(out: { Credentials?: Credentials | undefined }): Keys {
   return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken }
 }
 
-async function assumeRole(credentials: Keys, input: AssumeRoleCommandInput, options: { region?: string; host?: string } = {}): Promise<AssumeRoleCommandOutput> {
+async function assumeRole(credentials: Keys, input: AssumeRoleCommandInput, options: ClientOptions = {}): Promise<AssumeRoleCommandOutput> {
   return sts(credentials, options).send(new AssumeRoleCommand(input))
 }
 
-async function whoAmI(credentials: Keys, options: { region?: string; host?: string } = {}) {
+async function whoAmI(credentials: Keys, options: ClientOptions = {}) {
   const out = await sts(credentials, options).send(new GetCallerIdentityCommand({}))
   return { Arn: out.Arn, UserId: out.UserId, Account: out.Account }
 }
@@ -133,17 +158,19 @@ describe('cross-account', () => {
 })
 
 describe('MFA', () => {
+  const own = serveStsForFile()
   it('alice → Admin: AccessDenied without MFA, 200 with her device and the current TOTP code', async () => {
-    const without = await failure(assumeRole(ALICE, { RoleArn: ADMIN, RoleSessionName: 'admin' }))
+    const at = { endpoint: own.endpoint }
+    const without = await failure(assumeRole(ALICE, { RoleArn: ADMIN, RoleSessionName: 'admin' }, at))
     expect(summary(without)).toEqual({ name: 'AccessDenied', status: 403, fault: 'client', message: `User: ${ALICE_ARN} is not authorized to perform: sts:AssumeRole on resource: ${ADMIN}` })
 
-    const withMfa = await assumeRole(ALICE, { RoleArn: ADMIN, RoleSessionName: 'admin', SerialNumber: ALICE_MFA, TokenCode: aliceMfaCode() })
+    const withMfa = await assumeRole(ALICE, { RoleArn: ADMIN, RoleSessionName: 'admin', SerialNumber: ALICE_MFA, TokenCode: aliceMfaCode(own.endpoint) }, at)
     expect(withMfa.$metadata.httpStatusCode).toBe(200)
-    expect(await whoAmI(credentialsOf(withMfa))).toEqual({ Arn: 'arn:aws:sts::111111111111:assumed-role/Admin/admin', UserId: 'AROARTXV5AHDSADMIN4RL:admin', Account: '111111111111' })
+    expect(await whoAmI(credentialsOf(withMfa), at)).toEqual({ Arn: 'arn:aws:sts::111111111111:assumed-role/Admin/admin', UserId: 'AROARTXV5AHDSADMIN4RL:admin', Account: '111111111111' })
   })
 
   it('a wrong code is refused with AWS’s text', async () => {
-    const good = aliceMfaCode()
+    const good = aliceCodeNow()
     const wrong = String((Number(good) + 500_000) % 1_000_000).padStart(6, '0')
     const error = await failure(assumeRole(ALICE, { RoleArn: ADMIN, RoleSessionName: 'admin', SerialNumber: ALICE_MFA, TokenCode: wrong }))
     expect(summary(error)).toEqual({ name: 'AccessDenied', status: 403, fault: 'client', message: 'MultiFactorAuthentication failed with invalid MFA one time pass code. ' })
@@ -308,7 +335,7 @@ describe('GetSessionToken', () => {
     const out = await sts(ALICE).send(new GetSessionTokenCommand({ DurationSeconds: 900, SerialNumber: ALICE_MFA, TokenCode: aliceMfaCode() }))
     expect((out.Credentials?.Expiration?.getTime() ?? 0) - Date.now()).toBeLessThanOrEqual(900_000)
     expect((await whoAmI(credentialsOf(out))).Arn).toBe(ALICE_ARN)
-    const wrong = String((Number(aliceMfaCode()) + 500_000) % 1_000_000).padStart(6, '0')
+    const wrong = String((Number(aliceCodeNow()) + 500_000) % 1_000_000).padStart(6, '0')
     const error = await failure(sts(ALICE).send(new GetSessionTokenCommand({ SerialNumber: ALICE_MFA, TokenCode: wrong })))
     expect(summary(error)).toEqual({ name: 'AccessDenied', status: 403, fault: 'client', message: 'MultiFactorAuthentication failed with invalid MFA one time pass code. ' })
   })
