@@ -120,7 +120,9 @@ export function ComparisonTableView({ table, rows, operations, testId, caption, 
                   </th>
                   {row === undefined ? (
                     <td colSpan={COLUMNS.length} data-column="missing" className="px-3 py-3 text-slate-700 dark:text-slate-300">
-                      <span aria-hidden="true">⊘ </span>Not computed: the engine returned no row for {operation} with this world and these picks.
+                      <p className="max-w-[min(48rem,calc(100vw_-_15rem))]">
+                        <span aria-hidden="true">⊘ </span>Not computed: the engine returned no row for {operation} with this world and these picks.
+                      </p>
                     </td>
                   ) : row.unavailable !== undefined ? (
                     <UnavailableRow

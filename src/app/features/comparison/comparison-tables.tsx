@@ -14,6 +14,8 @@ interface ComparisonTablesProps {
   loading: boolean
   loadNotes: readonly string[]
   onGoToWorkbench: () => void
+  /** Another cell's evidence was opened (or the evidence closed): notes about an earlier load no longer apply. */
+  onCellChange: () => void
 }
 
 function Footnotes({ notes }: { notes: ReadonlyMap<string, Footnote> }) {
@@ -30,13 +32,16 @@ function Footnotes({ notes }: { notes: ReadonlyMap<string, Footnote> }) {
   )
 }
 
-export function ComparisonTables({ table, onLoad, loading, loadNotes, onGoToWorkbench }: ComparisonTablesProps) {
+export function ComparisonTables({ table, onLoad, loading, loadNotes, onGoToWorkbench, onCellChange }: ComparisonTablesProps) {
   const [opened, setOpened] = useState<OpenedCell | undefined>(undefined)
   const classic = table.rows.filter((row) => row.section === 'classic')
   const newer = table.rows.filter((row) => row.section === 'newer')
   const classicNotes = tableFootnotes(classic, 'classic')
   const newerNotes = tableFootnotes(newer, 'newer', classicNotes.size + 1)
-  const toggle = (cell: OpenedCell) => setOpened((now) => (now?.operation === cell.operation && now.column === cell.column ? undefined : cell))
+  const toggle = (cell: OpenedCell) => {
+    onCellChange()
+    setOpened((now) => (now?.operation === cell.operation && now.column === cell.column ? undefined : cell))
+  }
 
   const openRow = opened === undefined ? undefined : table.rows.find((row) => row.operation === opened.operation)
   const evidence =
@@ -74,6 +79,7 @@ export function ComparisonTables({ table, onLoad, loading, loadNotes, onGoToWork
             // Focus goes back to the button that opened the evidence.
             const { operation, column } = opened ?? {}
             setOpened(undefined)
+            onCellChange()
             requestAnimationFrame(() => document.querySelector<HTMLElement>(`tr[data-operation="${operation}"] [data-column="${column}"] [data-evidence-button]`)?.focus())
           }}
         />

@@ -19,22 +19,25 @@ export function UnavailableRow({ table, operation, experimentId, span, open, onO
   const fault = summary?.outcome.kind === 'fault' ? summary.outcome : undefined
   return (
     <td colSpan={span} data-column="unavailable" className="px-3 py-3">
-      <p className="font-semibold">
-        <span aria-hidden="true">⊘ </span>
-        Unavailable in this world
-      </p>
-      {fault !== undefined && (
-        <p className="mt-1" data-fault={fault.code}>
-          {summary?.purpose}: <span className="font-mono font-semibold">{fault.code}</span>
-          {fault.message !== undefined && <span className="wrap-anywhere">: {fault.message}</span>}
+      {/* Narrow enough to read on a phone without scrolling the table sideways. */}
+      <div className="max-w-[min(48rem,calc(100vw_-_15rem))]">
+        <p className="font-semibold">
+          <span aria-hidden="true">⊘ </span>
+          Unavailable in this world
         </p>
-      )}
-      {summary?.decidingCheck !== undefined && (
-        <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
-          Decided by: {summary.decidingCheck.title}. {summary.decidingCheck.detail}
-        </p>
-      )}
-      <EvidenceButton about={`${operation}, why it is unavailable`} count={experiment === undefined ? 0 : 1} open={open} onOpen={onOpen} />
+        {fault !== undefined && (
+          <p className="mt-1" data-fault={fault.code}>
+            {summary?.purpose}: <span className="font-mono font-semibold">{fault.code}</span>
+            {fault.message !== undefined && <span className="wrap-anywhere">: {fault.message}</span>}
+          </p>
+        )}
+        {summary?.decidingCheck !== undefined && (
+          <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+            Decided by: {summary.decidingCheck.title}. {summary.decidingCheck.detail}
+          </p>
+        )}
+        <EvidenceButton about={`${operation}, why it is unavailable`} count={experiment === undefined ? 0 : 1} open={open} onOpen={onOpen} />
+      </div>
     </td>
   )
 }

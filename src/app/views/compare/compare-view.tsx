@@ -63,7 +63,7 @@ export default function CompareView({ state, dispatch, navigate }: ViewProps) {
         )}
         {table !== undefined && (
           <div aria-busy={computing} data-testid="comparison" data-computed-at={table.computedAt} className={computing ? 'opacity-60 transition-opacity' : undefined}>
-            <ComparisonTables table={table} onLoad={(experiment) => void load(experiment)} loading={loading} loadNotes={loadNotes} onGoToWorkbench={() => navigate('/', 'send')} />
+            <ComparisonTables table={table} onLoad={(experiment) => void load(experiment)} loading={loading} loadNotes={loadNotes} onGoToWorkbench={() => navigate('/', 'send')} onCellChange={() => setLoadNotes([])} />
           </div>
         )}
       </Panel>
