@@ -17,6 +17,8 @@ interface OperationFormProps {
   /** Who signs: their MFA devices come first; a role session makes AssumeRole role chaining. */
   callerArn?: string | undefined
   callerKind?: Principal['kind'] | undefined
+  /** The operation that issued the caller's credentials, when they are temporary. */
+  callerSession?: string | undefined
 }
 
 const ROLE_OPERATIONS = new Set(['AssumeRole', 'AssumeRoleWithSAML', 'AssumeRoleWithWebIdentity'])
@@ -29,7 +31,7 @@ const disclosureButton =
  * ones folded under "More parameters (N)", which opens by itself when one of them holds a value
  * (a restored draft, a prefill from another view, the authenticator filling SerialNumber).
  */
-export function OperationForm({ PolicyField, operation, fieldText, problems, onFieldChange, world, callerArn, callerKind }: OperationFormProps) {
+export function OperationForm({ PolicyField, operation, fieldText, problems, onFieldChange, world, callerArn, callerKind, callerSession }: OperationFormProps) {
   const parameters = operationParameters(operation)
   const required = parameters.filter((parameter) => parameter.required)
   const optional = parameters.filter((parameter) => !parameter.required)
@@ -46,7 +48,7 @@ export function OperationForm({ PolicyField, operation, fieldText, problems, onF
 
   const choices = useMemo(() => worldChoices(world), [world])
   const roleArn = parameters.some((parameter) => parameter.name === 'RoleArn') ? fieldText('RoleArn').trim() : ''
-  const limits = ROLE_OPERATIONS.has(operation) && roleArn === '' ? undefined : requestDurationLimits(operation, { world, roleArn, callerKind })
+  const limits = ROLE_OPERATIONS.has(operation) && roleArn === '' ? undefined : requestDurationLimits(operation, { world, roleArn, callerKind, callerSession })
 
   if (parameters.length === 0) {
     return <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300">{operation} takes no parameters.</p>

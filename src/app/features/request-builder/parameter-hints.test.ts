@@ -69,6 +69,12 @@ describe('DurationSeconds limits of the request', () => {
     expect(chained?.notes.join(' ')).toMatch(/Role chaining/)
   })
 
+  it('caps AssumeRole at one hour for GetSessionToken credentials too: role chaining (AWS Knowledge Center, role chaining limit)', () => {
+    const batch = 'arn:aws:iam::111111111111:role/Batch'
+    expect(requestDurationLimits('AssumeRole', { world: demoWorld, roleArn: batch, callerKind: 'user' })?.max).toBe(43200)
+    expect(requestDurationLimits('AssumeRole', { world: demoWorld, roleArn: batch, callerKind: 'user', callerSession: 'GetSessionToken' })?.max).toBe(3600)
+  })
+
   it('gives the root user GetSessionToken limits, ignores a blank RoleArn, and nothing without DurationSeconds', () => {
     expect(requestDurationLimits('GetSessionToken', { world: demoWorld, callerKind: 'root' })).toMatchObject({ max: 3600, default: 3600 })
     expect(requestDurationLimits('AssumeRole', { world: demoWorld, roleArn: '  ' })?.notes).toEqual([])

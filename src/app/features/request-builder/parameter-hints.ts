@@ -69,6 +69,8 @@ export interface DurationContext {
   roleArn?: string | undefined
   /** Who signs: a role session makes AssumeRole role chaining; the root user has its own limits. */
   callerKind?: Principal['kind'] | undefined
+  /** For issued credentials, the operation that issued them: a GetSessionToken session assuming a role is role chaining too. */
+  callerSession?: string | undefined
 }
 
 /**
@@ -81,6 +83,7 @@ export function requestDurationLimits(operation: string, context: DurationContex
   const request: DurationRequest = {}
   if (roleArn !== undefined) request.roleArn = roleArn
   if (context.callerKind !== undefined) request.callerKind = context.callerKind
+  if (context.callerSession !== undefined) request.callerSession = context.callerSession
   return durationLimits(context.world, operation, request)
 }
 

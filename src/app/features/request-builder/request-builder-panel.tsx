@@ -24,12 +24,14 @@ interface RequestBuilderPanelProps {
   /** Who signs: their ARN (their MFA devices first) and kind (a role session makes AssumeRole role chaining). */
   callerArn?: string | undefined
   callerKind?: Principal['kind'] | undefined
+  /** The operation that issued the caller's credentials, when they are temporary (GetSessionToken's make AssumeRole role chaining). */
+  callerSession?: string | undefined
   onSend: () => void
 }
 
 const keyClass = 'rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200'
 
-export function RequestBuilderPanel({ draft, dispatch, callerPicker, PolicyField, canSend, sending, sendButtonRef, problems, world, callerArn, callerKind, onSend }: RequestBuilderPanelProps) {
+export function RequestBuilderPanel({ draft, dispatch, callerPicker, PolicyField, canSend, sending, sendButtonRef, problems, world, callerArn, callerKind, callerSession, onSend }: RequestBuilderPanelProps) {
   return (
     <Panel id="request" title="Request" description="Who calls STS, which operation, with what parameters.">
       {callerPicker}
@@ -43,6 +45,7 @@ export function RequestBuilderPanel({ draft, dispatch, callerPicker, PolicyField
         world={world}
         callerArn={callerArn}
         callerKind={callerKind}
+        callerSession={callerSession}
       />
       <div className="sticky bottom-0 -mx-5 -mb-5 flex flex-wrap items-center gap-3 rounded-b-xl border-t border-slate-200 bg-white/95 px-5 py-4 backdrop-blur-sm dark:border-slate-700 dark:bg-slate-900/95">
         <button

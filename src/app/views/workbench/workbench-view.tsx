@@ -99,6 +99,7 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
           world={state.world}
           callerArn={caller?.arn}
           callerKind={callerKind(state.world, caller)}
+          callerSession={caller?.kind === 'session' ? caller.entry.issuedBy : undefined}
           onSend={send}
         />
       </div>
