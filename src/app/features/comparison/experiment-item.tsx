@@ -103,7 +103,10 @@ export function ExperimentItem({ experiment, onLoad, loading }: ExperimentItemPr
             Load into workbench
           </button>
           {experiment.parameters.some(([name]) => name === 'TokenCode') && (
-            <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">An MFA code is good for 30 seconds: a right one is replaced by the device&apos;s current code when loaded.</p>
+            <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+              An MFA code is good for 30 seconds and STS accepts each code once: a right one is replaced by the device&apos;s current code when loaded. If that code was
+              already used, STS refuses it again; load once more after the next 30-second step.
+            </p>
           )}
         </div>
       )}
