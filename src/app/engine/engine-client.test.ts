@@ -48,6 +48,12 @@ describe(createEngineClient, () => {
     expect(refused.result.response.status).toBe(403)
   })
 
+  it('computes the comparison table in the host, on the engine clock, for the client’s world', async () => {
+    const client = createEngineClient(inlineTransport(hostAt(T0)), demoWorld, KEY)
+    const table = await client.compare({}, 60_000)
+    expect(table.computedAt).toBe(T0 + 60_000)
+  })
+
   it('a failing call rejects with the host’s reason instead of throwing in the host', async () => {
     const transport = inlineTransport(hostAt(T0))
     await expect(transport.call('send', 'never-opened', target('Action=GetCallerIdentity&Version=2011-06-15'), 0)).rejects.toThrow('No engine is open for client never-opened.')

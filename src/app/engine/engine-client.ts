@@ -15,6 +15,7 @@ export interface EngineClient {
   signInOidc: Rest<EngineHost['signInOidc']>
   signInOauth2: Rest<EngineHost['signInOauth2']>
   signInCognito: Rest<EngineHost['signInCognito']>
+  compare: Rest<EngineHost['compare']>
   /** Frees the engine in the host; the client must not be used afterwards. */
   close(): void
 }
@@ -38,6 +39,7 @@ export function createEngineClient(transport: Transport, world: World, sessionKe
     signInOidc: async (...args) => (await open(), transport.call('signInOidc', clientId, ...args)),
     signInOauth2: async (...args) => (await open(), transport.call('signInOauth2', clientId, ...args)),
     signInCognito: async (...args) => (await open(), transport.call('signInCognito', clientId, ...args)),
+    compare: async (...args) => (await open(), transport.call('compare', clientId, ...args)),
     close() {
       if (opening === undefined) return
       opening = undefined

@@ -2,12 +2,15 @@
 // client, each on its own world and session key, and the work a client asks of it. Everything
 // a method takes and returns is plain data, because it crosses postMessage.
 import {
+  compareApiOptions,
   createEngine,
   describeSignature,
   simulatedCognitoToken,
   simulatedIdToken,
   simulatedOauth2Token,
   simulatedSamlResponse,
+  type ComparisonPicks,
+  type ComparisonTable,
   type Engine,
   type EngineDeps,
   type EngineResult,
@@ -61,7 +64,7 @@ function keyBytes(sessionKey: string): Uint8Array {
 }
 
 export function createEngineHost(hostDeps: HostDeps) {
-  const engines = new Map<string, { engine: Engine; world: World }>()
+  const engines = new Map<string, { engine: Engine; world: World; sessionKey: Uint8Array }>()
   /** The engine clock's offset from the wall clock: set by each call, so every engine reads the same clock. */
   let offsetMs = 0
   const deps: EngineDeps = { now: () => hostDeps.wallNow() + offsetMs, randomBytes: hostDeps.randomBytes, webCrypto: hostDeps.webCrypto }
@@ -76,7 +79,8 @@ export function createEngineHost(hostDeps: HostDeps) {
   return {
     /** An engine on this world, sealing session tokens with this key (base64 of 32 bytes). */
     open(clientId: string, world: World, sessionKey: string): void {
-      engines.set(clientId, { engine: createEngine({ world, deps, sessionKey: keyBytes(sessionKey) }), world })
+      const key = keyBytes(sessionKey)
+      engines.set(clientId, { engine: createEngine({ world, deps, sessionKey: key }), world, sessionKey: key })
     },
     close(clientId: string): void {
       engines.delete(clientId)
@@ -92,6 +96,15 @@ export function createEngineHost(hostDeps: HostDeps) {
     async preview(target: RequestTarget, atMs: number): Promise<SignedPreview> {
       const request = await buildQueryRequest({ ...target, at: atMs })
       return { request, signing: target.credentials === undefined ? undefined : describeSignature(request, target.credentials.secretAccessKey) }
+    },
+    /**
+     * AWS's "Comparing your API options" table for this client's world, established by sending
+     * requests at the engine clock's now; credentials it issues are sealed with the client's session
+     * key, so the workbench can use them.
+     */
+    compare(clientId: string, picks: ComparisonPicks, clockOffsetMs: number): Promise<ComparisonTable> {
+      const { world, sessionKey } = opened(clientId, clockOffsetMs)
+      return compareApiOptions({ world, sessionKey, nowMs: deps.now(), webCrypto: hostDeps.webCrypto, picks })
     },
     /** Signs in at the world's simulated SAML IdP, on the engine clock. */
     signInSaml(clientId: string, providerArn: string, options: Without<SimulatedSamlOptions>, clockOffsetMs: number): Promise<SimulatedSamlResult> {

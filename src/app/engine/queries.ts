@@ -1,6 +1,9 @@
 // React Query around the engine client: sending is a mutation (it issues credentials and moves the
-// engine's state), the signed preview a query keyed by everything that changes it.
+// engine's state), the signed preview and the comparison table queries keyed by everything that
+// changes them.
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
+import type { ComparisonPicks } from '../../engine/index.ts'
+import type { EngineClient } from './engine-client.ts'
 import type { RequestTarget, Sent, SignedPreview } from './engine-host.ts'
 import { useEngineClient } from './engine-provider.tsx'
 
@@ -34,5 +37,30 @@ export function useSignedPreview(target: RequestTarget | undefined, clockOffsetM
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     gcTime: 5_000,
+  })
+}
+
+/** A number per engine client (one per world and session key), for query keys: the world's revision. */
+const clientRevisions = new WeakMap<EngineClient, number>()
+let lastRevision = 0
+function revisionOf(client: EngineClient): number {
+  let revision = clientRevisions.get(client)
+  if (revision === undefined) clientRevisions.set(client, (revision = ++lastRevision))
+  return revision
+}
+
+/**
+ * The comparison table of the ways to get temporary credentials, computed in the engine's worker for
+ * the current world, the picked subjects and the clock offset: a new world, other picks or a moved
+ * clock compute it again; the previous table stays shown meanwhile.
+ */
+export function useComparison(picks: ComparisonPicks, clockOffsetMs: number) {
+  const client = useEngineClient()
+  return useQuery({
+    queryKey: ['sts', 'compare', revisionOf(client), picks, clockOffsetMs],
+    queryFn: () => client.compare(picks, clockOffsetMs),
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 60_000,
   })
 }

@@ -1,8 +1,10 @@
 // The world file and what the app shows of it: the demo world, validation with a path for every
-// problem, principal and provider ARNs, the simulated IdPs and the virtual MFA devices' codes.
+// problem, principal and provider ARNs, the simulated IdPs, the virtual MFA devices' codes and what
+// the comparison table can be computed with.
 export {
   authenticatorCode,
   COGNITO_PRINCIPAL,
+  comparisonChoices,
   demoWorld,
   OAUTH2_PROVIDER_IDS,
   oidcProviderArn,

@@ -39,4 +39,28 @@ describe(playgroundReducer, () => {
     const state = playgroundReducer(withWallet('ASIAOLD'), { type: 'forget-expired', nowMs: T })
     expect(state.draft.callerId).toBe('AKIARTXV5AHDSAGTTNG7')
   })
+
+  it('loads a request into the workbench: caller, operation, its fields only, endpoint, and the credentials that sign it', () => {
+    const before = withWallet('ASIANEW')
+    const withOther = { ...before, draft: { ...before.draft, fields: { GetCallerIdentity: {}, AssumeRole: { Policy: 'old', RoleArn: 'old' } } } }
+    const chained = walletEntry('ASIACHAIN', T + 3_600_000)
+    const state = playgroundReducer(withOther, {
+      type: 'load-request',
+      callerId: 'ASIACHAIN',
+      operation: 'AssumeRole',
+      fields: { RoleArn: 'arn:aws:iam::111111111111:role/Dev', RoleSessionName: 'chained' },
+      endpoint: 'eu-west-1',
+      credentials: { ...chained, exchangeId: '' },
+    })
+    expect(state.draft).toEqual({
+      callerId: 'ASIACHAIN',
+      operation: 'AssumeRole',
+      fields: { GetCallerIdentity: {}, AssumeRole: { RoleArn: 'arn:aws:iam::111111111111:role/Dev', RoleSessionName: 'chained' } },
+    })
+    expect(state.endpoint).toBe('eu-west-1')
+    expect(state.wallet.map((entry) => entry.accessKeyId)).toEqual(['ASIAOLD', 'ASIANEW', 'ASIACHAIN'])
+    // Loading the same credentials again keeps one entry.
+    const again = playgroundReducer(state, { type: 'load-request', callerId: 'ASIACHAIN', operation: 'AssumeRole', fields: {}, endpoint: 'global', credentials: chained })
+    expect(again.wallet.map((entry) => entry.accessKeyId)).toEqual(['ASIAOLD', 'ASIANEW', 'ASIACHAIN'])
+  })
 })

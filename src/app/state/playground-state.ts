@@ -44,6 +44,12 @@ export type PlaygroundAction =
   /** Forgets every wallet entry expired at this engine-clock instant. */
   | { type: 'forget-expired'; nowMs: number }
   | { type: 'replace'; state: PlaygroundState }
+  /**
+   * A request made elsewhere (an experiment of the Compare view), put into the workbench to send
+   * again: the caller, the operation and its fields (replacing that operation's), the endpoint, and
+   * the issued credentials that signed it, kept in the wallet.
+   */
+  | { type: 'load-request'; callerId: string; operation: string; fields: Readonly<Record<string, string>>; endpoint: EndpointChoice; credentials?: WalletEntry }
 
 export function freshState(sessionKey: string): PlaygroundState {
   return {
@@ -58,16 +64,18 @@ export function freshState(sessionKey: string): PlaygroundState {
   }
 }
 
+/** The wallet with this entry as its newest (an entry with the same access key id gives way to it). */
+function keep(wallet: readonly WalletEntry[], entry: WalletEntry): WalletEntry[] {
+  return [...wallet.filter((kept) => kept.accessKeyId !== entry.accessKeyId), entry].slice(-WALLET_LIMIT)
+}
+
 function record(state: PlaygroundState, sent: Omit<Exchange, 'id'>): PlaygroundState {
   const exchange: Exchange = { ...sent, id: String(state.nextExchangeId) }
   const issued = exchange.result.issued
   const wallet =
     issued === undefined
       ? state.wallet
-      : [
-          ...state.wallet.filter((entry) => entry.accessKeyId !== issued.accessKeyId),
-          { ...issued, issuedBy: exchange.operation, issuedAt: exchange.sentAt, expiresAt: Date.parse(issued.expiration), exchangeId: exchange.id },
-        ].slice(-WALLET_LIMIT)
+      : keep(state.wallet, { ...issued, issuedBy: exchange.operation, issuedAt: exchange.sentAt, expiresAt: Date.parse(issued.expiration), exchangeId: exchange.id })
   return {
     ...state,
     history: [...state.history, exchange].slice(-HISTORY_LIMIT),
@@ -113,5 +121,12 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
       return forget(state, (entry) => entry.expiresAt <= action.nowMs)
     case 'replace':
       return action.state
+    case 'load-request':
+      return {
+        ...state,
+        endpoint: action.endpoint,
+        draft: { callerId: action.callerId, operation: action.operation, fields: { ...state.draft.fields, [action.operation]: action.fields } },
+        wallet: action.credentials === undefined ? state.wallet : keep(state.wallet, action.credentials),
+      }
   }
 }

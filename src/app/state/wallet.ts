@@ -7,7 +7,7 @@ export interface WalletEntry extends IssuedCredentials {
   /** Engine-clock instants, epoch ms. */
   issuedAt: number
   expiresAt: number
-  /** The history entry of the response that issued them. */
+  /** The history entry of the response that issued them; '' when issued elsewhere (a Compare experiment). */
   exchangeId: string
 }
 
