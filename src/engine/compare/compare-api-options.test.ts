@@ -164,6 +164,20 @@ describe('The table follows the world', () => {
     expect(after).toEqual(before)
   }, 60_000)
 
+  it('a picked role the IAM user may not assume (Admin wants MFA) gives an AssumeRole row that points at the refusal', async () => {
+    const admin = 'arn:aws:iam::111111111111:role/Admin'
+    const picked = await compareApiOptions({ world: demoWorld, sessionKey: KEY, nowMs: T0, webCrypto: hostWebCrypto, picks: { roleArn: admin } })
+    expect(picked.subjects.role?.arn).toBe(admin)
+    const refusal = picked.experiments[row('AssumeRole', picked).unavailable?.experiment ?? '']
+    expect(refusal?.kind === 'sts' && refusal.result.fault?.code).toBe('AccessDenied')
+    expect(row('AssumeRole', picked).lifetime).toEqual([])
+  }, 60_000)
+
+  it('a session policy is shown in force by the action it denies, decided by the session policy layer', () => {
+    const [, check] = (row('AssumeRole').sessionPolicy?.evidence ?? []).map((id) => demo.experiments[id])
+    expect(check?.kind === 'probe' && check.result.ok && { result: check.result.decision.result, layer: check.result.decision.layer }).toEqual({ result: 'ExplicitDeny', layer: 'session' })
+  })
+
   it('the same world, key and instant give the same table', async () => {
     expect(JSON.stringify(await table())).toBe(JSON.stringify(demo))
   }, 60_000)

@@ -55,7 +55,7 @@ export async function compareApiOptions(input: CompareInput): Promise<Comparison
     const row = await build(context)
     if (row) rows.push(row)
   }
-  return { subjects: namedSubjects(subjects, issued.role), rows, experiments: runner.experiments, computedAt: nowMs }
+  return { subjects: namedSubjects(subjects, issued.role ?? issued.roleRefused), rows, experiments: runner.experiments, computedAt: nowMs }
 }
 
 function namedSubjects(subjects: ReturnType<typeof resolveSubjects>, role: { arn: string; name: string } | undefined): ComparisonSubjects {

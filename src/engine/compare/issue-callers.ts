@@ -15,6 +15,8 @@ export interface IssuedCallers {
   callers: Callers
   /** The role AssumeRole is measured with: the first candidate the IAM user may assume. */
   role?: { arn: string; name: string; firstAssume: StsExperiment }
+  /** When the IAM user may assume none of the candidates (a picked role that refuses): the first refusal. */
+  roleRefused?: { arn: string; name: string; refusal: StsExperiment }
   /** The role session used for role chaining, assuming `role`. */
   chainFrom?: { arn: string; name: string }
   /** The MFA device of the IAM user, and a code valid now. */
@@ -50,6 +52,7 @@ export async function issueCallers(runner: ExperimentRunner, world: World, subje
       issued.role = { arn: candidate.arn, name: candidate.role.name, firstAssume: attempt }
       break
     }
+    issued.roleRefused ??= { arn: candidate.arn, name: candidate.role.name, refusal: attempt }
   }
   const target = issued.role
   if (target) {

@@ -17,7 +17,15 @@ export async function assumeRoleRow(context: RowContext): Promise<ComparisonRow 
   const { runner, world, issued } = context
   const role = issued.role
   const user = issued.callers['iam-user']
-  if (!role || !user) return undefined
+  if (!user) return undefined
+  if (!role) {
+    // A role the IAM user may not assume (e.g. a picked role whose trust policy wants MFA): the row says why.
+    const refused = issued.roleRefused
+    if (!refused) return undefined
+    const parameters = { RoleArn: refused.arn, RoleSessionName: SESSION_NAME }
+    const who = await whoCanCall(runner, 'AssumeRole', issued.callers, ALL_CALLERS, 'AssumeRole', parameters)
+    return { operation: 'AssumeRole', section: 'classic', who, lifetime: [], restrictions: [], unavailable: { experiment: refused.refusal.id } }
+  }
   const parameters = { RoleArn: role.arn, RoleSessionName: SESSION_NAME }
   const limits = (callerKind?: 'assumed-role') => durationLimits(world, 'AssumeRole', { roleArn: role.arn, ...(callerKind ? { callerKind } : {}) })?.max
   const lines = [

@@ -35,19 +35,29 @@ export async function mfaSupport(runner: ExperimentRunner, row: string, caller: 
   return { supported: !succeeded(wrong), evidence: [wrong.id, right.id] }
 }
 
-/** A session policy that allows one action, so its effect can be seen. */
-export const COMPARE_SESSION_POLICY = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::compare-playground/*' }] })
+/**
+ * A session policy whose effect shows whatever the identity policies allow: it leaves everything
+ * to them (a session policy never grants more) except one action it denies explicitly.
+ */
+export const COMPARE_SESSION_POLICY = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    { Sid: 'LeaveTheRestToTheIdentityPolicies', Effect: 'Allow', Action: '*', Resource: '*' },
+    { Sid: 'CompareDenyPutObject', Effect: 'Deny', Action: 's3:PutObject', Resource: '*' },
+  ],
+})
 
 /**
- * "Session policy support": the request is sent with a session policy, and the credentials it
- * issues are checked by the engine's authorization path: is a session policy among their layers?
+ * "Session policy support": the request is sent with a session policy that denies s3:PutObject,
+ * and the credentials it issues are checked by the engine's authorization path: is s3:PutObject
+ * then denied by the session policy? A request that ignores the policy leaves it to the others.
  */
 export async function sessionPolicySupport(runner: ExperimentRunner, row: string, caller: ExperimentCaller, operation: string, parameters: Parameters): Promise<SessionPolicyFact | undefined> {
-  const sent = await runner.sts(`${row}.session-policy`, 'with a session policy (Policy) allowing only s3:GetObject', caller, operation, { ...parameters, Policy: COMPARE_SESSION_POLICY })
+  const sent = await runner.sts(`${row}.session-policy`, 'with a session policy (Policy) that denies s3:PutObject', caller, operation, { ...parameters, Policy: COMPARE_SESSION_POLICY })
   const holder = issuedCaller(caller.kind, 'the credentials issued with the session policy', sent)
   if (!holder) return undefined
-  const check = runner.probe(`${row}.session-policy.in-force`, 'Does a session policy limit these credentials?', holder, 's3:ListBucket', 'arn:aws:s3:::compare-playground')
-  const inForce = check.result.ok && check.result.decision.layers.some((layer) => layer.layer === 'session' && layer.policies.length > 0)
+  const check = runner.probe(`${row}.session-policy.in-force`, 'Is s3:PutObject denied by the session policy?', holder, 's3:PutObject', 'arn:aws:s3:::compare-playground/object')
+  const inForce = check.result.ok && check.result.decision.result === 'ExplicitDeny' && check.result.decision.layer === 'session'
   return { supported: inForce, evidence: [sent.id, check.id] }
 }
 
