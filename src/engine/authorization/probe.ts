@@ -2,7 +2,7 @@ import { callerIdentity, type CallerIdentity } from '../identity/principal.ts'
 import { parseArn } from '../policy/arn.ts'
 import { authorize, type AuthorizationInput, type Decision } from '../policy/authorize.ts'
 import { contextKeys } from '../policy/request-context.ts'
-import { credentialResolver } from '../sessions/resolve-credentials.ts'
+import { credentialResolver, type CredentialResolver } from '../sessions/resolve-credentials.ts'
 import type { World } from '../world/world-schema.ts'
 import { authorizationMessagePrincipal, encodeAuthorizationMessage } from './authorization-message.ts'
 import { callerContext } from './caller-context.ts'
@@ -19,6 +19,8 @@ export interface ProbeInput {
   region?: string
   /** Extra request condition keys (aws:RequestTag/…, s3:prefix, …). */
   keys?: Record<string, string | string[]>
+  /** False: leave out a denial's encoded authorization message (sealing it is the costliest step; a table of facts does not show it). */
+  encodeMessage?: boolean
 }
 
 export type ProbeResult =
@@ -42,6 +44,21 @@ export type ProbeResult =
   | { ok: false; reason: 'invalid-credentials' | 'expired'; detail: string }
 
 /**
+ * One credential resolver per world and session key: it indexes the world's keys and remembers the
+ * tokens it opened, which a run of probes with the same credentials (a layer grid, the comparison
+ * table) would otherwise redo each time. Held weakly: a world that is replaced takes it along.
+ */
+const resolvers = new WeakMap<World, WeakMap<Uint8Array, CredentialResolver>>()
+
+function resolverFor(world: World, sessionKey: Uint8Array): CredentialResolver {
+  let byKey = resolvers.get(world)
+  if (!byKey) resolvers.set(world, (byKey = new WeakMap()))
+  let resolver = byKey.get(sessionKey)
+  if (!resolver) byKey.set(sessionKey, (resolver = credentialResolver(world, sessionKey)))
+  return resolver
+}
+
+/**
  * "Could these credentials do X?": the policy engine's decision and trace for a data-plane request
  * made with credentials from the world or issued by STS, evaluated as AWS would (identity,
  * boundary, session policies, SCPs and RCPs). The world has no resource policies for data-plane
@@ -51,7 +68,7 @@ export type ProbeResult =
  * GetFederationToken credentials); the result then says so in `restriction`.
  */
 export function probe(engine: { world: World; sessionKey: Uint8Array }, input: ProbeInput, nowMs: number): ProbeResult {
-  const resolved = credentialResolver(engine.world, engine.sessionKey).resolve(input.accessKeyId, input.sessionToken)
+  const resolved = resolverFor(engine.world, engine.sessionKey).resolve(input.accessKeyId, input.sessionToken)
   if (!resolved.ok) return { ok: false, reason: 'invalid-credentials', detail: resolved.detail }
   if (resolved.session && nowMs >= resolved.session.expiresAt) {
     return { ok: false, reason: 'expired', detail: `These credentials expired at ${new Date(resolved.session.expiresAt).toISOString()}.` }
@@ -79,7 +96,7 @@ export function probe(engine: { world: World; sessionKey: Uint8Array }, input: P
     return { ok: true, caller: identity, decision: denied, keys, resourceAccount, restriction, policyDecision: decision }
   }
   const encodedMessage =
-    decision.result === 'Allow'
+    decision.result === 'Allow' || input.encodeMessage === false
       ? undefined
       : encodeAuthorizationMessage({ decision, request, principal: authorizationMessagePrincipal(resolved.principal), conditionKeys: keys }, engine.sessionKey)
   return { ok: true, caller: identity, decision, keys, resourceAccount, ...(encodedMessage ? { encodedMessage } : {}) }

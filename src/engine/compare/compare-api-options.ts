@@ -8,7 +8,7 @@ import { issueCallers } from './issue-callers.ts'
 import { federationTokenRow, sessionTokenRow } from './long-term-rows.ts'
 import { assumeRootRow, webIdentityTokenRow } from './newer-rows.ts'
 import type { RowContext } from './row-context.ts'
-import { assumeRoleRow, samlRow, webIdentityRow } from './role-rows.ts'
+import { assumeRoleRow, federationSignIns, samlRow, webIdentityRow } from './role-rows.ts'
 import { resolveSubjects } from './subjects.ts'
 
 export interface CompareInput {
@@ -37,6 +37,7 @@ export async function compareApiOptions(input: CompareInput): Promise<Comparison
   const deps = { now: () => nowMs, randomBytes, ...(input.webCrypto ? { webCrypto: input.webCrypto } : {}), ...(input.hashing ? { hashing: input.hashing } : {}) }
   const runner = new ExperimentRunner(() => createEngine({ world: input.world, deps, sessionKey: input.sessionKey }), nowMs, input.hashing)
   const subjects = resolveSubjects(input.world, input.picks)
+  const signIns = federationSignIns({ world: input.world, subjects, ...(input.webCrypto ? { webCrypto: input.webCrypto } : {}) }, nowMs)
   const issued = await issueCallers(runner, input.world, subjects)
   const context: RowContext = {
     runner,
@@ -49,6 +50,7 @@ export async function compareApiOptions(input: CompareInput): Promise<Comparison
       targetAccount: subjects.user?.user.account ?? input.world.accounts[0]?.id ?? '111111111111',
     },
     ...(input.webCrypto ? { webCrypto: input.webCrypto } : {}),
+    signIns,
   }
   const rows: ComparisonRow[] = []
   for (const build of [assumeRoleRow, samlRow, webIdentityRow, federationTokenRow, sessionTokenRow, assumeRootRow, webIdentityTokenRow]) {

@@ -16,6 +16,8 @@ export const EXPERIMENT_HOST = `sts.${EXPERIMENT_REGION}.amazonaws.com`
 export class ExperimentRunner {
   readonly experiments: Record<string, Experiment> = {}
   readonly engine: Engine
+  /** Requests already sent, by credentials and body. */
+  private readonly sent = new Map<string, StsExperiment>()
 
   /** `newEngine` makes an engine on the table's world, key and clock; `fresh` requests get one of their own. */
   constructor(
@@ -32,10 +34,16 @@ export class ExperimentRunner {
    */
   async sts(id: string, purpose: string, caller: ExperimentCaller, operation: string, parameters: Readonly<Record<string, QueryValue | undefined>> = {}, options: { fresh?: boolean } = {}): Promise<StsExperiment> {
     const pairs: QueryPair[] = [['Action', operation], ['Version', API_VERSION], ...flattenParameters(parameters)]
-    const request = signExperiment(encodeQuery(pairs), caller.credentials, EXPERIMENT_HOST, EXPERIMENT_REGION, this.nowMs, this.hashing)
+    const body = encodeQuery(pairs)
+    // The same request from the same credentials at the same instant gets the same answer: it is sent once and cited wherever it shows something.
+    const key = options.fresh ? undefined : `${caller.credentials?.accessKeyId ?? ''}\n${caller.credentials?.sessionToken ?? ''}\n${body}`
+    const sent = key === undefined ? undefined : this.sent.get(key)
+    if (sent) return sent
+    const request = signExperiment(body, caller.credentials, EXPERIMENT_HOST, EXPERIMENT_REGION, this.nowMs, this.hashing)
     const result = await (options.fresh ? this.newEngine() : this.engine).handle(request)
     const experiment: StsExperiment = { kind: 'sts', id, purpose, caller, sentAt: this.nowMs, operation, parameters: pairs, host: EXPERIMENT_HOST, region: EXPERIMENT_REGION, request, result }
     this.experiments[id] = experiment
+    if (key !== undefined) this.sent.set(key, experiment)
     return experiment
   }
 
@@ -43,7 +51,7 @@ export class ExperimentRunner {
   probe(id: string, purpose: string, caller: ExperimentCaller, action: string, resource: string): ProbeExperiment {
     const keys = caller.credentials
     const result = keys
-      ? probe(this.engine, { accessKeyId: keys.accessKeyId, ...(keys.sessionToken ? { sessionToken: keys.sessionToken } : {}), action, resource, region: EXPERIMENT_REGION }, this.nowMs)
+      ? probe(this.engine, { accessKeyId: keys.accessKeyId, ...(keys.sessionToken ? { sessionToken: keys.sessionToken } : {}), action, resource, region: EXPERIMENT_REGION, encodeMessage: false }, this.nowMs)
       : ({ ok: false, reason: 'invalid-credentials', detail: 'An unsigned request has no credentials to check.' } as const)
     const experiment: ProbeExperiment = { kind: 'probe', id, purpose, caller, sentAt: this.nowMs, action, resource, result }
     this.experiments[id] = experiment

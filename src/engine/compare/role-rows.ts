@@ -5,7 +5,7 @@ import type { ComparisonRow, ExperimentCaller, LifetimeFact, StsExperiment } fro
 import { issuedCaller } from './experiment-runner.ts'
 import { SESSION_NAME } from './issue-callers.ts'
 import { measureLifetime } from './measure-lifetime.ts'
-import { ALL_CALLERS, type RowContext } from './row-context.ts'
+import { ALL_CALLERS, type FederationSignIns, type RowContext } from './row-context.ts'
 import { mfaSupport, restrictionsOf, sessionPolicySupport, whoCanCall } from './row-facts.ts'
 
 function present<T>(value: T | undefined): value is T {
@@ -81,11 +81,27 @@ async function federatedRow(
   }
 }
 
+/**
+ * The sign-ins at the world's simulated IdPs the federation rows need: a SAML response and an ID
+ * token. Started before the other rows, so that their signing (WebCrypto, off the main thread in
+ * most hosts) runs while the other requests are sent.
+ */
+export function federationSignIns(context: Pick<RowContext, 'world' | 'subjects' | 'webCrypto'>, nowMs: number): FederationSignIns {
+  const { world, subjects, webCrypto } = context
+  const saml = subjects.saml
+  const web = subjects.webIdentity
+  return {
+    ...(saml && webCrypto ? { saml: simulatedSamlResponse(world, saml.providerArn, { nameId: 'compare-user', roleSessionName: SESSION_NAME, roles: [saml], nowMs }, webCrypto) } : {}),
+    ...(web ? { idToken: simulatedIdToken(world, web.providerArn, { sub: 'compare-user', nowMs }) } : {}),
+  }
+}
+
 /** AssumeRoleWithSAML, with an assertion from the world's simulated SAML IdP. */
 export async function samlRow(context: RowContext): Promise<ComparisonRow | undefined> {
   const pair = context.subjects.saml
-  if (!pair || !context.webCrypto) return undefined
-  const response = await simulatedSamlResponse(context.world, pair.providerArn, { nameId: 'compare-user', roleSessionName: SESSION_NAME, roles: [pair], nowMs: context.runner.nowMs }, context.webCrypto)
+  const pending = context.signIns.saml
+  if (!pair || !pending) return undefined
+  const response = await pending
   if (!response.ok) return undefined
   return federatedRow(context, 'AssumeRoleWithSAML', pair.roleArn, { RoleArn: pair.roleArn, PrincipalArn: pair.providerArn, SAMLAssertion: response.base64 })
 }
@@ -93,8 +109,9 @@ export async function samlRow(context: RowContext): Promise<ComparisonRow | unde
 /** AssumeRoleWithWebIdentity, with an ID token from the world's simulated OIDC IdP. */
 export async function webIdentityRow(context: RowContext): Promise<ComparisonRow | undefined> {
   const pair = context.subjects.webIdentity
-  if (!pair) return undefined
-  const token = await simulatedIdToken(context.world, pair.providerArn, { sub: 'compare-user', nowMs: context.runner.nowMs })
+  const pending = context.signIns.idToken
+  if (!pair || !pending) return undefined
+  const token = await pending
   if (!token.ok) return undefined
   return federatedRow(context, 'AssumeRoleWithWebIdentity', pair.roleArn, { RoleArn: pair.roleArn, RoleSessionName: SESSION_NAME, WebIdentityToken: token.token })
 }

@@ -1,4 +1,6 @@
 import type { WebCrypto } from '../deps.ts'
+import type { SimulatedIdTokenResult } from '../idp/oidc-idp.ts'
+import type { SimulatedSamlResult } from '../idp/saml-idp.ts'
 import type { World } from '../world/world-schema.ts'
 import type { CallerKind } from './comparison-types.ts'
 import type { ExperimentRunner } from './experiment-runner.ts'
@@ -14,6 +16,13 @@ export interface RowContext {
   issued: IssuedCallers
   followUps: FollowUps
   webCrypto?: WebCrypto
+  signIns: FederationSignIns
+}
+
+/** The simulated IdPs' answers, being signed while the first rows are computed. */
+export interface FederationSignIns {
+  saml?: Promise<SimulatedSamlResult>
+  idToken?: Promise<SimulatedIdTokenResult>
 }
 
 /** The callers every "Who can call" cell is tried with, in the order AWS's table names them. */

@@ -1,5 +1,5 @@
-import { describeSignature } from '../auth/describe-signature.ts'
-import type { Hashing } from '../auth/hashing.ts'
+import { jsHashing, type Hashing } from '../auth/hashing.ts'
+import { sha256Hex, signatureFor, stringToSign } from '../auth/sigv4-crypto.ts'
 import type { HttpRequest } from '../http.ts'
 
 export interface ExperimentKeys {
@@ -16,21 +16,23 @@ function amzDate(ms: number): string {
 }
 
 /**
- * The POST an SDK sends for a Query request, signed with SigV4 at `atMs` (unsigned without keys).
- * The signature is the one STS recomputes (describeSignature, the engine's own SigV4): the
- * comparison table runs hundreds of requests, and the workbench re-signs any it loads with the
- * SDKs' signer anyway.
+ * The POST an SDK sends for a Query request to `https://HOST/`, signed with SigV4 at `atMs`
+ * (unsigned without keys): the canonical request of a POST to `/` with no query string, its
+ * headers (content-type, host, x-amz-date, x-amz-security-token) and the body's hash, signed
+ * with the engine's own SigV4 functions (IAM User Guide, "Create a signed AWS API request"). The
+ * comparison table sends a few hundred; the workbench re-signs any it loads with the SDKs' signer.
  */
-export function signExperiment(body: string, keys: ExperimentKeys | undefined, host: string, region: string, atMs: number, hashing?: Hashing): HttpRequest {
-  const headers: Record<string, string> = { host, 'content-type': FORM }
+export function signExperiment(body: string, keys: ExperimentKeys | undefined, host: string, region: string, atMs: number, hashing: Hashing = jsHashing): HttpRequest {
+  const headers: Record<string, string> = { 'content-type': FORM, host }
   if (keys === undefined) return { method: 'POST', url: '/', headers, body }
   const date = amzDate(atMs)
   headers['x-amz-date'] = date
   if (keys.sessionToken !== undefined) headers['x-amz-security-token'] = keys.sessionToken
-  const signedHeaders = Object.keys(headers).sort().join(';')
-  const credential = `${keys.accessKeyId}/${date.slice(0, 8)}/${region}/sts/aws4_request`
-  const draft = { method: 'POST', url: '/', headers: { ...headers, authorization: `AWS4-HMAC-SHA256 Credential=${credential}, SignedHeaders=${signedHeaders}, Signature=0` }, body }
-  const work = describeSignature(draft, keys.secretAccessKey, hashing)
-  if (work === undefined) return draft
-  return { ...draft, headers: { ...headers, authorization: `AWS4-HMAC-SHA256 Credential=${credential}, SignedHeaders=${signedHeaders}, Signature=${work.expectedSignature}` } }
+  // Already in order: content-type, host, x-amz-date, x-amz-security-token.
+  const names = Object.keys(headers)
+  const signedHeaders = names.join(';')
+  const canonical = ['POST', '/', '', names.map((name) => `${name}:${headers[name] ?? ''}\n`).join(''), signedHeaders, sha256Hex(body, hashing)].join('\n')
+  const scope = `${date.slice(0, 8)}/${region}/sts/aws4_request`
+  const signature = signatureFor(keys.secretAccessKey, scope, stringToSign(date, scope, canonical, hashing), hashing)
+  return { method: 'POST', url: '/', headers: { ...headers, authorization: `AWS4-HMAC-SHA256 Credential=${keys.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}` }, body }
 }

@@ -7,6 +7,9 @@ export type MfaCheck = { ok: true; serialNumber: string } | { ok: false; message
 const INVALID_CODE = 'MultiFactorAuthentication failed with invalid MFA one time pass code. '
 const UNKNOWN_DEVICE = 'MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user.'
 
+/** The TOTP library, loaded on the first MFA check and kept (an import per check costs a module-loader round trip in some hosts). */
+let otpauth: Promise<typeof import('otpauth')> | undefined
+
 /**
  * Checks SerialNumber + TokenCode against the caller's virtual MFA devices with RFC 6238 TOTP
  * (SHA-1, 6 digits, 30 s). Like the demo world says, the code of the current step and of the step
@@ -17,7 +20,7 @@ export async function checkMfa(user: WorldUser | undefined, serialNumber: string
   const device = user?.mfaDevices.find((d) => d.serialNumber === serialNumber)
   if (!device) return { ok: false, message: UNKNOWN_DEVICE, why: `${serialNumber} is not an MFA device of the caller.` }
   // Loaded on the first MFA check only: most requests carry no MFA, and the playground's first page stays smaller.
-  const { Secret, TOTP } = await import('otpauth')
+  const { Secret, TOTP } = await (otpauth ??= import('otpauth'))
   const totp = new TOTP({ secret: Secret.fromBase32(device.seedBase32), algorithm: device.algorithm, digits: device.digits, period: device.periodSeconds })
   const delta = totp.validate({ token: tokenCode, timestamp: nowMs, window: 1 })
   if (delta !== 0 && delta !== -1) {

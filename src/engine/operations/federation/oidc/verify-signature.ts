@@ -33,13 +33,32 @@ export const OIDC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES
 
 export type SignatureCheck = { ok: true; alg: string; kid?: string } | { ok: false; why: string }
 
+type Jwks = { keys: Record<string, unknown>[] }
+
+/** Per JWKS of the world: jose's key set (which keeps the keys it imported) and the verdicts on recent tokens. */
+const known = new WeakMap<Jwks, { keySet: ReturnType<typeof createLocalJWKSet>; verdicts: Map<string, Promise<SignatureCheck>> }>()
+const VERDICTS_KEPT = 32
+
 /**
  * Verifies the token's signature with the key its `kid` (and `alg`) select from the provider's JWKS
- * (jose's local JWK set: exactly one key must match), with the algorithm allow-list above.
+ * (jose's local JWK set: exactly one key must match), with the algorithm allow-list above. The
+ * verdict depends on the token and the keys only (claims and times are checked afterwards, every
+ * time), so a token sent again, and the comparison table's requests with one token, verify once.
  */
-export async function verifyTokenSignature(token: string, jwks: { keys: Record<string, unknown>[] }): Promise<SignatureCheck> {
+export function verifyTokenSignature(token: string, jwks: Jwks): Promise<SignatureCheck> {
+  let entry = known.get(jwks)
+  if (!entry) known.set(jwks, (entry = { keySet: createLocalJWKSet(jwks as unknown as JSONWebKeySet), verdicts: new Map() }))
+  const seen = entry.verdicts.get(token)
+  if (seen) return seen
+  const verdict = verify(token, entry.keySet)
+  entry.verdicts.set(token, verdict)
+  if (entry.verdicts.size > VERDICTS_KEPT) entry.verdicts.delete(entry.verdicts.keys().next().value as string)
+  return verdict
+}
+
+async function verify(token: string, keySet: ReturnType<typeof createLocalJWKSet>): Promise<SignatureCheck> {
   try {
-    const { protectedHeader } = await compactVerify(token, createLocalJWKSet(jwks as unknown as JSONWebKeySet), { algorithms: [...OIDC_ALGORITHMS] })
+    const { protectedHeader } = await compactVerify(token, keySet, { algorithms: [...OIDC_ALGORITHMS] })
     return { ok: true, alg: protectedHeader.alg, ...(protectedHeader.kid !== undefined ? { kid: protectedHeader.kid } : {}) }
   } catch (error) {
     return { ok: false, why: describe(error) }
