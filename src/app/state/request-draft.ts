@@ -57,7 +57,15 @@ export interface DraftRequest {
   problems: Record<string, string>
 }
 
-export function draftRequest(draft: RequestDraft): DraftRequest {
+export interface DraftParameters {
+  /** The parameters before flattening (lists and structures as values), in model order; empty fields are skipped. */
+  parameters: Record<string, QueryValue>
+  /** Fields that could not be encoded (e.g. unfinished JSON), by parameter name. */
+  problems: Record<string, string>
+}
+
+/** The draft's parameters as values, e.g. for code that passes them to an SDK. */
+export function draftParameters(draft: RequestDraft): DraftParameters {
   const parameters: Record<string, QueryValue> = {}
   const problems: Record<string, string> = {}
   for (const parameter of operationParameters(draft.operation)) {
@@ -65,6 +73,11 @@ export function draftRequest(draft: RequestDraft): DraftRequest {
     if (!result.ok) problems[parameter.name] = result.problem
     else if (result.value !== undefined) parameters[parameter.name] = result.value
   }
+  return { parameters, problems }
+}
+
+export function draftRequest(draft: RequestDraft): DraftRequest {
+  const { parameters, problems } = draftParameters(draft)
   const pairs: QueryPair[] = [['Action', draft.operation], ['Version', API_VERSION], ...flattenParameters(parameters)]
   return { pairs, problems }
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { HttpRequest, QueryPair, SigningWork } from '../../engine/types.ts'
 import { Panel } from '../../ui/panel.tsx'
 import { EncodedQueryBlock } from './encoded-query-block.tsx'
@@ -20,13 +21,15 @@ export interface WireRequestPanelProps {
   signing: SigningWork | undefined
   /** True when the caller is anonymous (AssumeRoleWithSAML / AssumeRoleWithWebIdentity need no signature). */
   anonymous: boolean
+  /** The request as code (composed by the view from another feature): shown as a last tab, "Code". */
+  code?: ReactNode
 }
 
 /**
  * The request being built, live, as it goes over the wire: the encoded Query always in view, then
- * the same request as raw POST, GET URL, decoded parameters and the SigV4 steps.
+ * the same request as raw POST, GET URL, decoded parameters, the SigV4 steps and, given one, as code.
  */
-export function WireRequestPanel({ pairs, body, host, signed, signing, anonymous }: WireRequestPanelProps) {
+export function WireRequestPanel({ pairs, body, host, signed, signing, anonymous, code }: WireRequestPanelProps) {
   return (
     <Panel id="wire" title="Wire request" description="Your request as it goes over the wire, live as you type.">
       <EncodedQueryBlock body={body} />
@@ -38,6 +41,7 @@ export function WireRequestPanel({ pairs, body, host, signed, signing, anonymous
           { key: 'get', title: 'GET URL', panel: <GetUrlView host={host} body={body} /> },
           { key: 'parameters', title: 'Parameters', panel: <ParametersView pairs={pairs} /> },
           { key: 'signature', title: 'Signature', panel: <SignatureView signed={signed} signing={signing} anonymous={anonymous} /> },
+          ...(code === undefined ? [] : [{ key: 'code', title: 'Code', panel: code }]),
         ]}
       />
     </Panel>

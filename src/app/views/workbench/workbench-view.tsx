@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { encodeQuery } from '../../engine/sts-model.ts'
 import type { RequestTarget } from '../../engine/engine-host.ts'
 import { useSendRequest, useSignedPreview } from '../../engine/queries.ts'
+import { CodeExportView } from '../../features/code-export/code-export-view.tsx'
 import { CallerPicker } from '../../features/caller/caller-picker.tsx'
 import { EndpointPicker } from '../../features/caller/endpoint-picker.tsx'
 import { MfaAuthenticator } from '../../features/caller/mfa-authenticator.tsx'
@@ -15,7 +16,7 @@ import { WhyPanel } from '../../features/why/why-panel.tsx'
 import { WireRequestPanel } from '../../features/wire-request/wire-request-panel.tsx'
 import { callerGroups, callerKind, findCaller } from '../../state/callers.ts'
 import { signingRegionFor, stsEndpointHost } from '../../engine/endpoints.ts'
-import { draftRequest } from '../../state/request-draft.ts'
+import { draftParameters, draftRequest } from '../../state/request-draft.ts'
 import type { Exchange } from '../../state/exchange.ts'
 import type { ViewProps } from '../../state/view-props.ts'
 import { useSendShortcut } from './use-send-shortcut.ts'
@@ -25,6 +26,7 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
   const caller = findCaller(groups, state.draft.callerId)
   const { pairs, problems } = useMemo(() => draftRequest(state.draft), [state.draft])
   const body = useMemo(() => encodeQuery(pairs), [pairs])
+  const { parameters } = useMemo(() => draftParameters(state.draft), [state.draft])
   const target = useMemo<RequestTarget | undefined>(
     () => (caller === undefined ? undefined : { credentials: caller.credentials, body, host: stsEndpointHost(state.endpoint), region: signingRegionFor(state.endpoint) }),
     [caller, body, state.endpoint],
@@ -111,6 +113,16 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
           signed={preview.data?.request}
           signing={preview.data?.signing}
           anonymous={caller?.kind === 'anonymous'}
+          code={
+            <CodeExportView
+              operation={state.draft.operation}
+              parameters={parameters}
+              problems={problems}
+              credentials={caller?.credentials}
+              host={stsEndpointHost(state.endpoint)}
+              region={signingRegionFor(state.endpoint)}
+            />
+          }
         />
         <WhyPanel exchange={shown} />
       </div>
