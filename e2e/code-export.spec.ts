@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { ALICE } from './helpers.ts'
+import { ALICE, seriousAxeViolations } from './helpers.ts'
 
 // The Code tab of the wire request: the workbench's draft as code to run against serve:sts or AWS.
 
@@ -38,7 +38,7 @@ test('the Code tab writes the AssumeRole draft as an AWS CLI command, and the ot
   await expect(wire.getByRole('button', { name: 'Copy AWS CLI code' })).toBeVisible()
 })
 
-test('at phone width the Code tab fits the screen', async ({ page }) => {
+test('at phone width the Code tab fits the screen, with no serious accessibility violations', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   await page.goto('/')
   await page.getByLabel('Operation', { exact: true }).selectOption({ label: 'AssumeRole' })
@@ -46,4 +46,5 @@ test('at phone width the Code tab fits the screen', async ({ page }) => {
   await expect(page.getByTestId('code-cli')).toContainText('aws sts assume-role')
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
+  expect(await seriousAxeViolations(page, { include: '#wire-view-panel-code' })).toEqual([])
 })
