@@ -7,7 +7,9 @@ import { awsCliCode } from '../app/features/code-export/aws-cli.ts'
 import { LOCAL_STS_PORT, type CodeRequest } from '../app/features/code-export/code-request.ts'
 import { curlCode } from '../app/features/code-export/curl.ts'
 import { javascriptSdkCode } from '../app/features/code-export/javascript-sdk.ts'
+import { xformName } from '../app/features/code-export/names.ts'
 import { pythonBoto3Code } from '../app/features/code-export/python-boto3.ts'
+import { operationNames, operationParameters } from '../engine/index.ts'
 import { ALICE } from '../engine/testing/sign-request.ts'
 import { DEFAULT_PORT } from './cli-args.ts'
 import { serveStsForFile } from './testing/start-serve-sts.ts'
@@ -129,5 +131,13 @@ describe('code export against serve:sts', () => {
     const result = await run('python3', [file])
     expect(result.stderr).toBe('')
     expect(result.stdout).toContain("'Arn': 'arn:aws:sts::111111111111:assumed-role/Dev/alice-code'")
+  }, 60_000)
+
+  it.runIf(boto3 !== undefined)('every operation and parameter name is the one botocore derives itself (xform_name)', async () => {
+    const names = operationNames.flatMap((operation) => [operation, ...operationParameters(operation).map((parameter) => parameter.name)])
+    const script = 'import json, sys\nfrom botocore import xform_name\nprint(json.dumps([[xform_name(n), xform_name(n, "-")] for n in json.loads(sys.argv[1])]))'
+    const result = await run('python3', ['-c', script, JSON.stringify(names)])
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)).toEqual(names.map((name) => [xformName(name), xformName(name, '-')]))
   }, 60_000)
 })
