@@ -13,10 +13,11 @@ import { operationNames, operationParameters } from '../engine/index.ts'
 import { ALICE } from '../engine/testing/sign-request.ts'
 import { DEFAULT_PORT } from './cli-args.ts'
 import { serveStsForFile } from './testing/start-serve-sts.ts'
+import { awsCliVersion, curlSignsSigV4, pythonWithBoto3 } from '../../scripts/find-cli-tools.mjs'
 
 // The Code tab's exports, run as a learner would run them, against `npm run serve:sts`: the
 // JavaScript with node and this repository's @aws-sdk/client-sts, the curl command with curl's own
-// SigV4, and (where installed) the AWS CLI and boto3. Demo world: src/engine/world/demo-world.json.
+// SigV4, the AWS CLI and boto3. Demo world: src/engine/world/demo-world.json.
 
 const served = serveStsForFile()
 
@@ -95,14 +96,10 @@ describe('code export against serve:sts', () => {
     expect(result.stderr).toContain('MissingAuthenticationToken')
   }, 60_000)
 
-  const curlHelp = probe('curl', ['--help', 'all'])
-  it('curl is installed and supports --aws-sigv4 (7.75 or newer), so its export is run below', () => {
-    // Asserted, not skipped: on a machine without it the export cannot be run, and this says so.
-    expect(curlHelp, 'curl is not installed').toBeDefined()
-    expect(curlHelp, `curl lacks --aws-sigv4: ${probe('curl', ['--version']) ?? ''}`).toContain('--aws-sigv4')
-  })
-
-  it.runIf(curlHelp?.includes('--aws-sigv4') === true)('the curl export runs: AssumeRole signed by curl, then the issued session signs with its token', async () => {
+  // The tools are required, not optional: `npm run test:unit` installs them first on Debian
+  // (scripts/ensure-cli-tools.mjs), and a machine without them fails here saying what is missing.
+  it('the curl export runs: AssumeRole signed by curl (--aws-sigv4), then the issued session signs with its token', async () => {
+    expect(curlSignsSigV4(), `curl with --aws-sigv4 (7.75 or newer) is needed: ${probe('curl', ['--version']) ?? 'curl is not installed'}`).toBe(true)
     const assumed = await run('sh', ['-c', curlCode(assumeRole())])
     expect(assumed.stderr).toBe('')
     expect(assumed.stdout).toContain('<Arn>arn:aws:sts::111111111111:assumed-role/Dev/alice-code</Arn>')
@@ -116,27 +113,29 @@ describe('code export against serve:sts', () => {
     expect(identity.stdout).toContain('<Arn>arn:aws:sts::111111111111:assumed-role/Dev/alice-code</Arn>')
   }, 60_000)
 
-  const awsVersion = probe('aws', ['--version'])
-  it.runIf(awsVersion !== undefined)(`the AWS CLI export runs, keys from the environment (${awsVersion?.trim() ?? 'no AWS CLI installed'})`, async () => {
+  it('the AWS CLI export runs, keys from the environment', async () => {
+    expect(awsCliVersion(), 'the AWS CLI is needed (Debian: apt-get install awscli)').toBeDefined()
     const code = awsCliCode(assumeRole({ credentials: { kind: 'environment' } }))
     const result = await run('sh', ['-c', code], cleanEnv({ AWS_ACCESS_KEY_ID: ALICE.accessKeyId, AWS_SECRET_ACCESS_KEY: ALICE.secretAccessKey }))
     expect(result.stderr).toBe('')
     expect((JSON.parse(result.stdout) as Issued).AssumedRoleUser.Arn).toBe('arn:aws:sts::111111111111:assumed-role/Dev/alice-code')
   }, 60_000)
 
-  const boto3 = probe('python3', ['-c', 'import boto3; print(boto3.__version__)'])
-  it.runIf(boto3 !== undefined)(`the boto3 export runs with python3 (boto3 ${boto3?.trim() ?? 'not installed'})`, async () => {
+  const boto3 = pythonWithBoto3()
+  it('the boto3 export runs with python3', async () => {
+    expect(boto3, 'boto3 for python3 is needed (Debian: apt-get install python3-boto3)').toBeDefined()
     const file = join(scratch, 'assume_role.py')
     writeFileSync(file, pythonBoto3Code(assumeRole()))
-    const result = await run('python3', [file])
+    const result = await run(boto3?.python ?? 'python3', [file])
     expect(result.stderr).toBe('')
     expect(result.stdout).toContain("'Arn': 'arn:aws:sts::111111111111:assumed-role/Dev/alice-code'")
   }, 60_000)
 
-  it.runIf(boto3 !== undefined)('every operation and parameter name is the one botocore derives itself (xform_name)', async () => {
+  it('every operation and parameter name is the one botocore derives itself (xform_name)', async () => {
+    expect(boto3, 'boto3 for python3 is needed').toBeDefined()
     const names = operationNames.flatMap((operation) => [operation, ...operationParameters(operation).map((parameter) => parameter.name)])
     const script = 'import json, sys\nfrom botocore import xform_name\nprint(json.dumps([[xform_name(n), xform_name(n, "-")] for n in json.loads(sys.argv[1])]))'
-    const result = await run('python3', ['-c', script, JSON.stringify(names)])
+    const result = await run(boto3?.python ?? 'python3', ['-c', script, JSON.stringify(names)])
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout)).toEqual(names.map((name) => [xformName(name), xformName(name, '-')]))
   }, 60_000)
