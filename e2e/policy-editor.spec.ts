@@ -65,3 +65,51 @@ test('what is typed into the Policy field while Monaco is still loading is kept,
   await page.keyboard.type(', "Statement": []}')
   await expect(page.getByTestId('encoded-query')).toContainText(`Policy=${encodeURIComponent('{"Version": "2012-10-17", "Statement": []}')}`)
 })
+
+/** AssumeRole's Policy field, opened as Monaco (empty), with the page's problems watched from the start. */
+/**
+ * Replaces the focused editor's whole text, as a paste would (Monaco closes no brackets). Emptied
+ * first: Monaco's text area holds only part of a long line, so an input over a selection of all of
+ * it would be read against that part.
+ */
+async function replaceText(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.insertText(text)
+}
+
+async function freshPolicyEditor(page: Page) {
+  const problems = await watchPageProblems(page)
+  await page.goto('/')
+  await page.getByLabel('Operation', { exact: true }).selectOption({ label: 'AssumeRole' })
+  await page.getByRole('button', { name: /^More parameters/ }).click()
+  await openPolicyEditor(page)
+  return problems
+}
+
+test('creating a policy editor produces no page errors', async ({ page }) => {
+  const problems = await freshPolicyEditor(page)
+  expect(problems.errors).toEqual([])
+})
+
+test('a misspelt action gets a marker with the engine lint\'s message, a Principal in a session policy an error, and the fix removes them', async ({ page }) => {
+  await freshPolicyEditor(page)
+  const editor = page.getByTestId('policy-editor')
+  await replaceText(page, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObjectt", "Resource": "*"}]}')
+  const problems = page.getByTestId('policy-problems')
+  await expect(problems).toContainText('Statement[0].Action: s3:GetObjectt is not an action of Amazon S3')
+  await expect(editor.locator('.squiggly-warning')).toHaveCount(1)
+  // A session policy has no Principal: the engine's parser says so, as an error.
+  await replaceText(page, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"}]}')
+  await expect(problems).toContainText('Statement[0].Principal: Policy document should not specify a principal.')
+  await replaceText(page, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}')
+  await expect(problems.locator('li')).toHaveCount(0)
+})
+
+test('completion offers s3:GetObject with its access level while "s3:Get is typed', async ({ page }) => {
+  await freshPolicyEditor(page)
+  // Typed key by key: Monaco closes quotes and brackets itself, and the list opens inside the string.
+  await page.keyboard.type('{"Statement": [{"Action": "s3:Get')
+  // Each row is named "label, detail, kind": s3:GetObject with its access level.
+  await expect(page.getByRole('listbox', { name: 'Suggest' }).getByRole('listitem', { name: /^s3:GetObject, Read,/ })).toBeVisible()
+})

@@ -49,6 +49,8 @@ export { loadIamCatalogue } from './policy/catalogue/iam-catalogue.ts'
 export type { IamCatalogue, CatalogueAction, AccessLevel } from './policy/catalogue/iam-catalogue.ts'
 export { packedPolicyPercent, packedUnits } from './policy/packed-size.ts'
 export { lintPolicyActions } from './policy/lint-actions.ts'
+export { lintPolicyElements } from './policy/lint-elements.ts'
+export { CONDITION_OPERATORS } from './policy/conditions/operator-table.ts'
 
 // Questions about credentials, answered by the policy engine.
 export { probe } from './authorization/probe.ts'

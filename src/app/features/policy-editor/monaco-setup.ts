@@ -24,6 +24,7 @@ import 'monaco-editor/languages/features/json/jsonMode'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker'
 import { iamPolicySchema, POLICY_FILE_MATCH } from './iam-policy-schema.ts'
+import { registerPolicyLanguage } from './monaco-policy-language.ts'
 
 self.MonacoEnvironment = {
   getWorker: (_workerId: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
@@ -37,5 +38,8 @@ json.jsonDefaults.setDiagnosticsOptions({
   enableSchemaRequest: false,
   schemas: [{ uri: 'inmemory://schemas/iam-policy.json', fileMatch: [POLICY_FILE_MATCH], schema: iamPolicySchema }],
 })
+
+// IAM knowledge (actions, operators, condition keys, the engine's markers), once for every policy model.
+registerPolicyLanguage(monaco)
 
 export { monaco }

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState, useTransition } from 'react'
+import type { PolicyKind } from '../../engine/policy-language.ts'
 import type { DocumentFieldProps } from '../../ui/document-field-props.ts'
 import { EditorLoadBoundary } from './editor-load-boundary.tsx'
 import { EXAMPLE_SESSION_POLICY } from './example-policy.ts'
@@ -12,10 +13,15 @@ const textAreaClass =
   'w-full resize-y rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-xs placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:placeholder:text-slate-400'
 
 /**
- * A session policy document: Monaco with the IAM policy schema once it has loaded; until then, and
+ * A policy document (a session policy unless `kind` says otherwise): Monaco with the IAM policy schema once it has loaded; until then, and
  * if it cannot load, a plain text area with the same label and value, so the field always works.
  */
-export function PolicyDocumentField({ id, label, value, onChange, describedBy, hints }: DocumentFieldProps) {
+export interface PolicyDocumentFieldProps extends DocumentFieldProps {
+  /** Which policy the field holds (trust, identity, boundary, scp, rcp, resource…): the engine judges it as one. Default: a session policy. */
+  kind?: PolicyKind
+}
+
+export function PolicyDocumentField({ id, label, value, onChange, describedBy, hints, kind = 'session' }: PolicyDocumentFieldProps) {
   const [wanted, setWanted] = useState(false)
   // Wanting the editor is a transition: while Monaco loads, the same text area stays in place, with
   // the focus and everything typed into it, and the editor takes over only once it is there.
@@ -80,6 +86,7 @@ export function PolicyDocumentField({ id, label, value, onChange, describedBy, h
               textAreaId={id}
               describedBy={describedBy}
               modelName={id}
+              kind={kind}
               shouldTakeFocus={shouldTakeFocus}
             />
           ) : (
