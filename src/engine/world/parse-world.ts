@@ -66,7 +66,8 @@ const tooDeep = (path: string): WorldProblem => ({ path, message: `${tooDeepMess
 /**
  * Validates a world file (already parsed from JSON, e.g. saved state). Never throws. Its size is
  * checked first (WORLD_LIMITS: nesting, then the length of its lists), then its schema, then what
- * the schema cannot see: accounts that exist, access keys used once, user and role names unique.
+ * the schema cannot see: accounts that exist, access keys used once, user and role names unique,
+ * resources described once and their policies valid resource-based policies (parse-resources.ts).
  */
 export function parseWorld(input: unknown): ParsedWorld {
   if (jsonValueDepth(input, WORLD_LIMITS.depth) > WORLD_LIMITS.depth) return { ok: false, problems: [tooDeep(jsonValuePathPastDepth(input, WORLD_LIMITS.depth) ?? FILE)] }
