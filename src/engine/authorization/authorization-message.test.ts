@@ -85,7 +85,7 @@ describe('authorization messages: the JSON', () => {
   it('spells the engine’s global keys as IAM does when only the request context is given', () => {
     const { decision, request, principal } = bobPutObjectWith()
     const keys = authorizationMessage({ decision, request, principal }).context.conditions.items.map((c) => c.key)
-    expect(keys).toEqual(['aws:PrincipalArn', 'aws:PrincipalAccount', 'aws:PrincipalType', 'aws:userid', 'aws:CurrentTime', 'aws:EpochTime', 'aws:RequestedRegion', 'aws:SecureTransport', 'aws:username', 'aws:PrincipalTag/team'])
+    expect(keys).toEqual(['aws:PrincipalArn', 'aws:PrincipalAccount', 'aws:PrincipalType', 'aws:userid', 'aws:CurrentTime', 'aws:EpochTime', 'aws:RequestedRegion', 'aws:SecureTransport', 'aws:PrincipalOrgID', 'aws:username', 'aws:PrincipalTag/team'])
   })
 
   it('gives a user a name and leaves it out for other callers', () => {

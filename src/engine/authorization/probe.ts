@@ -8,6 +8,7 @@ import { authorizationMessagePrincipal, encodeAuthorizationMessage } from './aut
 import { callerContext } from './caller-context.ts'
 import { credentialRestriction, type CredentialRestriction } from './credential-restrictions.ts'
 import { rcpLevels, scpLevels } from './organization-policies.ts'
+import { worldResource, type WorldResource } from './world-resources.ts'
 
 export interface ProbeInput {
   accessKeyId: string
@@ -30,6 +31,8 @@ export type ProbeResult =
       decision: Decision
       keys: Record<string, string | string[]>
       resourceAccount: string
+      /** What the ARN names when the world describes it (an S3 bucket or object, a KMS key, an SQS queue): its policy, if any, was the resource layer. */
+      resourceKind?: WorldResource['kind']
       /** For a denial: the opaque "Encoded authorization failure message" that DecodeAuthorizationMessage decodes. */
       encodedMessage?: string
       /**
@@ -61,8 +64,14 @@ function resolverFor(world: World, sessionKey: Uint8Array): CredentialResolver {
 /**
  * "Could these credentials do X?": the policy engine's decision and trace for a data-plane request
  * made with credentials from the world or issued by STS, evaluated as AWS would (identity,
- * boundary, session policies, SCPs and RCPs). The world has no resource policies for data-plane
- * resources, so none applies; a resource ARN without an account (S3) is taken to be in the caller's account.
+ * boundary, session policies, SCPs and RCPs, and the resource's policy). When the world describes
+ * the resource (world-resources.ts: an S3 bucket or object, a KMS key, an SQS queue), its policy is
+ * the resource layer and its account is the resource's account: within one account the identity or
+ * the resource policy may allow, across accounts both must (IAM User Guide, "Policy evaluation logic",
+ * "Cross-account policy evaluation logic"; policy/decide.ts, which also keeps a grant to the role
+ * session's ARN free of the boundary and session policies and a grant to the role's ARN limited by
+ * them: IAM User Guide, "Session policies"). Otherwise no resource policy applies, and a resource
+ * ARN without an account (an S3 bucket the world does not describe) is taken to be in the caller's account.
  * Before the policies, the kind of credentials may forbid the action outright
  * (credential-restrictions.ts: IAM with GetSessionToken credentials without MFA, or with
  * GetFederationToken credentials); the result then says so in `restriction`.
@@ -75,8 +84,9 @@ export function probe(engine: { world: World; sessionKey: Uint8Array }, input: P
   }
   const region = input.region ?? 'us-east-1'
   const caller = callerContext(engine.world, resolved.principal, resolved.session, { nowMs, region, secureTransport: true })
-  const keys = { ...caller.keys, ...(input.keys ?? {}) }
-  const resourceAccount = parseArn(input.resource)?.account || resolved.principal.account
+  const resource = worldResource(engine.world, input.resource)
+  const keys = { ...caller.keys, ...(resource?.keys ?? {}), ...(input.keys ?? {}) }
+  const resourceAccount = resource?.account ?? (parseArn(input.resource)?.account || resolved.principal.account)
   const scps = scpLevels(engine.world, resolved.principal.account)
   const rcps = rcpLevels(engine.world, resourceAccount)
   const request: AuthorizationInput = {
@@ -84,6 +94,8 @@ export function probe(engine: { world: World; sessionKey: Uint8Array }, input: P
     identity: caller.identity,
     ...(caller.boundary ? { boundary: caller.boundary } : {}),
     ...(caller.session ? { session: caller.session } : {}),
+    ...(resource?.policy ? { resource: resource.policy } : {}),
+    ...(resource?.mustAllow ? { resourceMustAllow: true } : {}),
     ...(scps ? { scps } : {}),
     ...(rcps ? { rcps } : {}),
   }
@@ -93,13 +105,13 @@ export function probe(engine: { world: World; sessionKey: Uint8Array }, input: P
   if (restriction) {
     // Not a policy's denial: IAM refuses the credentials (InvalidClientTokenId), so there is no encoded authorization message.
     const denied: Decision = { result: 'ExplicitDeny', reason: restrictionReason(restriction), deniedBy: 'credentials', layers: [] }
-    return { ok: true, caller: identity, decision: denied, keys, resourceAccount, restriction, policyDecision: decision }
+    return { ok: true, caller: identity, decision: denied, keys, resourceAccount, ...(resource ? { resourceKind: resource.kind } : {}), restriction, policyDecision: decision }
   }
   const encodedMessage =
     decision.result === 'Allow' || input.encodeMessage === false
       ? undefined
       : encodeAuthorizationMessage({ decision, request, principal: authorizationMessagePrincipal(resolved.principal), conditionKeys: keys }, engine.sessionKey)
-  return { ok: true, caller: identity, decision, keys, resourceAccount, ...(encodedMessage ? { encodedMessage } : {}) }
+  return { ok: true, caller: identity, decision, keys, resourceAccount, ...(resource ? { resourceKind: resource.kind } : {}), ...(encodedMessage ? { encodedMessage } : {}) }
 }
 
 /** The denial in the words of a decision's reason ("because …"). */

@@ -88,6 +88,8 @@ describe('GetWebIdentityToken: tokens', () => {
     expect(claims.sub).toBe('arn:aws:iam::111111111111:role/teams/analytics/ReadOnly')
     expect(claims['https://sts.amazonaws.com/']).toEqual({
       aws_account: '111111111111',
+      // The demo world's account 111111111111 is in its organization.
+      org_id: 'o-demo0playgrnd',
       original_session_exp: '2026-01-01T00:30:00Z',
       source_region: 'us-east-1',
       principal_id: 'arn:aws:iam::111111111111:role/teams/analytics/ReadOnly',

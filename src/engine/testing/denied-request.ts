@@ -41,6 +41,8 @@ export const BOB_PUT_OBJECT_DECODED = {
         { key: 'aws:EpochTime', values: { items: [{ value: '1767225600' }] } },
         { key: 'aws:RequestedRegion', values: { items: [{ value: 'us-east-1' }] } },
         { key: 'aws:SecureTransport', values: { items: [{ value: 'true' }] } },
+        // The demo world's organization (demo-world.json, organization): bob's account is a member.
+        { key: 'aws:PrincipalOrgID', values: { items: [{ value: 'o-demo0playgrnd' }] } },
         { key: 'aws:username', values: { items: [{ value: 'bob' }] } },
         { key: 'aws:PrincipalTag/team', values: { items: [{ value: 'analytics' }] } },
       ],

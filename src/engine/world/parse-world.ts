@@ -3,6 +3,7 @@ import { jsonValueDepth } from '../validation/json-depth.ts'
 import { duplicateJsonKeys, jsonTextPathPastDepth } from '../validation/json-text-paths.ts'
 import { jsonValuePathPastDepth } from '../validation/json-value-path.ts'
 import { parseBoundedJson, tooDeepMessage } from '../validation/parse-bounded-json.ts'
+import { resourceCountProblems, resourceProblems } from './parse-resources.ts'
 import { duplicateNameProblems } from './unique-names.ts'
 import { WORLD_LIMITS, worldCountProblems } from './world-limits.ts'
 import type { WorldProblem } from './world-problem.ts'
@@ -65,17 +66,18 @@ const tooDeep = (path: string): WorldProblem => ({ path, message: `${tooDeepMess
 /**
  * Validates a world file (already parsed from JSON, e.g. saved state). Never throws. Its size is
  * checked first (WORLD_LIMITS: nesting, then the length of its lists), then its schema, then what
- * the schema cannot see: accounts that exist, access keys used once, user and role names unique.
+ * the schema cannot see: accounts that exist, access keys used once, user and role names unique,
+ * resources described once and their policies valid resource-based policies (parse-resources.ts).
  */
 export function parseWorld(input: unknown): ParsedWorld {
   if (jsonValueDepth(input, WORLD_LIMITS.depth) > WORLD_LIMITS.depth) return { ok: false, problems: [tooDeep(jsonValuePathPastDepth(input, WORLD_LIMITS.depth) ?? FILE)] }
-  const oversized = worldCountProblems(input)
+  const oversized = [...worldCountProblems(input), ...resourceCountProblems(input)]
   if (oversized.length > 0) return { ok: false, problems: oversized }
   const result = v.safeParse(worldSchema, input)
   if (!result.success) {
     return { ok: false, problems: result.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })) }
   }
-  const problems = [...crossReferenceProblems(result.output), ...duplicateNameProblems(result.output)]
+  const problems = [...crossReferenceProblems(result.output), ...duplicateNameProblems(result.output), ...resourceProblems(result.output)]
   return problems.length > 0 ? { ok: false, problems } : { ok: true, world: result.output }
 }
 

@@ -21,6 +21,11 @@ export const WORLD_LIMITS = {
   policiesPerPrincipal: 1_000,
   /** SCPs, and RCPs, of the organization. */
   organizationPolicies: 1_000,
+  /** Resources with resource-based policies (resources-schema.ts): S3 buckets, KMS keys, SQS queues, and the objects described in one bucket. */
+  s3Buckets: 1_000,
+  kmsKeys: 1_000,
+  sqsQueues: 1_000,
+  objectsPerBucket: 1_000,
   /** Statements of one policy document: more than IAM's largest policy can hold. */
   statementsPerPolicy: 1_000,
 } as const

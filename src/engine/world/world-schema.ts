@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { displayText } from './display-text.ts'
+import { resourcesSchema } from './resources-schema.ts'
 import { tagMap } from './tag-map.ts'
 
 /**
@@ -175,6 +176,8 @@ export const worldSchema = v.object({
   oauth2Providers: v.optional(oauth2Providers),
   /** Amazon Cognito identity pools. Optional: a world without it has no Cognito keys, so no Cognito token verifies. */
   cognito: v.optional(cognito),
+  /** S3 buckets, KMS keys and SQS queues with their resource-based policies (resources-schema.ts). Optional: a world without it has none. */
+  resources: v.optional(resourcesSchema),
 })
 
 export type World = v.InferOutput<typeof worldSchema>
