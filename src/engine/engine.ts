@@ -19,6 +19,7 @@ import type { IssuedCredentials, IssuedToken } from './explain/issued-credential
 import { answerFederation, FEDERATION_PATH } from './console/federation-endpoint.ts'
 import type { ConsoleRefusal, ConsoleSession } from './console/console-types.ts'
 import { usedMfaCodes } from './operations/assume/used-mfa-codes.ts'
+import { ensureManagedPolicies } from './authorization/managed-policies.ts'
 
 /** Everything the engine can say about one request: the wire response and why. */
 export interface EngineResult {
@@ -249,6 +250,8 @@ export function createEngine(options: EngineOptions): Engine {
       log.fail('operation.simulated', 'The playground simulates this operation', `${action} is a real STS operation that this version of the playground does not simulate yet.`)
       return finish.refuse(faults.notSimulated(action), about)
     }
+    // AWS managed policies the world or the caller's session names are built in but loaded lazily: load them before any evaluation.
+    await ensureManagedPolicies(world, caller?.session)
     const outcome = await handler.run({
       parameters: values,
       pairs: parameters,

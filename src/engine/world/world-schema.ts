@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { displayText } from './display-text.ts'
 import { tagMap } from './tag-map.ts'
+import { managedPoliciesField, managedPolicyAttachments } from './managed-policies-schema.ts'
 
 /**
  * The world file: everything the simulated AWS knows about accounts, principals, keys, roles and
@@ -69,6 +70,7 @@ const user = v.object({
   mfaDevices: v.array(mfaDevice),
   policies: v.array(namedPolicy),
   permissionsBoundary: v.optional(namedPolicy),
+  ...managedPolicyAttachments,
 })
 
 const role = v.object({
@@ -81,6 +83,7 @@ const role = v.object({
   trustPolicy: policyDocument,
   policies: v.array(namedPolicy),
   permissionsBoundary: v.optional(namedPolicy),
+  ...managedPolicyAttachments,
 })
 
 const samlProvider = v.object({
@@ -175,6 +178,7 @@ export const worldSchema = v.object({
   oauth2Providers: v.optional(oauth2Providers),
   /** Amazon Cognito identity pools. Optional: a world without it has no Cognito keys, so no Cognito token verifies. */
   cognito: v.optional(cognito),
+  ...managedPoliciesField,
 })
 
 export type World = v.InferOutput<typeof worldSchema>
@@ -186,3 +190,4 @@ export type WorldOrganization = NonNullable<World['organization']>
 export type WorldOauth2Provider = NonNullable<World['oauth2Providers']>[number]
 export type WorldCognito = NonNullable<World['cognito']>
 export type WorldIdentityPool = WorldCognito['identityPools'][number]
+export type { WorldManagedPolicy } from './managed-policies-schema.ts'
