@@ -20,6 +20,8 @@ import { answerFederation, FEDERATION_PATH } from './console/federation-endpoint
 import type { ConsoleRefusal, ConsoleSession } from './console/console-types.ts'
 import { usedMfaCodes } from './operations/assume/used-mfa-codes.ts'
 import { ensureManagedPolicies } from './authorization/managed-policies.ts'
+import { worldUsesAwsManagedPolicies } from './world/managed-policy-references.ts'
+import { loadAwsManagedPolicies } from './policy/managed/aws-managed-policies.ts'
 
 /** Everything the engine can say about one request: the wire response and why. */
 export interface EngineResult {
@@ -141,6 +143,9 @@ export function createEngine(options: EngineOptions): Engine {
   const credentials = credentialResolver(world, sessionKey, deps.hashing)
   // Each MFA code is accepted once per engine (operations/assume/used-mfa-codes.ts).
   const mfaCodes = usedMfaCodes()
+  // A world that attaches AWS managed policies needs the built-in set to evaluate them: start loading it now,
+  // so that synchronous probes find it too (requests wait for it: ensureManagedPolicies). A failed load is retried by the next request.
+  if (worldUsesAwsManagedPolicies(world)) loadAwsManagedPolicies().catch(() => undefined)
 
   const respond = (requestId: string, status: number, body: string, extra: Record<string, string> = {}): HttpResponse => ({
     status,
