@@ -25,11 +25,11 @@ import type { World } from './world/world-schema.ts'
 // What a well-formed answer is
 // ---------------------------------------------------------------------------------------------
 
-/** Statuses the engine may answer with: success, the redirect, the Query/SigV4 errors, the 4xx of every modeled error, NotImplemented. */
+/** Statuses the engine may answer with: success, the redirect, the Query/SigV4 errors, the 4xx of every modeled error, NoSuchEntity (an unknown PolicyArns ARN), NotImplemented. */
 const MODELED_ERROR_STATUS = new Map<string, number>(
   Object.values(stsModel.shapes).flatMap((shape) => (shape.error ? [[shape.error.code, shape.error.httpStatusCode] as const] : [])),
 )
-const DOCUMENTED_STATUSES = new Set([200, 302, 400, 403, 501, ...MODELED_ERROR_STATUS.values()])
+const DOCUMENTED_STATUSES = new Set([200, 302, 400, 403, 404, 501, ...MODELED_ERROR_STATUS.values()])
 
 /** The status each code the engine uses must come with (AWS's common errors and the modeled ones). */
 const STATUS_OF_CODE = new Map<string, number>([
@@ -44,6 +44,7 @@ const STATUS_OF_CODE = new Map<string, number>([
   ['ValidationError', 400],
   ['InvalidParameterValue', 400],
   ['MalformedInput', 400],
+  ['NoSuchEntity', 404],
   ['NotImplemented', 501],
 ])
 

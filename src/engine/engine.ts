@@ -19,6 +19,9 @@ import type { IssuedCredentials, IssuedToken } from './explain/issued-credential
 import { answerFederation, FEDERATION_PATH } from './console/federation-endpoint.ts'
 import type { ConsoleRefusal, ConsoleSession } from './console/console-types.ts'
 import { usedMfaCodes } from './operations/assume/used-mfa-codes.ts'
+import { ensureManagedPolicies } from './authorization/managed-policies.ts'
+import { worldUsesAwsManagedPolicies } from './world/managed-policy-references.ts'
+import { loadAwsManagedPolicies } from './policy/managed/aws-managed-policies.ts'
 
 /** Everything the engine can say about one request: the wire response and why. */
 export interface EngineResult {
@@ -140,6 +143,9 @@ export function createEngine(options: EngineOptions): Engine {
   const credentials = credentialResolver(world, sessionKey, deps.hashing)
   // Each MFA code is accepted once per engine (operations/assume/used-mfa-codes.ts).
   const mfaCodes = usedMfaCodes()
+  // A world that attaches AWS managed policies needs the built-in set to evaluate them: start loading it now,
+  // so that synchronous probes find it too (requests wait for it: ensureManagedPolicies). A failed load is retried by the next request.
+  if (worldUsesAwsManagedPolicies(world)) loadAwsManagedPolicies().catch(() => undefined)
 
   const respond = (requestId: string, status: number, body: string, extra: Record<string, string> = {}): HttpResponse => ({
     status,
@@ -249,6 +255,8 @@ export function createEngine(options: EngineOptions): Engine {
       log.fail('operation.simulated', 'The playground simulates this operation', `${action} is a real STS operation that this version of the playground does not simulate yet.`)
       return finish.refuse(faults.notSimulated(action), about)
     }
+    // AWS managed policies the world or the caller's session names are built in but loaded lazily: load them before any evaluation.
+    await ensureManagedPolicies(world, caller?.session)
     const outcome = await handler.run({
       parameters: values,
       pairs: parameters,

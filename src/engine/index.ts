@@ -23,7 +23,15 @@ export { encodeQuery, flattenParameters, parseQuery } from './protocol/query-cod
 export type { QueryPair, QueryValue } from './protocol/query-codec.ts'
 
 export { parseWorld, parseWorldText } from './world/parse-world.ts'
-export type { ParsedWorld, WorldProblem } from './world/parse-world.ts'
+export type { ParsedWorld, ParseWorldOptions, WorldProblem } from './world/parse-world.ts'
+// Managed policies: customer managed ones in the world file, AWS managed ones built in (loaded lazily).
+export type { WorldManagedPolicy } from './world/managed-policies-schema.ts'
+export { customerManagedPolicyArn, managedPolicyProblems, worldUsesAwsManagedPolicies } from './world/managed-policy-references.ts'
+export { loadAwsManagedPolicies, isAwsManagedPolicyArn } from './policy/managed/aws-managed-policies.ts'
+export type { AwsManagedPolicies, AwsManagedPolicy } from './policy/managed/aws-managed-policies.ts'
+export { findManagedPolicy, ensureManagedPolicies } from './authorization/managed-policies.ts'
+export type { ManagedPolicy } from './authorization/managed-policies.ts'
+export { MAX_POLICY_ARNS } from './operations/assume/managed-session-policies.ts'
 export type { World, WorldUser, WorldRole, WorldAccount } from './world/world-schema.ts'
 export { WORLD_FORMAT, WORLD_VERSION } from './world/world-schema.ts'
 export { demoWorld } from './world/demo-world.ts'

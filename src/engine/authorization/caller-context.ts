@@ -6,6 +6,7 @@ import type { Policy } from '../policy/policy-types.ts'
 import type { PrincipalType, RequestPrincipal } from '../policy/request-context.ts'
 import type { Session } from '../sessions/session.ts'
 import type { World } from '../world/world-schema.ts'
+import { managedBoundary, managedPolicies } from './managed-policies.ts'
 import { organizationIdOf } from './organization-policies.ts'
 import { rootTaskPolicy } from './root-task-policies.ts'
 import { worldPolicies, worldPolicy } from './world-policies.ts'
@@ -72,8 +73,9 @@ export function callerContext(world: World, principal: Principal, session: Sessi
     const name = principal.kind === 'user' ? principal.name : session?.user && 'name' in session.user ? session.user.name : ''
     const user = world.users.find((u) => u.account === principal.account && u.name === name)
     if (user) {
-      identityPolicies = worldPolicies(user.policies, 'identity')
+      identityPolicies = [...worldPolicies(user.policies, 'identity'), ...managedPolicies(world, user.managedPolicyArns ?? [], 'identity')]
       if (user.permissionsBoundary) boundary = worldPolicy(user.permissionsBoundary.document, 'boundary', user.permissionsBoundary.name)
+      else if (user.permissionsBoundaryArn !== undefined) boundary = managedBoundary(world, user.permissionsBoundaryArn)
       baseTags = user.tags
       if (principal.kind === 'user') keys['aws:username'] = user.name
       else requestPrincipal.federatingUserArn = userArn(principal.partition, user.account, user.path, user.name)
@@ -82,8 +84,9 @@ export function callerContext(world: World, principal: Principal, session: Sessi
     requestPrincipal.roleArn = arn
     const role = world.roles.find((r) => r.account === principal.account && r.name === principal.roleName)
     if (role) {
-      identityPolicies = worldPolicies(role.policies, 'identity')
+      identityPolicies = [...worldPolicies(role.policies, 'identity'), ...managedPolicies(world, role.managedPolicyArns ?? [], 'identity')]
       if (role.permissionsBoundary) boundary = worldPolicy(role.permissionsBoundary.document, 'boundary', role.permissionsBoundary.name)
+      else if (role.permissionsBoundaryArn !== undefined) boundary = managedBoundary(world, role.permissionsBoundaryArn)
       baseTags = role.tags
     }
   }
@@ -100,7 +103,10 @@ export function callerContext(world: World, principal: Principal, session: Sessi
     if (session.sourceIdentity) keys['aws:SourceIdentity'] = session.sourceIdentity
     for (const [key, value] of Object.entries(session.identityProviderKeys ?? {})) keys[key] = value
     const inline = session.policies.map((text, i) => parsePolicyText(text, 'session', `session policy ${i + 1}`)).flatMap((p) => (p.ok ? [p.policy] : []))
-    if (inline.length > 0 || session.policyArns.length > 0 || session.federatedName !== undefined) sessionPolicies = inline
+    // Managed session policies (PolicyArns) join the inline one: together they are the session policies (IAM User Guide, "Session policies").
+    // One that no longer resolves grants nothing, so the session can only lose permissions.
+    const managed = managedPolicies(world, session.policyArns, 'session')
+    if (inline.length > 0 || session.policyArns.length > 0 || session.federatedName !== undefined) sessionPolicies = [...inline, ...managed]
     // A root session from AssumeRoot is limited by its root-task policy, like a session policy.
     const taskPolicy = session.taskPolicyArn ? rootTaskPolicy(session.taskPolicyArn, session.partition) : undefined
     if (taskPolicy) sessionPolicies = [...(sessionPolicies ?? []), taskPolicy]

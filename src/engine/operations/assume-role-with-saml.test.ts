@@ -640,3 +640,16 @@ describe('AssumeRoleWithSAML: the saml: keys of the trust policy (IAM User Guide
     expect((await assumeWith({}, {}, samlDeveloperWith({ StringEquals: { 'SAML:NameQualifier': await sha1Base64('https://idp.example.com/saml111111111111/ExampleIdP') } }))).status).toBe(200)
   })
 })
+
+describe('AssumeRoleWithSAML: PolicyArns (managed session policies; AWS STS API Reference, PolicyArns)', () => {
+  it('an AWS managed policy: 200, with PackedPolicySize counting the ARN', async () => {
+    const r = await assume(await samlAssertion(), { 'PolicyArns.member.1.arn': 'arn:aws:iam::aws:policy/ReadOnlyAccess' })
+    expect(r.status, r.body).toBe(200)
+    expect(Number(r.text('PackedPolicySize'))).toBeGreaterThan(0)
+  }, 60_000) // the first use loads the built-in AWS managed policies (3 MB of JSON)
+
+  it('an ARN the world does not have: NoSuchEntity', async () => {
+    const r = await assume(await samlAssertion(), { 'PolicyArns.member.1.arn': 'arn:aws:iam::111111111111:policy/Missing' })
+    expect([r.status, r.code]).toEqual([404, 'NoSuchEntity'])
+  })
+})

@@ -9,7 +9,7 @@
  *    DurationSeconds 900..43200);
  * 2. RoleArn must be a role ARN ("Request ARN is invalid"), PrincipalArn a SAML provider ARN
  *    ("Principal ARN is invalid"), both in one account ("Principal exists outside the account of
- *    the Role being assumed."), all ValidationError; PolicyArns not simulated; the session policy
+ *    the Role being assumed."), all ValidationError; PolicyArns (managed-session-policies.ts); the session policy
  *    document; STS active in the region for the role's account;
  * 3. the provider exists ("Specified provider doesn't exist.", answered before the assertion is read);
  * 4. SAMLAssertion is base64 ("Invalid base64 SAMLResponse (Service: AWSOpenIdDiscoveryService; …)"),
@@ -65,6 +65,7 @@ import { verifySamlSignature } from './federation/saml/verify-signature.ts'
 import { rememberedSignature } from './federation/saml/signature-memo.ts'
 import { environmentOf, type OperationHandler, type OperationOutcome } from './operation.ts'
 import { validatedInput } from './validated-input.ts'
+import { managedSessionPolicyArns } from './assume/managed-session-policies.ts'
 
 interface AssumeRoleWithSamlInput {
   RoleArn: string
@@ -107,7 +108,8 @@ export const assumeRoleWithSaml: OperationHandler = {
     }
     log.pass('saml.arns', 'RoleArn names a role and PrincipalArn a SAML provider of the same account', `Both in account ${roleAccount}.`)
 
-    if ((input.PolicyArns ?? []).length > 0) return refuse(faults.notSimulated('AssumeRoleWithSAML with managed session policies (PolicyArns)'))
+    const managed = await managedSessionPolicyArns(world, log, 'saml', input.PolicyArns, roleAccount)
+    if (!managed.ok) return refuse(managed.fault)
     const policyFault = input.Policy === undefined ? undefined : sessionPolicyFault(input.Policy)
     if (policyFault) {
       log.fail('saml.session-policy', 'The session policy is a valid policy', policyFault.why)
@@ -275,7 +277,7 @@ export const assumeRoleWithSaml: OperationHandler = {
       log.fail('saml.session-end', 'The IdP’s session is still open', `SessionNotOnOrAfter ${saml.sessionNotOnOrAfter ?? ''} has passed.`)
       return refuse(federationFaults.expiredToken(modelText.expiredToken))
     }
-    const packed = packedSize(log, 'saml', input.Policy, requested.tags)
+    const packed = packedSize(log, 'saml', input.Policy, requested.tags, managed.arns)
     if (!packed.ok) return packed
 
     const { assumedRoleUser, credentials, issued: issuedCredentials } = issueFederatedSession(ctx, {
@@ -284,6 +286,7 @@ export const assumeRoleWithSaml: OperationHandler = {
       sessionName: sessionName.value,
       durationSeconds,
       ...(input.Policy !== undefined ? { policy: input.Policy } : {}),
+      policyArns: managed.arns,
       requested,
       ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
       providerKeys: requestKeys,

@@ -500,3 +500,16 @@ describe('AssumeRoleWithWebIdentity: the provider’s keys in the trust policy (
     expect((await assume(await idToken(), {}, world)).r.status).toBe(403)
   })
 })
+
+describe('AssumeRoleWithWebIdentity: PolicyArns (managed session policies; AWS STS API Reference, PolicyArns)', () => {
+  it('an AWS managed policy: 200, with PackedPolicySize counting the ARN', async () => {
+    const { r } = await assume(await idToken(), { 'PolicyArns.member.1.arn': 'arn:aws:iam::aws:policy/ReadOnlyAccess' })
+    expect(r.status, r.body).toBe(200)
+    expect(Number(r.text('PackedPolicySize'))).toBeGreaterThan(0)
+  }, 60_000) // the first use loads the built-in AWS managed policies (3 MB of JSON)
+
+  it('an ARN the world does not have: NoSuchEntity', async () => {
+    const { r } = await assume(await idToken(), { 'PolicyArns.member.1.arn': 'arn:aws:iam::111111111111:policy/Missing' })
+    expect([r.status, r.code, r.message]).toEqual([404, 'NoSuchEntity', 'Policy arn:aws:iam::111111111111:policy/Missing does not exist or is not attachable.'])
+  })
+})

@@ -12,7 +12,7 @@
  * recording has a token that fails two of them):
  * 1. model validation (RoleSessionName 2..64, WebIdentityToken 4..20000, Policy ≤ 2048,
  *    DurationSeconds 900..43200, ProviderId 4..2048);
- * 2. RoleArn shape ("<RoleArn> is invalid", as AssumeRole); PolicyArns are not simulated (as
+ * 2. RoleArn shape ("<RoleArn> is invalid", as AssumeRole); PolicyArns (managed-session-policies.ts, as
  *    AssumeRole); the session policy document (MalformedPolicyDocument); STS active in the region
  *    for the role's account;
  * 3. with ProviderId: ProviderId is www.amazon.com or graph.facebook.com, the provider is reachable
@@ -61,6 +61,7 @@ import { findOidcProvider } from './federation/oidc/oidc-provider.ts'
 import type { WebIdentityCheck } from './federation/web-identity.ts'
 import { environmentOf, type OperationContext, type OperationHandler } from './operation.ts'
 import { validatedInput } from './validated-input.ts'
+import { managedSessionPolicyArns } from './assume/managed-session-policies.ts'
 
 interface AssumeRoleWithWebIdentityInput {
   RoleArn: string
@@ -87,15 +88,16 @@ export const assumeRoleWithWebIdentity: OperationHandler = {
       log.fail('web-identity.role-arn', 'RoleArn has the shape of an ARN', 'STS wants arn:partition:service:region:account:resource with a partition, a service and a resource.')
       return { ok: false, fault: badArn }
     }
-    if ((input.PolicyArns ?? []).length > 0) return { ok: false, fault: faults.notSimulated('AssumeRoleWithWebIdentity with managed session policies (PolicyArns)') }
+    const role = findRole(world, input.RoleArn)
+    const roleAccount = role?.account ?? /^arn:[^:]+:iam::(\d{12}):/.exec(input.RoleArn)?.[1] ?? ''
+    const managed = await managedSessionPolicyArns(world, log, 'web-identity', input.PolicyArns, roleAccount)
+    if (!managed.ok) return managed
     const policyFault = input.Policy === undefined ? undefined : sessionPolicyFault(input.Policy)
     if (policyFault) {
       log.fail('web-identity.session-policy', 'The session policy is a valid policy', policyFault.why)
       return { ok: false, fault: policyFault.fault }
     }
 
-    const role = findRole(world, input.RoleArn)
-    const roleAccount = role?.account ?? /^arn:[^:]+:iam::(\d{12}):/.exec(input.RoleArn)?.[1] ?? ''
     const account = world.accounts.find((a) => a.id === roleAccount)
     if (account?.stsDisabledRegions.includes(ctx.region)) {
       log.fail('web-identity.region', 'STS is active in this region for the role’s account', `Account ${account.id} has not activated STS in ${ctx.region}.`)
@@ -122,7 +124,7 @@ export const assumeRoleWithWebIdentity: OperationHandler = {
 
     const durationFault = roleDurationFault(log, 'web-identity', role, input.DurationSeconds)
     if (durationFault) return { ok: false, fault: durationFault }
-    const packed = packedSize(log, 'web-identity', input.Policy, requested.tags)
+    const packed = packedSize(log, 'web-identity', input.Policy, requested.tags, managed.arns)
     if (!packed.ok) return packed
 
     const { assumedRoleUser, credentials, issued } = issueFederatedSession(ctx, {
@@ -131,6 +133,7 @@ export const assumeRoleWithWebIdentity: OperationHandler = {
       sessionName: input.RoleSessionName,
       durationSeconds: input.DurationSeconds ?? DEFAULT_DURATION,
       ...(input.Policy !== undefined ? { policy: input.Policy } : {}),
+      policyArns: managed.arns,
       requested,
       ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
       providerKeys: requestKeys,

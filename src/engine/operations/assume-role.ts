@@ -8,7 +8,8 @@ import { element, parent, type XmlElement } from '../xml/xml-writer.ts'
 import { assumeActions, assumeDeniedMessage, authorizeAssumeRole } from './assume/authorize-assume.ts'
 import { issueCredentials } from './assume/issue-credentials.ts'
 import { checkMfa } from './assume/mfa.ts'
-import { findRole, roleArnShapeFault } from './assume/role-arn.ts'
+import { managedSessionPolicyArns } from './assume/managed-session-policies.ts'
+import { findRole, roleAccountOf, roleArnShapeFault } from './assume/role-arn.ts'
 import { newSessionTags, sessionTagFault } from './assume/session-tags.ts'
 import { sessionPolicyFault } from './assume/session-policy.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
@@ -31,7 +32,7 @@ interface AssumeRoleInput {
 
 /**
  * AssumeRole. The order of checks: model validation; RoleArn shape and tag rules; who may call
- * (not root); managed session policies and the session policy document; region; MFA;
+ * (not root); managed session policies (PolicyArns) and the session policy document; region; MFA;
  * authorization through the policy engine; a chained call may not change the source identity;
  * durations (role maximum before the role-chaining limit, fact 34; GetSessionToken credentials
  * count as role chaining); packed size; then credentials (the order observed against
@@ -72,14 +73,15 @@ export const assumeRole: OperationHandler = {
       principal.kind === 'assumed-role' ? 'a role session: this is role chaining' : caller.session?.issuedBy === 'GetSessionToken' ? 'an IAM user with GetSessionToken credentials: this counts as role chaining' : 'an IAM user'
     log.pass('assume.caller', 'The caller may assume roles', `${callerIdentity(principal).arn} is ${callerWords}.`)
 
-    if ((input.PolicyArns ?? []).length > 0) return { ok: false, fault: faults.notSimulated('AssumeRole with managed session policies (PolicyArns)') }
+    const role = findRole(world, input.RoleArn)
+    const managed = await managedSessionPolicyArns(world, log, 'assume', input.PolicyArns, roleAccountOf(role, input.RoleArn))
+    if (!managed.ok) return managed
     const policyFault = input.Policy === undefined ? undefined : sessionPolicyFault(input.Policy)
     if (policyFault) {
       log.fail('assume.session-policy', 'The session policy is a valid policy', policyFault.why)
       return { ok: false, fault: policyFault.fault }
     }
 
-    const role = findRole(world, input.RoleArn)
     const issuingAccount = role?.account
     const account = world.accounts.find((a) => a.id === issuingAccount)
     if (account?.stsDisabledRegions.includes(ctx.region)) {
@@ -143,16 +145,16 @@ export const assumeRole: OperationHandler = {
     log.pass('assume.duration', 'DurationSeconds fits the role and the caller', `${duration} s (${input.DurationSeconds === undefined ? 'the default' : 'as asked'}); role maximum ${role.maxSessionDuration} s${chained ? `, role chaining maximum ${ROLE_CHAINING_MAX} s` : ''}.`)
 
     const { tags, transitiveTagKeys } = newSessionTags(requested, caller.session)
-    const passedPolicies = input.Policy !== undefined || requested.tags.length > 0
+    const passedPolicies = input.Policy !== undefined || managed.arns.length > 0 || requested.tags.length > 0
     let packed: number | undefined
     if (passedPolicies) {
       const policies = input.Policy === undefined ? [] : [parsePolicyText(input.Policy, 'session', 'session policy')].flatMap((p) => (p.ok ? [p.policy] : []))
-      packed = packedPolicyPercent({ policies, policyArns: [], tags: requested.tags.map((t) => ({ key: t.Key, value: t.Value })) })
+      packed = packedPolicyPercent({ policies, policyArns: managed.arns, tags: requested.tags.map((t) => ({ key: t.Key, value: t.Value })) })
       if (packed > 100) {
-        log.fail('assume.packed', 'Session policy and tags fit the packed size', `They would use ${packed}% of the packed space.`)
+        log.fail('assume.packed', 'Session policies and tags fit the packed size', `They would use ${packed}% of the packed space.`)
         return { ok: false, fault: faults.packedPolicyTooLarge(packed) }
       }
-      log.pass('assume.packed', 'Session policy and tags fit the packed size', `${packed}% of the packed space.`)
+      log.pass('assume.packed', 'Session policies and tags fit the packed size', `${packed}% of the packed space.`)
     }
 
     const sourceIdentity = caller.session?.sourceIdentity ?? input.SourceIdentity
@@ -164,7 +166,7 @@ export const assumeRole: OperationHandler = {
       transitiveTagKeys,
       ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
       policies: input.Policy === undefined ? [] : [input.Policy],
-      policyArns: [],
+      policyArns: managed.arns,
       ...(mfaAt !== undefined ? { mfaAuthenticatedAt: mfaAt } : caller.session?.mfaAuthenticatedAt !== undefined ? { mfaAuthenticatedAt: caller.session.mfaAuthenticatedAt } : {}),
       ...(chained ? { chained: true } : {}),
     })

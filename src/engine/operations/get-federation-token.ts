@@ -6,6 +6,7 @@ import { packedPolicyPercent } from '../policy/packed-size.ts'
 import { parsePolicyText } from '../policy/parse-policy.ts'
 import { element, parent } from '../xml/xml-writer.ts'
 import { issueCredentials } from './assume/issue-credentials.ts'
+import { managedSessionPolicyArns } from './assume/managed-session-policies.ts'
 import { sessionPolicyFault } from './assume/session-policy.ts'
 import { sessionTagFault } from './assume/session-tags.ts'
 import { environmentOf, type OperationHandler } from './operation.ts'
@@ -32,7 +33,7 @@ interface GetFederationTokenInput {
  */
 export const getFederationToken: OperationHandler = {
   name: 'GetFederationToken',
-  run(ctx) {
+  async run(ctx) {
     const { log, world } = ctx
     const validated = validatedInput<GetFederationTokenInput>(ctx, 'GetFederationToken', 'Name present; lengths, patterns and ranges as the model says.')
     if (!validated.ok) return validated.failure
@@ -49,7 +50,8 @@ export const getFederationToken: OperationHandler = {
       log.fail('federation.tags', 'Session tags follow the tag rules', tagFault.message ?? '')
       return { ok: false, fault: tagFault }
     }
-    if ((input.PolicyArns ?? []).length > 0) return { ok: false, fault: faults.notSimulated('GetFederationToken with managed session policies (PolicyArns)') }
+    const managed = await managedSessionPolicyArns(world, log, 'federation', input.PolicyArns, principal.account)
+    if (!managed.ok) return managed
     const policyFault = input.Policy === undefined ? undefined : sessionPolicyFault(input.Policy)
     if (policyFault) {
       log.fail('federation.session-policy', 'The session policy is a valid policy', policyFault.why)
@@ -90,7 +92,7 @@ export const getFederationToken: OperationHandler = {
     )
 
     const policies = input.Policy === undefined ? [] : [parsePolicyText(input.Policy, 'session', 'session policy')].flatMap((p) => (p.ok ? [p.policy] : []))
-    const packed = packedPolicyPercent({ policies, policyArns: [], tags: tags.map((t) => ({ key: t.Key, value: t.Value })) })
+    const packed = packedPolicyPercent({ policies, policyArns: managed.arns, tags: tags.map((t) => ({ key: t.Key, value: t.Value })) })
     if (packed > 100) {
       log.fail('federation.packed', 'Session policy and tags fit the packed size', `They would use ${packed}% of the packed space.`)
       return { ok: false, fault: faults.packedPolicyTooLarge(packed) }
@@ -98,9 +100,9 @@ export const getFederationToken: OperationHandler = {
     log.pass(
       'federation.packed',
       'Session policy and tags fit the packed size',
-      input.Policy === undefined
+      input.Policy === undefined && managed.arns.length === 0
         ? `${packed}% of the packed space. With no session policy the federated user has no permissions, except what resource policies naming ${federatedArn} grant.`
-        : `${packed}% of the packed space. The federated user may do what both the caller's policies and the session policy allow.`,
+        : `${packed}% of the packed space. The federated user may do what both the caller's policies and the session policies allow.`,
     )
 
     const { credentials, issued } = issueCredentials(ctx, duration, {
@@ -111,7 +113,7 @@ export const getFederationToken: OperationHandler = {
       tags: Object.fromEntries(tags.map((t) => [t.Key, t.Value])),
       transitiveTagKeys: [],
       policies: input.Policy === undefined ? [] : [input.Policy],
-      policyArns: [],
+      policyArns: managed.arns,
     })
     // Order as in AWS's example response (IAM User Guide, "Requesting temporary security credentials"):
     // Credentials, FederatedUser, PackedPolicySize. Inside FederatedUser the model's order, as

@@ -4,12 +4,19 @@ import { duplicateJsonKeys, jsonTextPathPastDepth } from '../validation/json-tex
 import { jsonValuePathPastDepth } from '../validation/json-value-path.ts'
 import { parseBoundedJson, tooDeepMessage } from '../validation/parse-bounded-json.ts'
 import { resourceCountProblems, resourceProblems } from './parse-resources.ts'
+import type { AwsManagedPolicies } from '../policy/managed/aws-managed-policies.ts'
+import { managedPolicyCountProblems, managedPolicyProblems } from './managed-policy-references.ts'
 import { duplicateNameProblems } from './unique-names.ts'
 import { WORLD_LIMITS, worldCountProblems } from './world-limits.ts'
 import type { WorldProblem } from './world-problem.ts'
 import { worldSchema, type World } from './world-schema.ts'
 
 export type { WorldProblem } from './world-problem.ts'
+
+/** How parseWorld checks references to AWS managed policies: against this set when given (see managedPolicyProblems). */
+export interface ParseWorldOptions {
+  awsManagedPolicies?: AwsManagedPolicies
+}
 
 export type ParsedWorld = { ok: true; world: World } | { ok: false; problems: WorldProblem[] }
 
@@ -67,17 +74,23 @@ const tooDeep = (path: string): WorldProblem => ({ path, message: `${tooDeepMess
  * Validates a world file (already parsed from JSON, e.g. saved state). Never throws. Its size is
  * checked first (WORLD_LIMITS: nesting, then the length of its lists), then its schema, then what
  * the schema cannot see: accounts that exist, access keys used once, user and role names unique,
- * resources described once and their policies valid resource-based policies (parse-resources.ts).
+ * resources described once and their policies valid resource-based policies (parse-resources.ts),
+ * managed policy attachments that resolve (managed-policy-references.ts).
  */
-export function parseWorld(input: unknown): ParsedWorld {
+export function parseWorld(input: unknown, options: ParseWorldOptions = {}): ParsedWorld {
   if (jsonValueDepth(input, WORLD_LIMITS.depth) > WORLD_LIMITS.depth) return { ok: false, problems: [tooDeep(jsonValuePathPastDepth(input, WORLD_LIMITS.depth) ?? FILE)] }
-  const oversized = [...worldCountProblems(input), ...resourceCountProblems(input)]
+  const oversized = [...worldCountProblems(input), ...resourceCountProblems(input), ...managedPolicyCountProblems(input)]
   if (oversized.length > 0) return { ok: false, problems: oversized }
   const result = v.safeParse(worldSchema, input)
   if (!result.success) {
     return { ok: false, problems: result.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })) }
   }
-  const problems = [...crossReferenceProblems(result.output), ...duplicateNameProblems(result.output), ...resourceProblems(result.output)]
+  const problems = [
+    ...crossReferenceProblems(result.output),
+    ...duplicateNameProblems(result.output),
+    ...resourceProblems(result.output),
+    ...managedPolicyProblems(result.output, options.awsManagedPolicies),
+  ]
   return problems.length > 0 ? { ok: false, problems } : { ok: true, world: result.output }
 }
 
@@ -86,7 +99,7 @@ export function parseWorld(input: unknown): ParsedWorld {
  * text's length and nesting are bounded (WORLD_LIMITS); after, a key written twice in one object,
  * whose first value JSON.parse would silently drop, is a problem at its path.
  */
-export function parseWorldText(text: string): ParsedWorld {
+export function parseWorldText(text: string, options: ParseWorldOptions = {}): ParsedWorld {
   if (text.length > WORLD_LIMITS.textCharacters) {
     const count = (n: number) => n.toLocaleString('en-US')
     return { ok: false, problems: [{ path: FILE, message: `is ${count(text.length)} characters long; a world file may have at most ${count(WORLD_LIMITS.textCharacters)}` }] }
@@ -98,5 +111,5 @@ export function parseWorldText(text: string): ParsedWorld {
   if (duplicates.length > 0) {
     return { ok: false, problems: duplicates.map(({ path, key }) => ({ path, message: `the key ${JSON.stringify(key)} appears more than once in this object; JSON would keep only the last` })) }
   }
-  return parseWorld(json.value)
+  return parseWorld(json.value, options)
 }

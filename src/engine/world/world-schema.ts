@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { displayText } from './display-text.ts'
 import { resourcesSchema } from './resources-schema.ts'
 import { tagMap } from './tag-map.ts'
+import { managedPoliciesField, managedPolicyAttachments } from './managed-policies-schema.ts'
 
 /**
  * The world file: everything the simulated AWS knows about accounts, principals, keys, roles and
@@ -70,6 +71,7 @@ const user = v.object({
   mfaDevices: v.array(mfaDevice),
   policies: v.array(namedPolicy),
   permissionsBoundary: v.optional(namedPolicy),
+  ...managedPolicyAttachments,
 })
 
 const role = v.object({
@@ -82,6 +84,7 @@ const role = v.object({
   trustPolicy: policyDocument,
   policies: v.array(namedPolicy),
   permissionsBoundary: v.optional(namedPolicy),
+  ...managedPolicyAttachments,
 })
 
 const samlProvider = v.object({
@@ -178,6 +181,7 @@ export const worldSchema = v.object({
   cognito: v.optional(cognito),
   /** S3 buckets, KMS keys and SQS queues with their resource-based policies (resources-schema.ts). Optional: a world without it has none. */
   resources: v.optional(resourcesSchema),
+  ...managedPoliciesField,
 })
 
 export type World = v.InferOutput<typeof worldSchema>
@@ -189,3 +193,4 @@ export type WorldOrganization = NonNullable<World['organization']>
 export type WorldOauth2Provider = NonNullable<World['oauth2Providers']>[number]
 export type WorldCognito = NonNullable<World['cognito']>
 export type WorldIdentityPool = WorldCognito['identityPools'][number]
+export type { WorldManagedPolicy } from './managed-policies-schema.ts'

@@ -31,18 +31,18 @@ export function roleDurationFault(log: CheckLog, id: string, role: WorldRole, re
 }
 
 /**
- * PackedPolicySize: only when a session policy or session tags were passed (fact 37); over 100%
+ * PackedPolicySize: only when a session policy (inline or managed) or session tags were passed (fact 37); over 100%
  * is PackedPolicyTooLarge. Returns the percentage, undefined when there is nothing to pack.
  */
-export function packedSize(log: CheckLog, id: string, policy: string | undefined, tags: RequestedTags['tags']): { ok: true; packed?: number } | { ok: false; fault: StsFault } {
-  if (policy === undefined && tags.length === 0) return { ok: true }
+export function packedSize(log: CheckLog, id: string, policy: string | undefined, tags: RequestedTags['tags'], policyArns: readonly string[] = []): { ok: true; packed?: number } | { ok: false; fault: StsFault } {
+  if (policy === undefined && policyArns.length === 0 && tags.length === 0) return { ok: true }
   const policies = policy === undefined ? [] : [parsePolicyText(policy, 'session', 'session policy')].flatMap((p) => (p.ok ? [p.policy] : []))
-  const packed = packedPolicyPercent({ policies, policyArns: [], tags: tags.map((t) => ({ key: t.Key, value: t.Value })) })
+  const packed = packedPolicyPercent({ policies, policyArns, tags: tags.map((t) => ({ key: t.Key, value: t.Value })) })
   if (packed > 100) {
-    log.fail(`${id}.packed`, 'Session policy and tags fit the packed size', `They would use ${packed}% of the packed space.`)
+    log.fail(`${id}.packed`, 'Session policies and tags fit the packed size', `They would use ${packed}% of the packed space.`)
     return { ok: false, fault: faults.packedPolicyTooLarge(packed) }
   }
-  log.pass(`${id}.packed`, 'Session policy and tags fit the packed size', `${packed}% of the packed space.`)
+  log.pass(`${id}.packed`, 'Session policies and tags fit the packed size', `${packed}% of the packed space.`)
   return { ok: true, packed }
 }
 
@@ -53,6 +53,8 @@ export interface FederatedSessionRequest {
   /** Seconds from now: already checked against the role and capped by the IdP. */
   durationSeconds: number
   policy?: string
+  /** Managed session policies (PolicyArns), already checked. */
+  policyArns?: readonly string[]
   requested: RequestedTags
   sourceIdentity?: string
   /** The provider's condition keys of this request; the session keeps them for later requests. */
@@ -76,7 +78,7 @@ export function issueFederatedSession(ctx: Pick<OperationContext, 'nowMs' | 'wor
     transitiveTagKeys,
     ...(request.sourceIdentity !== undefined ? { sourceIdentity: request.sourceIdentity } : {}),
     policies: request.policy === undefined ? [] : [request.policy],
-    policyArns: [],
+    policyArns: [...(request.policyArns ?? [])],
     identityProviderKeys: Object.fromEntries(Object.entries(request.providerKeys).filter(([key]) => !/^(sts|aws):/i.test(key))),
   })
   const arn = assumedRoleArn(ctx.world, role.account, role.name, sessionName)
