@@ -188,6 +188,8 @@ test('crafted saved state with an impossible clock and dates opens with a notice
   await expect(page.getByText('Its world was kept')).toBeVisible()
   await expect(worldLine(page, 'Crafted but valid world')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'The playground hit an error it could not recover from' })).toHaveCount(0)
+  // The workbench is loaded on demand: the shortcut works once it is there and can send (on a loaded machine, after the checks above).
+  await expect(page.getByRole('button', { name: 'Send' })).toBeEnabled()
   await page.keyboard.press('Control+Enter')
   await expect(response(page)).toContainText('<Arn>arn:aws:iam::111111111111:user/alice</Arn>')
 })
