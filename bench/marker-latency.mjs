@@ -6,26 +6,9 @@
 // s3:GetObjectt) and Backspace (the marker goes). For each key it measures in the page the time from
 // the keydown event to the problem list under the editor changing (the engine's verdict is in), and
 // to the squiggle appearing or going in the editor's DOM (Monaco drew the marker). Numbers only.
-import { spawn } from 'node:child_process'
-import { chromium } from '@playwright/test'
-import { findChromium } from '../scripts/find-chromium.mjs'
+import { latencySummary, withBuiltApp } from './built-app-page.mjs'
 
-const PORT = 4198
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' })
-const stop = () => server.kill('SIGTERM')
-try {
-  for (let i = 0; ; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${PORT}/`)
-      break
-    } catch {
-      if (i > 100) throw new Error('vite preview did not start')
-      await new Promise((r) => setTimeout(r, 100))
-    }
-  }
-  const browser = await chromium.launch({ executablePath: findChromium() })
-  const page = await browser.newPage()
-  await page.goto(`http://127.0.0.1:${PORT}/`)
+await withBuiltApp(4198, async (page) => {
   await page.getByLabel('Operation', { exact: true }).selectOption('AssumeRole')
   await page.getByRole('button', { name: /^More parameters/ }).click()
   await page.getByLabel('Policy', { exact: true }).focus()
@@ -68,15 +51,8 @@ try {
     await page.waitForFunction((count) => window.__markers.length >= count, n, { timeout: 5000 }).catch(() => {})
   }
   const samples = await page.evaluate(() => window.__markers)
-  await browser.close()
-  const stat = (key) => {
-    const values = samples.map((s) => s[key]).sort((a, b) => a - b)
-    const at = (q) => values[Math.min(values.length - 1, Math.floor(q * values.length))]
-    return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${values.at(-1).toFixed(1)} ms`
-  }
+  const stat = (key) => latencySummary(samples, key)
   console.log(`Policy editor, marking s3:GetObjectt and unmarking it (${samples.length} of ${keys} keystrokes measured, headless Chromium):`)
   console.log(`  keydown → engine's problem list updated: ${stat('list')}`)
   console.log(`  keydown → squiggle drawn or removed:     ${stat('drawn')}`)
-} finally {
-  stop()
-}
+})
