@@ -2,8 +2,8 @@ import { authenticate, type SigningWork } from './auth/authenticate.ts'
 import { resolveEndpoint } from './auth/endpoint.ts'
 import { jsHashing } from './auth/hashing.ts'
 import type { EngineDeps } from './deps.ts'
-import { faultInfo, faults, type StsFault, type StsFaultInfo } from './errors/faults.ts'
-import { CheckLog, type Check } from './explain/checks.ts'
+import { faultInfo, faults, type StsFault } from './errors/faults.ts'
+import { CheckLog } from './explain/checks.ts'
 import { splitUrl, type HttpRequest, type HttpResponse } from './http.ts'
 import { API_VERSION, findOperation } from './model/sts-model.ts'
 import type { AuthenticatedCaller } from './operations/operation.ts'
@@ -15,61 +15,15 @@ import type { World } from './world/world-schema.ts'
 import { errorXml, successXml } from './xml/envelopes.ts'
 import { errorJson, successJson } from './xml/json-envelopes.ts'
 import { callerRestriction } from './operations/caller-restrictions.ts'
-import type { IssuedCredentials, IssuedToken } from './explain/issued-credentials.ts'
 import { answerFederation, FEDERATION_PATH } from './console/federation-endpoint.ts'
-import type { ConsoleRefusal, ConsoleSession } from './console/console-types.ts'
 import { usedMfaCodes } from './operations/assume/used-mfa-codes.ts'
 import { ensureManagedPolicies } from './authorization/managed-policies.ts'
 import { worldUsesAwsManagedPolicies } from './world/managed-policy-references.ts'
 import { loadAwsManagedPolicies } from './policy/managed/aws-managed-policies.ts'
 
-/** Everything the engine can say about one request: the wire response and why. */
-export interface EngineResult {
-  response: HttpResponse
-  /**
-   * What kind of answer this is: 2xx, a 302 (to the IAM home page; or, from the console federation
-   * endpoint's login, to the console), or an error body. The engine
-   * always sets it (and `parameters`); both are optional only so that results built by hand in
-   * src/app and src/server tests still compile until those fixtures name them.
-   */
-  outcome?: 'success' | 'redirect' | 'error'
-  /**
-   * The error an error answer carries, exactly as its body says it; undefined on a success or a
-   * redirect, and on the console federation endpoint's refusals (HTML pages, not STS errors: see
-   * consoleRefusal).
-   */
-  fault?: StsFaultInfo
-  /**
-   * The index into `checks` of the check that decided a redirect or an error (its first failure).
-   * Undefined on a success: a success is decided by every check passing, not by one of them.
-   */
-  decidingIndex?: number
-  /** The Query parameters as STS read them (the form body of a POST, else the query string), in wire order. */
-  parameters?: QueryPair[]
-  /** The Action, when the request named one. */
-  operation?: string
-  requestId: string
-  checks: Check[]
-  /** The id of the check that decided the response (kept for compatibility; see decidingIndex). */
-  decidedBy?: string
-  /** SigV4 working as the server computed it, when the request was signed. */
-  signing?: SigningWork
-  /** The temporary credentials a success issued, and who they act as. */
-  issued?: IssuedCredentials
-  /** The token a GetWebIdentityToken success issued, and when it expires. */
-  issuedToken?: IssuedToken
-  /**
-   * Requests to the console federation endpoint (path `/federation`, any host) only: why it refused
-   * (on `outcome: 'error'`; the body is an HTML page, so there is no `fault`). `operation` is then
-   * `getSigninToken` or `login` (or whatever Action was sent).
-   */
-  consoleRefusal?: ConsoleRefusal
-  /**
-   * Console federation endpoint only: the console session a getSigninToken success's SigninToken
-   * opens, or that a login redirect (`outcome: 'redirect'`) opened.
-   */
-  console?: ConsoleSession
-}
+import type { EngineResult } from './engine-result.ts'
+
+export type { EngineResult }
 
 export interface Engine {
   /** Answers one HTTP request. Never throws: an internal fault becomes a 500 InternalFailure. */
