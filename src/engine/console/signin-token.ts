@@ -1,5 +1,6 @@
 import { jsHashing, type Hashing } from '../auth/hashing.ts'
 import { fromBase64, toBase64, utf8Decode, utf8Encode } from '../sessions/base64.ts'
+import { frameBytes, sameTag, unframeBytes } from '../sessions/sealed-frame.ts'
 
 /**
  * The SigninToken of getSigninToken: what `login` needs, sealed with HMAC-SHA256 under the engine's
@@ -27,7 +28,6 @@ export interface SigninTokenClaims {
 export const SIGNIN_TOKEN_LIFETIME_MS = 15 * 60 * 1000
 
 const MAGIC = [0x53, 0x54, 0x53, 0x43] // "STSC"
-const MAC_BYTES = 32
 /** The MAC covers this prefix too, so a session token's MAC (same key) can never pass for a SigninToken's. */
 const DOMAIN = 'console-signin-token:'
 
@@ -48,26 +48,15 @@ function fromBase64Url(text: string): Uint8Array | undefined {
 export function sealSigninToken(claims: SigninTokenClaims, key: Uint8Array, hashing: Hashing = jsHashing): string {
   const json = JSON.stringify(claims)
   const payload = utf8Encode(json)
-  const bytes = new Uint8Array(MAGIC.length + 1 + MAC_BYTES + payload.length)
-  bytes.set(MAGIC, 0)
-  bytes[MAGIC.length] = 1
-  bytes.set(mac(key, json, hashing), MAGIC.length + 1)
-  bytes.set(payload, MAGIC.length + 1 + MAC_BYTES)
-  return toBase64Url(bytes)
+  return toBase64Url(frameBytes(MAGIC, mac(key, json, hashing), payload))
 }
 
 /** The claims inside a SigninToken, or undefined when it is not one this engine made intact (expiry is the caller's check). */
 export function openSigninToken(token: string, key: Uint8Array, hashing: Hashing = jsHashing): SigninTokenClaims | undefined {
-  const bytes = fromBase64Url(token)
-  if (!bytes || bytes.length <= MAGIC.length + 1 + MAC_BYTES) return undefined
-  if (MAGIC.some((b, i) => bytes[i] !== b) || bytes[MAGIC.length] !== 1) return undefined
-  const tag = bytes.subarray(MAGIC.length + 1, MAGIC.length + 1 + MAC_BYTES)
-  const payload = bytes.subarray(MAGIC.length + 1 + MAC_BYTES)
-  const json = utf8Decode(payload)
-  const expected = mac(key, json, hashing)
-  let diff = 0
-  for (let i = 0; i < MAC_BYTES; i++) diff |= (tag[i] ?? 0) ^ (expected[i] ?? 0)
-  if (diff !== 0) return undefined
+  const frame = unframeBytes(MAGIC, fromBase64Url(token))
+  if (!frame) return undefined
+  const json = utf8Decode(frame.payload)
+  if (!sameTag(frame.tag, mac(key, json, hashing))) return undefined
   try {
     const claims = JSON.parse(json) as SigninTokenClaims
     return claims.v === 1 ? claims : undefined
