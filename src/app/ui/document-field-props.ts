@@ -16,3 +16,15 @@ export interface DocumentFieldProps {
   /** The field's constraints and warning, shown under the editor. */
   hints: ReactNode
 }
+
+/** Which policy a document field holds, so the editor judges it as one: the engine's PolicyKind, spelt here because ui/ knows no engine. */
+export type DocumentKind = 'identity' | 'resource' | 'trust' | 'boundary' | 'session' | 'scp' | 'rcp'
+
+/**
+ * A policy field a view plugs into a feature (the policy-editor feature's PolicyDocumentField): the
+ * features that edit the world take it as a prop, since a feature imports no other feature.
+ */
+export interface PolicyFieldProps extends DocumentFieldProps {
+  /** Default: a session policy. */
+  kind?: DocumentKind
+}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useRef, useState, useTransition } from 'react'
 import type { PolicyKind } from '../../engine/policy-language.ts'
-import type { DocumentFieldProps } from '../../ui/document-field-props.ts'
+import type { DocumentKind, PolicyFieldProps } from '../../ui/document-field-props.ts'
 import { EditorLoadBoundary } from './editor-load-boundary.tsx'
 import { EXAMPLE_SESSION_POLICY } from './example-policy.ts'
 
@@ -16,10 +16,12 @@ const textAreaClass =
  * A policy document (a session policy unless `kind` says otherwise): Monaco with the IAM policy schema once it has loaded; until then, and
  * if it cannot load, a plain text area with the same label and value, so the field always works.
  */
-export interface PolicyDocumentFieldProps extends DocumentFieldProps {
-  /** Which policy the field holds (trust, identity, boundary, scp, rcp, resource…): the engine judges it as one. Default: a session policy. */
-  kind?: PolicyKind
-}
+export type PolicyDocumentFieldProps = PolicyFieldProps
+
+// ui/ spells the engine's policy kinds as DocumentKind: the two must stay the same union.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const kindsAgree: Same<DocumentKind, PolicyKind> = true
+void kindsAgree
 
 export function PolicyDocumentField({ id, label, value, onChange, describedBy, hints, kind = 'session' }: PolicyDocumentFieldProps) {
   const [wanted, setWanted] = useState(false)

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { WorldProblem } from '../../engine/types.ts'
 import { secondaryButton } from '../../ui/buttons.ts'
-import { EditorField } from './editor-field.tsx'
+import { EditorField } from '../../ui/editor-field.tsx'
 import { hasProblemAt } from './world-edit.ts'
 
 interface CertificateListProps {

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react'
 import type { World, WorldCognito } from '../../engine/types.ts'
 import { COGNITO_PATH, COGNITO_PRINCIPAL, cognitoDraftOf, cognitoFrom } from './cognito-draft.ts'
-import { EditorField } from './editor-field.tsx'
+import { EditorField } from '../../ui/editor-field.tsx'
 import { IdentityPoolList } from './identity-pool-list.tsx'
 import { ProviderCard } from './provider-card.tsx'
 import { SimulatedIdpLine, simulatedKeyId } from './simulated-idp-line.tsx'

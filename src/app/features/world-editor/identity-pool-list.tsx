@@ -2,7 +2,7 @@ import { useId, useRef } from 'react'
 import type { World, WorldProblem } from '../../engine/types.ts'
 import { secondaryButton } from '../../ui/buttons.ts'
 import { newIdentityPoolRow, type IdentityPoolRow } from './cognito-draft.ts'
-import { EditorField } from './editor-field.tsx'
+import { EditorField } from '../../ui/editor-field.tsx'
 import { hasProblemAt } from './world-edit.ts'
 
 interface IdentityPoolListProps {

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react'
 import type { World, WorldOauth2Provider } from '../../engine/types.ts'
-import { EditorField } from './editor-field.tsx'
+import { EditorField } from '../../ui/editor-field.tsx'
 import { oauth2DraftOf, oauth2ProviderFrom } from './oauth2-draft.ts'
 import { ProviderCard } from './provider-card.tsx'
 import { SimulatedIdpLine } from './simulated-idp-line.tsx'

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { WorldProblem } from '../../engine/types.ts'
 import { CopyButton } from '../../ui/copy-button.tsx'
 import { dangerButton, primaryButton, secondaryButton } from '../../ui/buttons.ts'
-import { ProblemList } from './problem-list.tsx'
+import { ProblemList } from '../../ui/problem-list.tsx'
 
 interface ProviderCardProps {
   /** Prefix of the card's element ids. */

@@ -8,7 +8,7 @@ import { missingOauth2ProviderIds, newOauth2Provider, type Oauth2ProviderId } fr
 import { Oauth2ProviderCard } from './oauth2-provider-card.tsx'
 import { newOidcProvider } from './oidc-draft.ts'
 import { OidcProviderCard } from './oidc-provider-card.tsx'
-import { ProblemList } from './problem-list.tsx'
+import { ProblemList } from '../../ui/problem-list.tsx'
 import { AddButton, ProviderSection } from './provider-section.tsx'
 import { inheritKey, providerKey } from './provider-keys.ts'
 import { newSamlProvider } from './saml-draft.ts'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { inputClass } from '../../ui/input-class.ts'
+import { inputClass } from './input-class.ts'
 
 interface EditorFieldProps {
   id: string

@@ -1,8 +1,12 @@
-import type { WorldProblem } from '../../engine/types.ts'
+/** A problem at a path of the world (the engine's WorldProblem). */
+export interface PathProblem {
+  path: string
+  message: string
+}
 
 interface ProblemListProps {
   id: string
-  problems: readonly WorldProblem[]
+  problems: readonly PathProblem[]
   /** What the problems stop, e.g. "Apply is off until they are fixed." */
   consequence: string
 }
