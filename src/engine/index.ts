@@ -32,7 +32,7 @@ export type { AwsManagedPolicies, AwsManagedPolicy } from './policy/managed/aws-
 export { findManagedPolicy, ensureManagedPolicies } from './authorization/managed-policies.ts'
 export type { ManagedPolicy } from './authorization/managed-policies.ts'
 export { MAX_POLICY_ARNS } from './operations/assume/managed-session-policies.ts'
-export type { World, WorldUser, WorldRole, WorldAccount } from './world/world-schema.ts'
+export type { World, WorldUser, WorldRole, WorldAccount, WorldAccessKey } from './world/world-schema.ts'
 export { WORLD_FORMAT, WORLD_VERSION } from './world/world-schema.ts'
 export { demoWorld } from './world/demo-world.ts'
 export { callerIdentity } from './identity/principal.ts'

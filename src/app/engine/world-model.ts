@@ -5,6 +5,8 @@ export {
   authenticatorCode,
   COGNITO_PRINCIPAL,
   comparisonChoices,
+  customerManagedPolicyArn,
+  loadAwsManagedPolicies,
   demoWorld,
   OAUTH2_PROVIDER_IDS,
   oidcProviderArn,

@@ -2,7 +2,7 @@ import { useId } from 'react'
 import type { WorldProblem } from '../../engine/types.ts'
 import { secondaryButton } from '../../ui/buttons.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
-import { hasProblemAt } from './world-edit.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
 
 interface CertificateListProps {
   certificates: readonly string[]

@@ -6,7 +6,8 @@ import { IdentityPoolList } from './identity-pool-list.tsx'
 import { ProviderCard } from './provider-card.tsx'
 import { SimulatedIdpLine, simulatedKeyId } from './simulated-idp-line.tsx'
 import { useProviderDraft } from './use-provider-draft.ts'
-import { hasProblemAt, previewCognitoEdit, sameProvider } from './world-edit.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
+import { previewCognitoEdit, sameProvider } from './world-edit.ts'
 
 interface CognitoProviderCardProps {
   world: World

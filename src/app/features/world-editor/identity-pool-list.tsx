@@ -3,7 +3,7 @@ import type { World, WorldProblem } from '../../engine/types.ts'
 import { secondaryButton } from '../../ui/buttons.ts'
 import { newIdentityPoolRow, type IdentityPoolRow } from './cognito-draft.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
-import { hasProblemAt } from './world-edit.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
 
 interface IdentityPoolListProps {
   world: World

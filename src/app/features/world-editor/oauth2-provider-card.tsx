@@ -5,7 +5,8 @@ import { oauth2DraftOf, oauth2ProviderFrom } from './oauth2-draft.ts'
 import { ProviderCard } from './provider-card.tsx'
 import { SimulatedIdpLine } from './simulated-idp-line.tsx'
 import { useProviderDraft } from './use-provider-draft.ts'
-import { hasProblemAt, previewEdit, sameProvider } from './world-edit.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
+import { previewEdit, sameProvider } from './world-edit.ts'
 
 interface Oauth2ProviderCardProps {
   world: World

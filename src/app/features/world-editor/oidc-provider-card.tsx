@@ -7,7 +7,8 @@ import { oidcDraftOf, oidcProviderFrom } from './oidc-draft.ts'
 import { ProviderCard } from './provider-card.tsx'
 import { SimulatedIdpLine, simulatedKeyId } from './simulated-idp-line.tsx'
 import { useProviderDraft } from './use-provider-draft.ts'
-import { hasProblemAt, previewEdit, sameProvider } from './world-edit.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
+import { previewEdit, sameProvider } from './world-edit.ts'
 
 interface OidcProviderCardProps {
   world: World

@@ -8,7 +8,8 @@ import { ProviderCard } from './provider-card.tsx'
 import { samlDraftOf, samlDraftProblems, samlProviderFrom } from './saml-draft.ts'
 import { SimulatedIdpLine } from './simulated-idp-line.tsx'
 import { useProviderDraft } from './use-provider-draft.ts'
-import { hasProblemAt, previewEdit, sameProvider } from './world-edit.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
+import { previewEdit, sameProvider } from './world-edit.ts'
 
 interface SamlProviderCardProps {
   world: World

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { demoWorld, parseWorld, type World } from '../../../engine/index.ts'
-import { addProvider, checkWorld, defaultAccount, duplicateArnProblems, hasProblemAt, previewEdit, removeProvider, replaceProvider, sameProvider } from './world-edit.ts'
+import { addProvider, checkWorld, defaultAccount, duplicateArnProblems, previewEdit, removeProvider, replaceProvider, sameProvider } from './world-edit.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
 
 const saml = demoWorld.samlProviders[0]!
 const oidc = demoWorld.oidcProviders[0]!

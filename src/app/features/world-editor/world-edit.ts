@@ -97,11 +97,6 @@ export function previewCognitoEdit(world: World, cognito: WorldCognito, extra: r
   return checkWorld(setCognito(world, cognito), extra)
 }
 
-/** True when a problem is at `path` or inside it (`jwks` holds `jwks.keys[0]`). */
-export function hasProblemAt(problems: readonly WorldProblem[], path: string): boolean {
-  return problems.some((problem) => problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`))
-}
-
 /** The account new providers go in: the workload account of the demo world when there is one. */
 export function defaultAccount(world: World): string {
   return world.accounts.some((account) => account.id === '111111111111') ? '111111111111' : (world.accounts[0]?.id ?? '111111111111')

@@ -1,0 +1,18 @@
+import type { WorldSectionId } from '../../features/world-browser/world-sections.ts'
+
+/** Where the learner was in the World view: the section and the entity picked in each. */
+export interface WorldPlace {
+  section: WorldSectionId
+  selected: Partial<Record<WorldSectionId, string>>
+}
+
+let last: WorldPlace = { section: 'roles', selected: {} }
+
+/** Kept for the page's lifetime, so coming back to the view finds the same place. */
+export function lastWorldPlace(): WorldPlace {
+  return last
+}
+
+export function rememberWorldPlace(place: WorldPlace): void {
+  last = place
+}
