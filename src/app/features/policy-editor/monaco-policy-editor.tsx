@@ -133,7 +133,13 @@ export default function MonacoPolicyEditor({ value, onChange, ariaLabel, textAre
       <p id={tabHintId} className="text-xs text-slate-600 dark:text-slate-400">
         <span aria-hidden="true">⌨ </span>
         Tab moves focus; press <Key>Ctrl</Key>+<Key>M</Key> (<Key>Ctrl</Key>+<Key>Shift</Key>+<Key>M</Key> on macOS) to make Tab indent instead.
-        <Key>Ctrl</Key>+<Key>Enter</Key> sends.
+        {/* Only the workbench's session policy sits in a request form that Ctrl+Enter sends. */}
+        {kind === 'session' && (
+          <>
+            {' '}
+            <Key>Ctrl</Key>+<Key>Enter</Key> sends.
+          </>
+        )}
       </p>
     </>
   )

@@ -66,17 +66,20 @@ export function PolicyDocumentField({ id, label, value, onChange, describedBy, h
         <label htmlFor={id} className="font-mono text-sm font-semibold text-slate-900 dark:text-slate-100">
           {label}
         </label>
-        <button
-          type="button"
-          onClick={() => {
-            want()
-            onChange(EXAMPLE_SESSION_POLICY)
-          }}
-          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
-        >
-          {value.trim() === '' ? 'Insert example' : 'Replace with example'}
-          <span className="sr-only"> session policy</span>
-        </button>
+        {/* The example is a session policy: other kinds (trust, identity, SCP…) get none rather than a wrong one. */}
+        {kind === 'session' && (
+          <button
+            type="button"
+            onClick={() => {
+              want()
+              onChange(EXAMPLE_SESSION_POLICY)
+            }}
+            className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
+          >
+            {value.trim() === '' ? 'Insert example' : 'Replace with example'}
+            <span className="sr-only"> session policy</span>
+          </button>
+        )}
       </div>
       <EditorLoadBoundary fallback={plain('The policy editor could not load, so this is a plain text area.')}>
         <Suspense fallback={plain('Loading the policy editor…')}>

@@ -34,7 +34,8 @@ export function ResponsePanel({ exchange, error, clockOffsetMs, onUseAsCaller, i
           Press Send (Ctrl+Enter) to call STS.
         </p>
       ) : (
-        <>
+        // The answer's facts for tools and tests: its status and, for an error, the fault's code.
+        <div className="contents" data-testid="answer" data-exchange-id={exchange.id} data-status={response.status} data-fault={exchange.result.fault?.code}>
           <ResponseSummary exchange={exchange} />
           {response.status >= 400 && <ErrorCallout response={response} fault={exchange.result.fault} />}
           {response.status >= 300 && response.status < 400 && <RedirectNote response={response} />}
@@ -43,7 +44,7 @@ export function ResponsePanel({ exchange, error, clockOffsetMs, onUseAsCaller, i
             <CredentialsCard key={exchange.id} issued={issued} clockOffsetMs={clockOffsetMs} isCaller={isCaller} onUseAsCaller={() => onUseAsCaller(exchange)} />
           )}
           <HighlightedResponse response={response} />
-        </>
+        </div>
       )}
     </Panel>
   )

@@ -92,9 +92,9 @@ export function EntitySection({ section, world, apply, PolicyField, selectedKey,
         <ProblemList id={`world-${section}-add-problems`} problems={problems} consequence="Nothing was added." />
         <EntityList id={`world-${section}`} noun={noun.many} entries={entries} selectedKey={selectedKey} onSelect={(entry) => onSelect(entry.key)} />
       </div>
-      <div className="min-w-0" data-testid="entity-detail">
+      <div className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-700 dark:bg-slate-900" data-testid="entity-detail">
         {selected === undefined ? (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-600 dark:border-slate-600 dark:text-slate-400">Pick a {noun.one} to see and edit it, or add one.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">Pick a {noun.one} to see and edit it, or add one.</p>
         ) : section === 'roles' ? (
           <RoleEditor key={selected.key} index={selected.index} {...common} {...(trustInsight ? { trustInsight: (text: string) => trustInsight(selected.index, text) } : {})} />
         ) : section === 'users' ? (

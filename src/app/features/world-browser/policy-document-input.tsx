@@ -16,14 +16,11 @@ interface PolicyDocumentInputProps {
   hint?: string
 }
 
-/** One policy document of an entity, in the policy editor the view plugged in, judged as `kind`. */
+/** One policy document of an entity, in the policy editor the view plugged in (which labels it), judged as `kind`. */
 export function PolicyDocumentInput({ id, label, kind, value, onChange, path, problems, PolicyField, hint }: PolicyDocumentInputProps) {
   const invalid = hasProblemAt(problems, path)
   return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-900 dark:text-slate-100">
-        {label}
-      </label>
+    <div className="min-w-0">
       <PolicyField
         id={id}
         label={label}
