@@ -4,9 +4,9 @@
 // (IAM User Guide, "AWS global condition context keys"). A key with a `${TagKey}`-style part
 // becomes a snippet with a tab stop there.
 import type { CatalogueConditionKey, IamCatalogue } from '../../engine/policy-language.ts'
-import { escapeSnippet } from './resource-suggestions.ts'
-import type { Suggestion } from './suggestion.ts'
 import { GLOBAL_CONDITION_KEYS } from './iam-words.ts'
+import type { Suggestion } from './suggestion.ts'
+import { templateSnippet } from './template-snippet.ts'
 
 /** How many actions a wildcard may expand to and still count as "the statement's actions". */
 const EXPANSION_LIMIT = 500
@@ -27,17 +27,7 @@ function knownActions(actions: readonly string[], catalogue: IamCatalogue): { ac
 }
 
 /** `s3:ExistingObjectTag/${TagKey}` → `s3:ExistingObjectTag/${1:TagKey}`; a plain key is no snippet. */
-export function keySnippet(key: string): string | undefined {
-  if (!key.includes('${')) return undefined
-  let stop = 0
-  return key
-    .split(/(\$\{[^}]*\})/)
-    .map((part) => {
-      const name = /^\$\{([^}]*)\}$/.exec(part)?.[1]
-      return name === undefined ? escapeSnippet(part) : `\${${++stop}:${escapeSnippet(name)}}`
-    })
-    .join('')
-}
+export const keySnippet = (key: string) => (key.includes('${') ? templateSnippet(key) : undefined)
 
 /** The condition keys to offer for a statement whose Action lists `actions`, most specific first. */
 export function conditionKeySuggestions(actions: readonly string[], catalogue: IamCatalogue): Suggestion[] {

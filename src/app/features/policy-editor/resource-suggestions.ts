@@ -4,6 +4,7 @@
 // Each format becomes a snippet with a tab stop per part to fill in (`arn:aws:s3:::BUCKET_NAME/OBJECT_NAME`).
 import type { CatalogueResourceType, IamCatalogue } from '../../engine/policy-language.ts'
 import type { Suggestion } from './suggestion.ts'
+import { templateSnippet } from './template-snippet.ts'
 
 /** A resource type and the statement's actions that apply to it. */
 export interface ResourceShape {
@@ -48,20 +49,7 @@ export function arnLabel(arn: string): string {
 }
 
 /** `arn:${Partition}:s3:::${BucketName}` → the snippet `arn:aws:s3:::${1:BucketName}`. */
-export function arnSnippet(arn: string): string {
-  let stop = 0
-  return arn
-    .split(/(\$\{[^}]*\})/)
-    .map((part) => {
-      const name = /^\$\{([^}]*)\}$/.exec(part)?.[1]
-      if (name === undefined) return escapeSnippet(part)
-      return name === 'Partition' ? 'aws' : `\${${++stop}:${escapeSnippet(name)}}`
-    })
-    .join('')
-}
-
-/** Snippet syntax gives `$`, `}` and `\` a meaning; written text escapes them. */
-export const escapeSnippet = (text: string) => text.replace(/[$}\\]/g, '\\$&')
+export const arnSnippet = (arn: string) => templateSnippet(arn, { Partition: 'aws' })
 
 const listed = (actions: readonly string[]) => (actions.length <= 2 ? actions.join(', ') : `${actions.slice(0, 2).join(', ')} +${actions.length - 2}`)
 
