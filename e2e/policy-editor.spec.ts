@@ -113,3 +113,11 @@ test('completion offers s3:GetObject with its access level while "s3:Get is type
   // Each row is named "label, detail, kind": s3:GetObject with its access level.
   await expect(page.getByRole('listbox', { name: 'Suggest' }).getByRole('listitem', { name: /^s3:GetObject, Read,/ })).toBeVisible()
 })
+
+test('completion offers the ARN shape of s3:GetObject\'s object resource in the statement\'s Resource', async ({ page }) => {
+  await freshPolicyEditor(page)
+  await page.keyboard.type('{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn')
+  // The row names the resource type and the action that needs it.
+  const shape = page.getByRole('listbox', { name: 'Suggest' }).getByRole('listitem', { name: /^arn:aws:s3:::BUCKET_NAME\/OBJECT_NAME, object — s3:GetObject,/ })
+  await expect(shape).toBeVisible()
+})

@@ -27,6 +27,11 @@ describe('the generated IAM catalogue', () => {
       expect(service.actions.every(([, level]) => /^[LRWPT]$/.test(level)), prefix).toBe(true)
     }
     expect(data.services.s3?.name).toBe('Amazon S3')
-    expect(data.services.s3?.actions).toContainEqual(['GetObject', 'R'])
+    const getObject = data.services.s3?.actions.find(([name]) => name === 'GetObject')
+    expect(getObject?.[1]).toBe('R')
+    const resources = data.services.s3?.resources ?? []
+    const keys = data.services.s3?.keys ?? []
+    expect(getObject?.[2]?.map((i) => resources[i]?.[0])).toContain('object')
+    expect(getObject?.[3]?.map((i) => keys[i]?.[0])).toContain('s3:ExistingObjectTag/${TagKey}')
   })
 })

@@ -54,7 +54,7 @@ export type { RequestContext, RequestPrincipal, PrincipalType } from './policy/r
 export { effectiveActions } from './policy/effective-actions.ts'
 export type { EffectiveInput, EffectiveOptions, EffectiveResult } from './policy/effective-actions.ts'
 export { loadIamCatalogue } from './policy/catalogue/iam-catalogue.ts'
-export type { IamCatalogue, CatalogueAction, AccessLevel } from './policy/catalogue/iam-catalogue.ts'
+export type { IamCatalogue, CatalogueAction, AccessLevel, CatalogueConditionKey, CatalogueResourceType } from './policy/catalogue/iam-catalogue.ts'
 export { packedPolicyPercent, packedUnits } from './policy/packed-size.ts'
 export { lintPolicyActions } from './policy/lint-actions.ts'
 export { lintPolicyElements } from './policy/lint-elements.ts'

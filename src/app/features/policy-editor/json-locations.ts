@@ -127,11 +127,13 @@ export interface CaretContext {
   typed: string | undefined
   /** Offset just after the opening quote (the caret when not in a string). */
   typedStart: number
+  /** Offset of the `{` of the statement the caret is in (a member of Statement, or Statement itself), if any. */
+  statementStart?: number | undefined
 }
 
 /** Reads the JSON before `offset` tolerantly (unterminated strings, missing values) to find the caret's context. */
 export function caretContext(text: string, offset: number): CaretContext {
-  type Frame = { kind: 'object' | 'array'; key: string | undefined; expectingKey: boolean }
+  type Frame = { kind: 'object' | 'array'; key: string | undefined; expectingKey: boolean; start: number }
   const stack: Frame[] = []
   let i = 0
   let lastString: string | undefined
@@ -144,15 +146,15 @@ export function caretContext(text: string, offset: number): CaretContext {
       while (i < offset && text[i] !== '"') i += text[i] === '\\' ? 2 : 1
       if (i >= offset) {
         const inKey = top?.kind === 'object' && top.expectingKey
-        return { path: keysOf(stack, inKey), inKey, typed: text.slice(start, offset), typedStart: start }
+        return { path: keysOf(stack, inKey), inKey, typed: text.slice(start, offset), typedStart: start, statementStart: statementStart(stack) }
       }
       lastString = text.slice(start, i)
       if (top?.kind === 'object' && top.expectingKey) top.key = lastString
       i++
       continue
     }
-    if (c === '{') stack.push({ kind: 'object', key: undefined, expectingKey: true })
-    else if (c === '[') stack.push({ kind: 'array', key: undefined, expectingKey: false })
+    if (c === '{') stack.push({ kind: 'object', key: undefined, expectingKey: true, start: i })
+    else if (c === '[') stack.push({ kind: 'array', key: undefined, expectingKey: false, start: i })
     else if (c === '}' || c === ']') stack.pop()
     else if (c === ':' && top?.kind === 'object') top.expectingKey = false
     else if (c === ',' && top?.kind === 'object') {
@@ -163,7 +165,15 @@ export function caretContext(text: string, offset: number): CaretContext {
   }
   const top = stack.at(-1)
   const inKey = top?.kind === 'object' && top.expectingKey
-  return { path: keysOf(stack, inKey), inKey, typed: undefined, typedStart: offset }
+  return { path: keysOf(stack, inKey), inKey, typed: undefined, typedStart: offset, statementStart: statementStart(stack) }
+}
+
+/** The statement object among the frames: `{"Statement": {…}}` or `{"Statement": [{…}, …]}`. */
+function statementStart(stack: readonly { kind: 'object' | 'array'; key: string | undefined; start: number }[]): number | undefined {
+  const [root, next, item] = stack
+  if (root?.kind !== 'object' || root.key !== 'Statement') return undefined
+  if (next?.kind === 'object') return next.start
+  return next?.kind === 'array' && item?.kind === 'object' ? item.start : undefined
 }
 
 function keysOf(stack: { kind: 'object' | 'array'; key: string | undefined }[], inKey: boolean): string[] {

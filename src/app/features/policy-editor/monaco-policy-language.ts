@@ -5,6 +5,7 @@ import { loadIamCatalogue, type IamCatalogue, type PolicyKind } from '../../engi
 import { caretContext } from './json-locations.ts'
 import { policyDiagnostics, type PolicyDiagnostic } from './policy-diagnostics.ts'
 import { hoverFor, suggestionsFor, type Suggestion } from './policy-suggestions.ts'
+import { statementActions } from './statement-actions.ts'
 
 /** The owner of the engine's markers (the JSON language service has its own). */
 export const MARKER_OWNER = 'iam-policy-engine'
@@ -50,13 +51,6 @@ export function whenCatalogueLoaded(then: () => void): void {
   void catalogueReady.then(then, () => undefined)
 }
 
-/** Action and NotAction values written anywhere in the document: the services whose ARN shapes to offer. */
-function actionsIn(text: string): string[] {
-  const out: string[] = []
-  for (const m of text.matchAll(/"(?:Not)?Action"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) for (const v of m[1]!.matchAll(/"([^"]*)"/g)) out.push(v[1]!)
-  return out
-}
-
 export function registerPolicyLanguage(monaco: typeof Monaco): void {
   const KIND: Record<Suggestion['kind'], Monaco.languages.CompletionItemKind> = {
     keyword: monaco.languages.CompletionItemKind.Property,
@@ -84,7 +78,8 @@ export function registerPolicyLanguage(monaco: typeof Monaco): void {
       const rest = model.getLineContent(position.lineNumber).slice(position.column - 1)
       const tail = quoted ? 0 : (/^[^"\s,\]}]*/.exec(rest)?.[0].length ?? 0)
       const range = new monaco.Range(start.lineNumber, start.column, position.lineNumber, position.column + tail)
-      const suggestions = suggestionsFor(context, kind, loaded, actionsIn(text)).map((s): Monaco.languages.CompletionItem => {
+      const actions = context.statementStart === undefined ? [] : statementActions(text, context.statementStart)
+      const suggestions = suggestionsFor(context, kind, loaded, actions).map((s): Monaco.languages.CompletionItem => {
         const body = s.snippet ?? s.label
         return {
           label: { label: s.label, description: s.detail },

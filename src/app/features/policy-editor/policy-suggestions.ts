@@ -2,23 +2,13 @@
 // it, key or value) and the built-in IAM catalogue. Pure data: monaco-policy-language.ts turns it
 // into Monaco's completion items and hovers.
 import { CONDITION_OPERATORS, type IamCatalogue, type PolicyKind } from '../../engine/policy-language.ts'
+import { conditionKeySuggestions } from './condition-key-suggestions.ts'
+import { globalConditionKey, IF_EXISTS_MEANING, OPERATOR_MEANINGS, SET_PREFIX_MEANINGS } from './iam-words.ts'
 import type { CaretContext } from './json-locations.ts'
-import { GLOBAL_CONDITION_KEYS, globalConditionKey, IF_EXISTS_MEANING, OPERATOR_MEANINGS, SET_PREFIX_MEANINGS } from './iam-words.ts'
+import { resourceSuggestions } from './resource-suggestions.ts'
+import type { Suggestion } from './suggestion.ts'
 
-export interface Suggestion {
-  /** The text inserted (inside the quotes) and shown. */
-  label: string
-  /** Short, on the right: an access level, a key type. */
-  detail: string
-  documentation?: string | undefined
-  /** Orders the list: lower first. */
-  rank: number
-  /** A snippet to insert instead of the label (`${1:region}` placeholders). */
-  snippet?: string
-  /** Whether choosing it should open the list again (a service prefix, `s3:`, is half an action). */
-  retrigger?: boolean
-  kind: 'keyword' | 'action' | 'service' | 'operator' | 'key' | 'value' | 'arn'
-}
+export type { Suggestion }
 
 const PRINCIPAL_KINDS: ReadonlySet<PolicyKind> = new Set(['trust', 'resource', 'rcp'])
 
@@ -64,12 +54,10 @@ export function operatorMeaning(written: string): string | undefined {
   return base === undefined ? undefined : [`**${rest}**: ${base}`, ...parts].join('\n\n')
 }
 
-/** The service prefixes of the statement's actions as written in `text` (for ARN shapes). */
-function servicesNamed(actions: readonly string[]): string[] {
-  return [...new Set(actions.map((a) => a.split(':')[0]!.toLowerCase()).filter((s) => s !== '' && s !== '*'))]
-}
-
-/** What to offer at the caret. `statementActions` are the Action values already in the caret's statement. */
+/**
+ * What to offer at the caret. `statementActions` are the Action values of the caret's statement
+ * (statement-actions.ts): its Resource and Condition suggestions are about them.
+ */
 export function suggestionsFor(context: CaretContext, kind: PolicyKind, catalogue: IamCatalogue, statementActions: readonly string[]): Suggestion[] {
   const { path, inKey, typed } = context
   const where = path.join('.')
@@ -82,7 +70,7 @@ export function suggestionsFor(context: CaretContext, kind: PolicyKind, catalogu
     if (where === 'Statement.Condition')
       return conditionOperatorSpellings().map((label, rank) => ({ label, detail: 'condition operator', documentation: operatorMeaning(label), rank, kind: 'operator' }))
     if (path.length === 3 && path[0] === 'Statement' && path[1] === 'Condition')
-      return Object.entries(GLOBAL_CONDITION_KEYS).map(([label, [type, documentation]], rank) => ({ label, detail: type, documentation, rank, kind: 'key' }))
+      return conditionKeySuggestions(statementActions, catalogue)
     if (where === 'Statement.Principal' || where === 'Statement.NotPrincipal')
       return ['AWS', 'Service', 'Federated', 'CanonicalUser'].map((label, rank) => ({ label, detail: 'principal type', rank, kind: 'keyword' }))
     return []
@@ -109,17 +97,8 @@ export function suggestionsFor(context: CaretContext, kind: PolicyKind, catalogu
       kind: 'action',
     }))
   }
-  if (where === 'Statement.Resource' || where === 'Statement.NotResource') {
-    const shapes = servicesNamed(statementActions).map((service) => ({
-      label: `arn:aws:${service}:region:account:resource`,
-      snippet: `arn:aws:${service}:\${1:region}:\${2:account}:\${3:resource}`,
-      detail: `${catalogue.serviceName(service) ?? service} ARN`,
-      documentation: 'arn:partition:service:region:account:resource (S3 and IAM leave region, S3 also account, empty).',
-      rank: 1,
-      kind: 'arn' as const,
-    }))
-    return [{ label: '*', detail: 'every resource', rank: 0, kind: 'value' }, ...shapes]
-  }
+  // A trust policy's statements are about the role itself: IAM refuses a Resource there.
+  if ((where === 'Statement.Resource' || where === 'Statement.NotResource') && kind !== 'trust') return resourceSuggestions(statementActions, catalogue)
   return []
 }
 
@@ -130,7 +109,8 @@ export function hoverFor(path: readonly string[], inKey: boolean, word: string, 
   if (inKey && path.length === 3 && path[1] === 'Condition') {
     const key = globalConditionKey(word)
     if (key) return `**${key.name}** (${key.type}): ${key.description}`
-    return undefined
+    const serviceKey = catalogue?.conditionKey(word)
+    return serviceKey && `**${serviceKey.key}** (${serviceKey.type}): ${serviceKey.description}`
   }
   if (inKey && where === 'Statement') return STATEMENT_ELEMENTS[word]
   if (!inKey && (where === 'Statement.Action' || where === 'Statement.NotAction') && catalogue) {

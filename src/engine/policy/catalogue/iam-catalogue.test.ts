@@ -148,6 +148,49 @@ describe('the built-in IAM catalogue', () => {
   })
 })
 
+describe('resource types and condition keys', () => {
+  const arns = (action: string) => catalogue.resourceTypesOf(action).map((type) => `${type.name} ${type.arn}`)
+  const keys = (action: string) => catalogue.conditionKeysOf(action).map((key) => key.key)
+
+  it.each([
+    ['s3:GetObject', 'object arn:${Partition}:s3:::${BucketName}/${ObjectName}'],
+    ['S3:listbucket', 'bucket arn:${Partition}:s3:::${BucketName}'],
+    ['sts:AssumeRole', 'role arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}'],
+  ])('resourceTypesOf(%s) has %s', (action, shape) => {
+    expect(arns(action)).toContain(shape)
+  })
+
+  it('knows no resource types for an unknown action, a wildcard or an action that takes only *', () => {
+    expect(catalogue.resourceTypesOf('s3:GetObjekt')).toEqual([])
+    expect(catalogue.resourceTypesOf('*')).toEqual([])
+    expect(catalogue.resourceTypesOf('s3:Get*')).toEqual([])
+    expect(catalogue.resourceTypesOf('sts:GetCallerIdentity')).toEqual([])
+    expect(catalogue.serviceResourceTypes('S3').map((type) => type.name)).toEqual(expect.arrayContaining(['bucket', 'object', 'accesspoint']))
+    expect(catalogue.serviceResourceTypes('nope')).toEqual([])
+  })
+
+  it('lists the condition keys of an action, tag keys spelt ${TagKey}', () => {
+    expect(keys('s3:GetObject')).toEqual(expect.arrayContaining(['s3:ExistingObjectTag/${TagKey}', 's3:TlsVersion']))
+    expect(keys('s3:ListBucket')).toContain('s3:prefix')
+    expect(keys('sts:AssumeRole')).toEqual(expect.arrayContaining(['sts:ExternalId', 'sts:RoleSessionName', 'sts:TransitiveTagKeys', 'aws:TagKeys']))
+    expect(keys('sts:AssumeRoleWithSAML')).toContain('saml:aud')
+    expect(keys('nope:Nothing')).toEqual([])
+    expect(catalogue.serviceConditionKeys('sts').map((key) => key.key)).toEqual(expect.arrayContaining(['sts:ExternalId', 'saml:aud']))
+  })
+
+  it.each([
+    ['sts:externalid', 'sts:ExternalId', 'String'],
+    ['s3:ExistingObjectTag/team', 's3:ExistingObjectTag/${TagKey}', 'String'],
+    ['sts:TransitiveTagKeys', 'sts:TransitiveTagKeys', 'ArrayOfString'],
+  ])('conditionKey(%s) is %s', (written, key, type) => {
+    expect(catalogue.conditionKey(written)).toMatchObject({ key, type, description: expect.any(String) as string })
+  })
+
+  it.each(['sts:ExternalIdd', 's3:ExistingObjectTag/', 'nope:key'])('conditionKey(%s) is unknown', (written) => {
+    expect(catalogue.conditionKey(written)).toBeUndefined()
+  })
+})
+
 describe('createIamCatalogue', () => {
   const small = createIamCatalogue({
     source: 'test',
@@ -171,6 +214,25 @@ describe('createIamCatalogue', () => {
     const pattern = `b:${'*a'.repeat(30)}*c`
     expect(small.expand(pattern)).toEqual([])
     expect(small.expand(`b:${'*a'.repeat(30)}*b`).map((e) => e.action)).toHaveLength(1)
+  })
+
+  it('points actions into their service\'s resource types and condition keys', () => {
+    const withTables = createIamCatalogue({
+      source: 'test',
+      services: {
+        a: {
+          name: 'A',
+          actions: [['Get', 'R', [1], [0]], ['List', 'L', [0, 9]], ['Do', 'W']],
+          resources: [['thing', 'arn:${Partition}:a:::${Thing}'], ['item', 'arn:${Partition}:a:::${Thing}/${Item}']],
+          keys: [['a:Label/${TagKey}', 'String', 'The thing\'s label.']],
+        },
+      },
+    })
+    expect(withTables.resourceTypesOf('a:get')).toEqual([{ service: 'a', name: 'item', arn: 'arn:${Partition}:a:::${Thing}/${Item}' }])
+    expect(withTables.resourceTypesOf('a:List').map((type) => type.name)).toEqual(['thing'])
+    expect(withTables.resourceTypesOf('a:Do')).toEqual([])
+    expect(withTables.conditionKeysOf('a:Get').map((key) => key.key)).toEqual(['a:Label/${TagKey}'])
+    expect(withTables.conditionKey('A:LABEL/x')?.key).toBe('a:Label/${TagKey}')
   })
 
   it('rejects an unknown level code', () => {

