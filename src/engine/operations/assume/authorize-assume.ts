@@ -4,6 +4,7 @@ import { rcpLevels, scpLevels } from '../../authorization/organization-policies.
 import { callerIdentity, type Principal } from '../../identity/principal.ts'
 import { contextKeys } from '../../policy/request-context.ts'
 import { roleAccountOf, trustPolicyOf } from './role-arn.ts'
+import type { Policy } from '../../policy/policy-types.ts'
 import type { Session } from '../../sessions/session.ts'
 import type { RequestedTags } from './session-tags.ts'
 import type { World, WorldRole } from '../../world/world-schema.ts'
@@ -20,6 +21,7 @@ export interface AssumeRequestKeys {
  * TransitiveTagKeys) and sts:SetSourceIdentity (SourceIdentity) (AWS STS API Reference:
  * AssumeRole; IAM User Guide "Policy evaluation logic", "Passing session tags", "Monitor and control actions taken with assumed roles").
  * A role that does not exist gets the same answer as one that does not trust the caller.
+ * `trustPolicy` replaces the role's for a question about a draft of it (who-can-assume.ts).
  */
 export function authorizeAssumeRole(
   world: World,
@@ -29,6 +31,7 @@ export function authorizeAssumeRole(
   actions: readonly string[],
   request: AssumeRequestKeys,
   env: Environment,
+  trustPolicy: Policy = trustPolicyOf(role),
 ): ActionDecisions {
   const context = callerContext(world, caller.principal, caller.session, env)
   const resourceAccount = roleAccountOf(role, roleArn)
@@ -42,10 +45,13 @@ export function authorizeAssumeRole(
     ...(context.session ? { session: context.session } : {}),
     ...(scps ? { scps } : {}),
     ...(rcps ? { rcps } : {}),
-    resource: trustPolicyOf(role),
+    resource: trustPolicy,
     resourceMustAllow: true,
   }))
 }
+
+/** AssumeRole's AccessDenied message for a caller signing with the account's root credentials, before any policy is read. */
+export const ROOT_CANNOT_ASSUME_ROLES = 'Roles may not be assumed by root accounts.'
 
 /**
  * The permissions an assume call needs, in the order they are checked: the assume action, then
