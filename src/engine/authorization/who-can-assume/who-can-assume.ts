@@ -4,6 +4,7 @@ import type { Decision } from '../../policy/authorize.ts'
 import { evaluateStatement } from '../../policy/evaluate-statement.ts'
 import { parsePolicy } from '../../policy/parse-policy.ts'
 import type { Policy } from '../../policy/policy-types.ts'
+import type { RequestContext } from '../../policy/request-context.ts'
 import type { World } from '../../world/world-schema.ts'
 import { relaxTrust, type RelaxedTrust } from './relax-trust.ts'
 import type { AssumerVerdict, WhoCanAssumeResult } from './who-can-assume-types.ts'
@@ -28,8 +29,7 @@ const unique = (keys: string[]) => [...new Set(keys)]
  * conditions are set aside: the statements that name the principal and the action but wait for a
  * condition (the engine's own statement evaluation, on the request it decided).
  */
-function waitingKeys(relaxed: RelaxedTrust, decision: { request: { context: Parameters<typeof evaluateStatement>[2] } } | undefined): string[] {
-  if (!decision) return []
+function waitingKeys(relaxed: RelaxedTrust, decision: { request: { context: RequestContext } }): string[] {
   const context = decision.request.context
   return unique(relaxed.relaxed.flatMap(({ statement, keys }) => (evaluateStatement(statement, relaxed.policy, context).applies ? keys : [])))
 }
@@ -49,9 +49,11 @@ function verdictOf(assumer: Assumer, trust: Policy, relaxed: RelaxedTrust | unde
     conditionKeys,
   })
   if (!relaxed) return denied(neutral.decision, [])
+  // Only statements that apply once relaxed can change the answer: without one, the relaxed policy decides as the draft does.
+  const keys = waitingKeys(relaxed, neutral)
+  if (keys.length === 0) return denied(neutral.decision, [])
   const met = assumer.authorize(relaxed.policy).decisions[0]
-  const keys = waitingKeys(relaxed, met)
-  if (!met || keys.length === 0) return denied(neutral.decision, [])
+  if (!met) return denied(neutral.decision, [])
   if (met.decision.result !== 'Allow') return denied(met.decision, keys)
   return {
     principal,
@@ -61,6 +63,19 @@ function verdictOf(assumer: Assumer, trust: Policy, relaxed: RelaxedTrust | unde
     reason: `The trust policy allows ${action} only when the request meets its Condition on ${keys.join(', ')}; a request without ${keys.length === 1 ? 'that value' : 'those values'} is denied ${neutral.decision.reason}.`,
     conditionKeys: keys,
   }
+}
+
+/** The last question's callers, per world: typing a draft asks again about the same world, role and environment. */
+const lastAsked = new WeakMap<World, { key: string; assumers: Assumer[] }>()
+
+function assumersOf(world: World, roleArn: string, env: Environment): Assumer[] {
+  const key = JSON.stringify([roleArn, env.nowMs, env.region, env.secureTransport, env.sourceIp ?? null])
+  const last = lastAsked.get(world)
+  if (last?.key === key) return last.assumers
+  const role = findRole(world, roleArn)
+  const assumers = worldAssumers({ world, role, roleArn, roleAccount: roleAccountOf(role, roleArn), env })
+  lastAsked.set(world, { key, assumers })
+  return assumers
 }
 
 /**
@@ -73,6 +88,8 @@ function verdictOf(assumer: Assumer, trust: Policy, relaxed: RelaxedTrust | unde
  * ExternalId, MFA, tags, source identity or identity-provider claims. A principal that such a
  * request leaves denied, but that the trust policy allows once its request-carried conditions are
  * met (relax-trust.ts), is `conditional`. A draft that does not parse gets the policy parser's problems.
+ * The callers' side (their policies and condition keys) is worked out once per world, role and
+ * `env`: keep `env` the same while the learner types (a new `nowMs` is a new question).
  *
  * TODO(issue [10]): IAM denies a user whose permissions boundary does not allow sts:AssumeRole
  * even when the trust policy names the user (IAM User Guide, "Update a role trust policy"); the
@@ -88,7 +105,7 @@ export function whoCanAssume(world: World, roleArn: string, trustPolicyDocument:
     if (!relaxedBy.has(trust)) relaxedBy.set(trust, relaxTrust(trust))
     return relaxedBy.get(trust)
   }
-  const assumers = worldAssumers({ world, role, roleArn, roleAccount: roleAccountOf(role, roleArn), env })
+  const assumers = assumersOf(world, roleArn, env)
   return {
     ok: true,
     verdicts: assumers.map((assumer) => {

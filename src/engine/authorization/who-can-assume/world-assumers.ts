@@ -1,7 +1,7 @@
 import type { ActionDecisions } from '../authorize-in-order.ts'
 import type { Environment } from '../caller-context.ts'
 import { rootArn, roleArn, userArn } from '../../identity/principal-arns.ts'
-import { authorizeAssumeRole, ROOT_CANNOT_ASSUME_ROLES } from '../../operations/assume/authorize-assume.ts'
+import { assumeRoleAuthorizer, ROOT_CANNOT_ASSUME_ROLES } from '../../operations/assume/authorize-assume.ts'
 import { authorizeFederated, type FederatedCaller } from '../../operations/federation/authorize-federated.ts'
 import { COGNITO_PRINCIPAL, crossAccountCognitoTrust } from '../../operations/federation/oidc/cognito.ts'
 import { oidcProviderArn } from '../../operations/federation/oidc/oidc-provider.ts'
@@ -32,7 +32,7 @@ export interface Assumer {
   refusal?: string
   /** The statements STS counts for this caller (Cognito across accounts counts only some). */
   trustFor?: (trust: Policy) => Policy
-  /** The operation's authorization with a neutral request, against this trust policy. */
+  /** The operation's authorization with a neutral request, against this trust policy (the caller's side is worked out once). */
   authorize: (trust: Policy) => ActionDecisions
 }
 
@@ -65,10 +65,11 @@ function iamAssumers(target: AssumeTarget): Assumer[] {
   return [
     ...world.users.map((user): Assumer => {
       const principal = { kind: 'user', partition: world.partition, account: user.account, name: user.name, path: user.path, userId: user.userId } as const
+      const authorizer = assumeRoleAuthorizer(world, { principal }, role, arn, keys, env)
       return {
         principal: { kind: 'user', arn: userArn(world, user.account, user.path, user.name), label: `user ${user.name} (${user.account})` },
         action,
-        authorize: (trust) => authorizeAssumeRole(world, { principal }, role, arn, [action], keys, env, trust),
+        authorize: (trust) => authorizer([action], trust),
       }
     }),
     ...world.accounts.map((account): Assumer => ({
@@ -79,11 +80,11 @@ function iamAssumers(target: AssumeTarget): Assumer[] {
     })),
     ...world.roles.map((caller): Assumer => {
       const principal = { kind: 'assumed-role', partition: world.partition, account: caller.account, roleName: caller.name, rolePath: caller.path, roleId: caller.roleId, sessionName: NEUTRAL_SESSION_NAME } as const
-      const session = neutralRoleSession(world, caller, env)
+      const authorizer = assumeRoleAuthorizer(world, { principal, session: neutralRoleSession(world, caller, env) }, role, arn, keys, env)
       return {
         principal: { kind: 'role-session', arn: roleArn(world, caller.account, caller.path, caller.name), label: `sessions of role ${caller.name} (${caller.account})` },
         action,
-        authorize: (trust) => authorizeAssumeRole(world, { principal, session }, role, arn, [action], keys, env, trust),
+        authorize: (trust) => authorizer([action], trust),
       }
     }),
   ]

@@ -14,6 +14,40 @@ export interface AssumeRequestKeys {
   keys: Record<string, string | string[]>
 }
 
+/** An AssumeRole authorization with everything about the caller worked out: give it the actions and the trust policy. */
+export type AssumeRoleAuthorizer = (actions: readonly string[], trustPolicy: Policy) => ActionDecisions
+
+/**
+ * The caller's side of an AssumeRole authorization (identity policies, boundary, session
+ * policies, SCPs, RCPs and condition keys), worked out once: who-can-assume.ts asks the same
+ * callers again for each draft of a trust policy.
+ */
+export function assumeRoleAuthorizer(
+  world: World,
+  caller: { principal: Principal; session?: Session },
+  role: WorldRole | undefined,
+  roleArn: string,
+  request: AssumeRequestKeys,
+  env: Environment,
+): AssumeRoleAuthorizer {
+  const context = callerContext(world, caller.principal, caller.session, env)
+  const resourceAccount = roleAccountOf(role, roleArn)
+  const scps = scpLevels(world, caller.principal.account)
+  const rcps = rcpLevels(world, resourceAccount)
+  const keys = contextKeys({ ...context.keys, ...request.keys })
+  return (actions, trustPolicy) =>
+    authorizeInOrder(actions, (action) => ({
+      context: { action, resource: roleArn, resourceAccount, principal: context.principal, keys },
+      identity: context.identity,
+      ...(context.boundary ? { boundary: context.boundary } : {}),
+      ...(context.session ? { session: context.session } : {}),
+      ...(scps ? { scps } : {}),
+      ...(rcps ? { rcps } : {}),
+      resource: trustPolicy,
+      resourceMustAllow: true,
+    }))
+}
+
 /**
  * Authorizes an AssumeRole call through the policy engine: the role's trust policy (a resource
  * policy that must allow explicitly) and the caller's identity policies, boundary and session
@@ -21,7 +55,6 @@ export interface AssumeRequestKeys {
  * TransitiveTagKeys) and sts:SetSourceIdentity (SourceIdentity) (AWS STS API Reference:
  * AssumeRole; IAM User Guide "Policy evaluation logic", "Passing session tags", "Monitor and control actions taken with assumed roles").
  * A role that does not exist gets the same answer as one that does not trust the caller.
- * `trustPolicy` replaces the role's for a question about a draft of it (who-can-assume.ts).
  */
 export function authorizeAssumeRole(
   world: World,
@@ -31,23 +64,8 @@ export function authorizeAssumeRole(
   actions: readonly string[],
   request: AssumeRequestKeys,
   env: Environment,
-  trustPolicy: Policy = trustPolicyOf(role),
 ): ActionDecisions {
-  const context = callerContext(world, caller.principal, caller.session, env)
-  const resourceAccount = roleAccountOf(role, roleArn)
-  const scps = scpLevels(world, caller.principal.account)
-  const rcps = rcpLevels(world, resourceAccount)
-  const keys = contextKeys({ ...context.keys, ...request.keys })
-  return authorizeInOrder(actions, (action) => ({
-    context: { action, resource: roleArn, resourceAccount, principal: context.principal, keys },
-    identity: context.identity,
-    ...(context.boundary ? { boundary: context.boundary } : {}),
-    ...(context.session ? { session: context.session } : {}),
-    ...(scps ? { scps } : {}),
-    ...(rcps ? { rcps } : {}),
-    resource: trustPolicy,
-    resourceMustAllow: true,
-  }))
+  return assumeRoleAuthorizer(world, caller, role, roleArn, request, env)(actions, trustPolicyOf(role))
 }
 
 /** AssumeRole's AccessDenied message for a caller signing with the account's root credentials, before any policy is read. */
