@@ -109,6 +109,13 @@ describe('whoCanAssume on the demo world', () => {
     if (!result.ok) expect(result.problems.map((p) => p.path)).toContain('Statement[0].Effect')
   })
 
+  it('takes the draft as text too, and reports JSON that does not parse', () => {
+    const text = JSON.stringify(trusting({ AWS: BOB }))
+    const result = whoCanAssume(demoWorld, arnOf('Dev').arn, text, ENV)
+    expect(result.ok && summary(result.verdicts, ['user bob'])).toEqual({ 'user bob': ['allowed', '-', ''] })
+    expect(whoCanAssume(demoWorld, arnOf('Dev').arn, text.slice(0, -3), ENV).ok).toBe(false)
+  })
+
   it('answers for a role the world does not have yet (a role being created)', () => {
     const result = whoCanAssume(demoWorld, 'arn:aws:iam::111111111111:role/NotYet', trusting({ AWS: BOB }), ENV)
     expect(result.ok && summary(result.verdicts, ['user bob'])).toEqual({ 'user bob': ['allowed', '-', ''] })

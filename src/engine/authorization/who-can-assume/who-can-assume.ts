@@ -2,7 +2,7 @@ import type { Environment } from '../caller-context.ts'
 import { findRole, roleAccountOf } from '../../operations/assume/role-arn.ts'
 import type { Decision } from '../../policy/authorize.ts'
 import { evaluateStatement } from '../../policy/evaluate-statement.ts'
-import { parsePolicy } from '../../policy/parse-policy.ts'
+import { parsePolicy, parsePolicyText } from '../../policy/parse-policy.ts'
 import type { Policy } from '../../policy/policy-types.ts'
 import type { RequestContext } from '../../policy/request-context.ts'
 import type { World } from '../../world/world-schema.ts'
@@ -87,7 +87,8 @@ function assumersOf(world: World, roleArn: string, env: Environment): Assumer[] 
  * as the operation does (authorizeAssumeRole, authorizeFederated) with a neutral request: no
  * ExternalId, MFA, tags, source identity or identity-provider claims. A principal that such a
  * request leaves denied, but that the trust policy allows once its request-carried conditions are
- * met (relax-trust.ts), is `conditional`. A draft that does not parse gets the policy parser's problems.
+ * met (relax-trust.ts), is `conditional`. The draft is a JSON value or the JSON text as typed; one
+ * that does not parse gets the policy parser's problems.
  * The callers' side (their policies and condition keys) is worked out once per world, role and
  * `env`: keep `env` the same while the learner types (a new `nowMs` is a new question).
  *
@@ -98,7 +99,8 @@ function assumersOf(world: World, roleArn: string, env: Environment): Assumer[] 
  */
 export function whoCanAssume(world: World, roleArn: string, trustPolicyDocument: unknown, env: Environment): WhoCanAssumeResult {
   const role = findRole(world, roleArn)
-  const parsed = parsePolicy(trustPolicyDocument, 'trust', role ? `trust policy of ${role.name}` : 'trust policy')
+  const name = role ? `trust policy of ${role.name}` : 'trust policy'
+  const parsed = typeof trustPolicyDocument === 'string' ? parsePolicyText(trustPolicyDocument, 'trust', name) : parsePolicy(trustPolicyDocument, 'trust', name)
   if (!parsed.ok) return { ok: false, problems: parsed.problems }
   const relaxedBy = new Map<Policy, RelaxedTrust | undefined>()
   const relaxedOf = (trust: Policy) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deleteEntity } from './delete-entity.ts'
-import { DEV, editTestWorld, READ_REPORTS } from './edit-test-world.ts'
+import { DEV, editTestWorld, KEY, READ_REPORTS } from './edit-test-world.ts'
 import type { EntityRef } from './world-edit.ts'
 
 const world = editTestWorld()
@@ -33,11 +33,12 @@ describe('deleteEntity', () => {
   })
 
   const accepted: { name: string; ref: EntityRef; gone: (w: typeof world) => boolean; notes: RegExp[] }[] = [
-    { name: 'a role still named in a trust policy', ref: { kind: 'role', key: DEV }, gone: (w) => !w.roles.some((r) => r.name === 'Dev'), notes: [/^trust policy of role Auditor still names role Dev/] },
     { name: 'a role whose sessions a bucket policy names', ref: { kind: 'role', key: 'arn:aws:iam::111111111111:role/teams/analytics/ReadOnly' }, gone: (w) => !w.roles.some((r) => r.name === 'ReadOnly'), notes: [/^bucket policy of reports still names role ReadOnly/] },
+    { name: 'a KMS key', ref: { kind: 'kmsKey', key: KEY }, gone: (w) => w.resources?.kmsKeys?.length === 0, notes: [] },
+    { name: 'a role still named in a trust policy and a queue policy', ref: { kind: 'role', key: DEV }, gone: (w) => !w.roles.some((r) => r.name === 'Dev'), notes: [/^trust policy of role Auditor still names role Dev/, /^queue policy of jobs still names role Dev/] },
     { name: 'a user', ref: { kind: 'user', key: 'arn:aws:iam::111111111111:user/division/bob' }, gone: (w) => w.users.length === 2, notes: [] },
     { name: 'a managed policy attached nowhere', ref: { kind: 'managedPolicy', key: 'arn:aws:iam::111111111111:policy/Unused' }, gone: (w) => w.managedPolicies?.length === 1, notes: [] },
-    { name: 'a bucket named in policies, with its objects', ref: { kind: 'bucket', key: 'reports' }, gone: (w) => w.resources?.s3Buckets?.length === 0, notes: [/^inline policy BobReports of user bob still names bucket reports/, /^managed policy ReadReports \(v1\) still names/, /^its 3 object\(s\) went with bucket reports/] },
+    { name: 'a bucket named in policies, with its objects', ref: { kind: 'bucket', key: 'reports' }, gone: (w) => !w.resources?.s3Buckets?.some((b) => b.name === 'reports'), notes: [/^inline policy BobReports of user bob still names bucket reports/, /^managed policy ReadReports \(v1\) still names/, /^its 3 object\(s\) went with bucket reports/] },
   ]
   it.each(accepted)('deletes $name, noting where it is still named', ({ ref, gone, notes }) => {
     const result = deleteEntity(world, ref)

@@ -6,6 +6,8 @@ import type { World } from '../world-schema.ts'
 
 export const READ_REPORTS = 'arn:aws:iam::111111111111:policy/reporting/ReadReports'
 export const DEV = 'arn:aws:iam::111111111111:role/Dev'
+export const QUEUE = 'arn:aws:sqs:us-east-1:111111111111:jobs'
+export const KEY = 'arn:aws:kms:us-east-1:111111111111:key/0f0e0d0c-1234-4abc-8def-0123456789ab'
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -41,6 +43,16 @@ export function editTestWorld(): World {
       },
       { account: '111111111111', name: 'Unused', path: '/', defaultVersionId: 'v1', versions: [{ versionId: 'v1', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }] } }] },
     ]
+    const buckets = w.resources?.s3Buckets ?? []
+    buckets.push({ name: 'archive', account: '111111111111' })
+    w.resources = {
+      ...w.resources,
+      s3Buckets: buckets,
+      sqsQueues: [
+        { name: 'jobs', account: '111111111111', region: 'us-east-1', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: DEV }, Action: 'sqs:SendMessage', Resource: QUEUE }] } },
+      ],
+      kmsKeys: [{ id: '0f0e0d0c-1234-4abc-8def-0123456789ab', account: '111111111111', region: 'us-east-1', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:root' }, Action: 'kms:*', Resource: '*' }] } }],
+    }
     const batch = w.roles.find((r) => r.name === 'Batch')
     if (batch) batch.permissionsBoundaryArn = READ_REPORTS
   })

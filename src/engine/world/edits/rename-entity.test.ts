@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { demoWorld } from '../demo-world.ts'
 import type { World } from '../world-schema.ts'
-import { DEV, editTestWorld, READ_REPORTS } from './edit-test-world.ts'
+import { DEV, editTestWorld, QUEUE, READ_REPORTS } from './edit-test-world.ts'
 import { renameEntity } from './rename-entity.ts'
 import type { EntityRef } from './world-edit.ts'
 
@@ -16,7 +16,7 @@ describe('renameEntity', () => {
       ref: { kind: 'role', key: DEV },
       to: 'Developer',
       check: (w) => expect(JSON.stringify(roleNamed(w, 'Auditor')?.trustPolicy)).toContain('"arn:aws:iam::111111111111:role/Developer","arn:aws:sts::111111111111:assumed-role/Developer/nightly"'),
-      notes: ['trust policy of role Auditor'],
+      notes: ['trust policy of role Auditor', 'queue policy of jobs'],
     },
     {
       name: 'a bucket whose policy names arn:aws:s3:::reports/*',
@@ -54,6 +54,13 @@ describe('renameEntity', () => {
       notes: ['permissions boundary of role Batch', 'attachment to role Auditor'],
     },
     { name: 'a user (nothing names alice by ARN)', ref: { kind: 'user', key: 'arn:aws:iam::111111111111:user/alice' }, to: 'alicia', check: (w) => expect(w.users[0]?.name).toBe('alicia'), notes: [] },
+    {
+      name: 'a queue named in its own policy, and a role named there too',
+      ref: { kind: 'queue', key: QUEUE },
+      to: 'jobs-v2',
+      check: (w) => expect(JSON.stringify(w.resources?.sqsQueues?.[0]?.policy)).toContain('"Resource":"arn:aws:sqs:us-east-1:111111111111:jobs-v2"'),
+      notes: ['queue policy of jobs-v2'],
+    },
     { name: 'an SCP', ref: { kind: 'scp', key: 'ProtectAuditTrail' }, to: 'KeepCloudTrail', check: (w) => expect(w.organization?.scps[1]?.name).toBe('KeepCloudTrail'), notes: [] },
   ]
   it.each(accepted)('renames $name', ({ ref, to, check, notes }) => {
@@ -72,6 +79,8 @@ describe('renameEntity', () => {
     { name: 'a bucket name S3 does not allow', ref: { kind: 'bucket', key: 'reports' }, to: 'Reports', path: 'resources.s3Buckets[0].name', message: /lower-case/ },
     { name: 'an entity the world does not have', ref: { kind: 'role', key: 'arn:aws:iam::111111111111:role/Nobody' }, to: 'X', path: '(the world)', message: /no role/ },
     { name: 'an account', ref: { kind: 'account', key: '111111111111' }, to: 'x', path: 'accounts[0]', message: /cannot be renamed/ },
+    { name: 'an SCP name taken', ref: { kind: 'scp', key: 'ProtectAuditTrail' }, to: 'FullAWSAccess', path: 'organization.scps[1].name', message: /^DuplicatePolicyException/ },
+    { name: 'a bucket name taken', ref: { kind: 'bucket', key: 'reports' }, to: 'archive', path: 'resources.s3Buckets[0].name', message: /^BucketAlreadyExists/ },
   ]
   it.each(refusedCases)('refuses $name, changing nothing', ({ ref, to, path, message }) => {
     const result = renameEntity(world, ref, to)
