@@ -127,6 +127,19 @@ export { COGNITO_PRINCIPAL, COGNITO_ISSUER } from './operations/federation/oidc/
 export { worldChoices } from './world/world-choices.ts'
 export type { WorldChoices } from './world/world-choices.ts'
 
+// Editing the world (the World view): rename and delete with references kept consistent, every
+// result validated by parseWorld; where a managed policy is attached.
+export { renameEntity } from './world/edits/rename-entity.ts'
+export { deleteEntity } from './world/edits/delete-entity.ts'
+export { policyAttachments } from './world/edits/policy-attachments.ts'
+export type { PolicyAttachment } from './world/edits/policy-attachments.ts'
+export type { EntityKind, EntityRef, WorldEditResult } from './world/edits/world-edit.ts'
+
+// Who can assume this role? Every principal of the world against a (draft) trust policy.
+export { whoCanAssume } from './authorization/who-can-assume/who-can-assume.ts'
+export type { AssumeAction, AssumerKind, AssumerPrincipal, AssumerVerdict, WhoCanAssumeResult } from './authorization/who-can-assume/who-can-assume-types.ts'
+export type { Environment } from './authorization/caller-context.ts'
+
 // Bounds on untrusted input, checked before it is parsed: JSON nesting (web identity tokens,
 // policies) and the shape of SAML XML. The app's inspector applies the same ones.
 export { JSON_DEPTH_LIMIT } from './validation/json-depth.ts'

@@ -5,7 +5,7 @@ import { worldPolicy } from './world-policies.ts'
 type Levels = Policy[][]
 
 /** A level with nothing attached behaves as the FullAWSAccess policy AWS keeps attached there. */
-function fullAccess(kind: 'scp' | 'rcp'): Policy {
+function fullAccessPolicy(kind: 'scp' | 'rcp'): Policy {
   return {
     kind,
     version: '2012-10-17',
@@ -22,6 +22,10 @@ function fullAccess(kind: 'scp' | 'rcp'): Policy {
     ],
   }
 }
+
+/** One shared object per kind, so the policy engine compiles each once (compiled-policy.ts caches by policy object). */
+const FULL_ACCESS = { scp: fullAccessPolicy('scp'), rcp: fullAccessPolicy('rcp') } as const
+const fullAccess = (kind: 'scp' | 'rcp'): Policy => FULL_ACCESS[kind]
 
 function levels(world: World, account: string, kind: 'scp' | 'rcp'): Levels | undefined {
   const org = world.organization

@@ -5,7 +5,7 @@ import { assumedRoleArn } from '../identity/principal-arns.ts'
 import { packedPolicyPercent } from '../policy/packed-size.ts'
 import { parsePolicyText } from '../policy/parse-policy.ts'
 import { element, parent, type XmlElement } from '../xml/xml-writer.ts'
-import { assumeActions, assumeDeniedMessage, authorizeAssumeRole } from './assume/authorize-assume.ts'
+import { assumeActions, assumeDeniedMessage, authorizeAssumeRole, ROOT_CANNOT_ASSUME_ROLES } from './assume/authorize-assume.ts'
 import { issueCredentials } from './assume/issue-credentials.ts'
 import { checkMfa } from './assume/mfa.ts'
 import { managedSessionPolicyArns } from './assume/managed-session-policies.ts'
@@ -63,7 +63,7 @@ export const assumeRole: OperationHandler = {
     const principal = caller.principal
     if (principal.kind === 'root') {
       log.fail('assume.caller', 'The caller may assume roles', 'The root user cannot assume roles: use an IAM user or a role session.')
-      return { ok: false, fault: faults.accessDenied('Roles may not be assumed by root accounts.') }
+      return { ok: false, fault: faults.accessDenied(ROOT_CANNOT_ASSUME_ROLES) }
     }
     if (principal.kind === 'federated-user') {
       log.fail('assume.caller', 'The caller may assume roles', 'Credentials from GetFederationToken cannot call AssumeRole.')

@@ -4,6 +4,7 @@ import { rcpLevels, scpLevels } from '../../authorization/organization-policies.
 import { callerIdentity, type Principal } from '../../identity/principal.ts'
 import { contextKeys } from '../../policy/request-context.ts'
 import { roleAccountOf, trustPolicyOf } from './role-arn.ts'
+import type { Policy } from '../../policy/policy-types.ts'
 import type { Session } from '../../sessions/session.ts'
 import type { RequestedTags } from './session-tags.ts'
 import type { World, WorldRole } from '../../world/world-schema.ts'
@@ -11,6 +12,40 @@ import type { World, WorldRole } from '../../world/world-schema.ts'
 export interface AssumeRequestKeys {
   /** Request condition keys of this call: sts:ExternalId, sts:RoleSessionName, aws:RequestTag/…, MFA, … */
   keys: Record<string, string | string[]>
+}
+
+/** An AssumeRole authorization with everything about the caller worked out: give it the actions and the trust policy. */
+export type AssumeRoleAuthorizer = (actions: readonly string[], trustPolicy: Policy) => ActionDecisions
+
+/**
+ * The caller's side of an AssumeRole authorization (identity policies, boundary, session
+ * policies, SCPs, RCPs and condition keys), worked out once: who-can-assume.ts asks the same
+ * callers again for each draft of a trust policy.
+ */
+export function assumeRoleAuthorizer(
+  world: World,
+  caller: { principal: Principal; session?: Session },
+  role: WorldRole | undefined,
+  roleArn: string,
+  request: AssumeRequestKeys,
+  env: Environment,
+): AssumeRoleAuthorizer {
+  const context = callerContext(world, caller.principal, caller.session, env)
+  const resourceAccount = roleAccountOf(role, roleArn)
+  const scps = scpLevels(world, caller.principal.account)
+  const rcps = rcpLevels(world, resourceAccount)
+  const keys = contextKeys({ ...context.keys, ...request.keys })
+  return (actions, trustPolicy) =>
+    authorizeInOrder(actions, (action) => ({
+      context: { action, resource: roleArn, resourceAccount, principal: context.principal, keys },
+      identity: context.identity,
+      ...(context.boundary ? { boundary: context.boundary } : {}),
+      ...(context.session ? { session: context.session } : {}),
+      ...(scps ? { scps } : {}),
+      ...(rcps ? { rcps } : {}),
+      resource: trustPolicy,
+      resourceMustAllow: true,
+    }))
 }
 
 /**
@@ -30,22 +65,11 @@ export function authorizeAssumeRole(
   request: AssumeRequestKeys,
   env: Environment,
 ): ActionDecisions {
-  const context = callerContext(world, caller.principal, caller.session, env)
-  const resourceAccount = roleAccountOf(role, roleArn)
-  const scps = scpLevels(world, caller.principal.account)
-  const rcps = rcpLevels(world, resourceAccount)
-  const keys = contextKeys({ ...context.keys, ...request.keys })
-  return authorizeInOrder(actions, (action) => ({
-    context: { action, resource: roleArn, resourceAccount, principal: context.principal, keys },
-    identity: context.identity,
-    ...(context.boundary ? { boundary: context.boundary } : {}),
-    ...(context.session ? { session: context.session } : {}),
-    ...(scps ? { scps } : {}),
-    ...(rcps ? { rcps } : {}),
-    resource: trustPolicyOf(role),
-    resourceMustAllow: true,
-  }))
+  return assumeRoleAuthorizer(world, caller, role, roleArn, request, env)(actions, trustPolicyOf(role))
 }
+
+/** AssumeRole's AccessDenied message for a caller signing with the account's root credentials, before any policy is read. */
+export const ROOT_CANNOT_ASSUME_ROLES = 'Roles may not be assumed by root accounts.'
 
 /**
  * The permissions an assume call needs, in the order they are checked: the assume action, then
