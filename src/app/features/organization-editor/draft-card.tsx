@@ -11,6 +11,8 @@ interface DraftCardProps {
   kind: string
   /** The item's name in the summary. */
   title: string
+  /** A line after the name, e.g. the ARN. */
+  detail?: string
   defaultOpen: boolean
   /** The current draft: problems Apply got back are shown until it changes. */
   draft: unknown
@@ -34,7 +36,7 @@ interface DraftCardProps {
  * The frame every card of this editor shares: a collapsible card with its fields, the problems with
  * their paths, Apply / Discard, and Remove with an inline confirmation.
  */
-export function DraftCard({ id, testId, kind, title, defaultOpen, draft, dirty, problems, onApply, onDiscard, removeLabel, removeQuestion, onRemove, children }: DraftCardProps) {
+export function DraftCard({ id, testId, kind, title, detail, defaultOpen, draft, dirty, problems, onApply, onDiscard, removeLabel, removeQuestion, onRemove, children }: DraftCardProps) {
   const [open, setOpen] = useState(defaultOpen)
   const [confirming, setConfirming] = useState(false)
   const [rejected, setRejected] = useState<{ draft: unknown; problems: readonly WorldProblem[] } | undefined>(undefined)
@@ -59,6 +61,7 @@ export function DraftCard({ id, testId, kind, title, defaultOpen, draft, dirty, 
       <summary ref={summary} className="flex cursor-pointer flex-wrap items-baseline gap-x-2 gap-y-1 rounded-lg px-3 py-2 text-sm">
         <span className="rounded border border-slate-300 bg-white px-1.5 text-xs font-semibold text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200">{kind}</span>
         <span className="min-w-0 font-semibold break-all text-slate-900 dark:text-slate-100">{title}</span>
+        {detail !== undefined && <span className="min-w-0 font-mono text-xs break-all text-slate-600 dark:text-slate-400">{detail}</span>}
         {state !== undefined && (
           <span className={`rounded px-1.5 text-xs font-semibold ${invalid ? 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100' : 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50'}`}>
             <span aria-hidden="true">{invalid ? '✗ ' : '● '}</span>
