@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { demoWorld } from '../../../engine/index.ts'
+import { demoWorld, type World } from '../../../engine/index.ts'
 import { bucketDraftOf, bucketFrom, newBucket } from './bucket-draft.ts'
 import { addResource, replaceResource, resourcesIn } from './resource-model.ts'
 import { checkWorld, hasProblemAt, sameValue } from './world-check.ts'
@@ -43,9 +43,12 @@ describe('a bucket draft', () => {
     expect(checkWorld(replaceResource(demoWorld, 's3Buckets', 0, edit.bucket)).ok).toBe(true)
   })
 
-  it('reports a tag key typed twice in one object at the second tag', () => {
-    const draft = { ...bucketDraftOf(bucket), objects: [{ key: 'a', tags: [{ key: 'k', value: '1' }, { key: 'k', value: '2' }] }] }
-    expect(bucketFrom(bucket, draft, path).problems).toEqual([{ path: 'resources.s3Buckets[0].objects[0].tags[1]', message: 'tag key k is already used in this object' }])
+  it('reports a tag key typed twice in one object at the second tag, and an empty one', () => {
+    const draft = { ...bucketDraftOf(bucket), objects: [{ key: 'a', tags: [{ key: 'k', value: '1' }, { key: 'k', value: '2' }, { key: '', value: '3' }] }] }
+    expect(bucketFrom(bucket, draft, path).problems).toEqual([
+      { path: 'resources.s3Buckets[0].objects[0].tags[1]', message: 'tag key k is already used in this object' },
+      { path: 'resources.s3Buckets[0].objects[0].tags[2]', message: 'a tag key must not be empty' },
+    ])
   })
 
   it('reports a name S3 would refuse with the path parseWorld gives', () => {
@@ -66,7 +69,8 @@ describe('a new bucket', () => {
   })
 
   it('creates the resources section of a world that has none', () => {
-    const { resources: _, ...bare } = demoWorld
+    const bare: World = { ...demoWorld }
+    delete bare.resources
     const world = addResource(bare, 's3Buckets', newBucket(bare))
     expect(world.resources).toEqual({ s3Buckets: [{ name: 'new-bucket', account: '111111111111' }] })
     expect(checkWorld(world).ok).toBe(true)

@@ -2,6 +2,9 @@ import type { World, WorldProblem } from '../../engine/types.ts'
 import { documentText, parseDocumentText } from './policy-text.ts'
 import { defaultAccount, freeName, resourcesIn, type Bucket, type BucketObject } from './resource-model.ts'
 
+/** Amazon S3 User Guide, "Categorizing your objects using tags": up to 10 tags per object (resources-schema.ts checks it too). */
+export const MAX_OBJECT_TAGS = 10
+
 /** One tag of an object, as a row of two inputs. */
 export interface TagDraft {
   key: string
@@ -48,14 +51,17 @@ function objectFrom(draft: ObjectDraft): BucketObject {
 }
 
 /**
- * A tag key typed twice in one object: the world keeps tags as a map, so one value would be lost
- * without a word (S3 itself refuses it: "Cannot provide multiple Tags with the same key").
+ * Tag rows the world could not hold, at `objects[o].tags[t]`: an empty key, and a key typed twice
+ * in one object (the world keeps tags as a map, so one value would be lost without a word; S3
+ * itself refuses it: "Cannot provide multiple Tags with the same key").
  */
-function duplicateTagProblems(objects: readonly ObjectDraft[], path: string): WorldProblem[] {
+function tagProblems(objects: readonly ObjectDraft[], path: string): WorldProblem[] {
   return objects.flatMap((object, o) =>
-    object.tags.flatMap((tag, t) =>
-      object.tags.findIndex((other) => other.key === tag.key) < t ? [{ path: `${path}.objects[${o}].tags[${t}]`, message: `tag key ${tag.key === '' ? '(empty)' : tag.key} is already used in this object` }] : [],
-    ),
+    object.tags.flatMap((tag, t) => {
+      const at = `${path}.objects[${o}].tags[${t}]`
+      if (tag.key === '') return [{ path: at, message: 'a tag key must not be empty' }]
+      return object.tags.findIndex((other) => other.key === tag.key) < t ? [{ path: at, message: `tag key ${tag.key} is already used in this object` }] : []
+    }),
   )
 }
 
@@ -71,7 +77,7 @@ export function bucketFrom(original: Bucket, draft: BucketDraft, path: string): 
   else next.policy = policy.ok ? policy.value : original.policy
   if (draft.objects.length === 0 && original.objects === undefined) delete next.objects
   else next.objects = draft.objects.map(objectFrom)
-  const problems = [...(policy.ok ? [] : [policy.problem]), ...duplicateTagProblems(draft.objects, path)]
+  const problems = [...(policy.ok ? [] : [policy.problem]), ...tagProblems(draft.objects, path)]
   return { bucket: next, problems }
 }
 
