@@ -37,8 +37,8 @@ export function MemberAccountsField({ id, choices, managementAccount, accounts, 
               aria-invalid={invalid}
               onChange={(event) => onChange(event.target.checked ? addMember(accounts, choice.id) : accounts.filter((a) => a !== choice.id))}
             />
-            <span className="font-mono break-all">
-              {choice.id}
+            <span className="min-w-0 break-words">
+              <span className="font-mono">{choice.id}</span>
               {choice.alias === '' ? '' : ` (${choice.alias})`}
               {choice.id === managementAccount ? ' (management)' : ''}
               {choice.inWorld ? '' : ' (not in the world)'}

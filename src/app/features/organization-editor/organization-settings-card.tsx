@@ -17,7 +17,7 @@ interface OrganizationSettingsCardProps {
   onRemove: () => void
 }
 
-const checkboxLabel = 'flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200'
+const checkboxLabel = 'flex items-center gap-2 text-sm text-slate-800 dark:text-slate-200'
 
 /** The organization itself: its id, management account, members, and the AssumeRoot settings. */
 export function OrganizationSettingsCard({ world, organization, defaultOpen, apply, onRemove }: OrganizationSettingsCardProps) {
@@ -68,15 +68,15 @@ export function OrganizationSettingsCard({ world, organization, defaultOpen, app
         </SelectField>
       </div>
       <MemberAccountsField id={`${id}-accounts`} choices={choices} managementAccount={draft.managementAccount} accounts={draft.accounts} onChange={(accounts) => setDraft({ ...draft, accounts })} invalid={invalid('accounts')} />
-      <label className={checkboxLabel}>
-        <input type="checkbox" className="mt-0.5 size-4 accent-indigo-600" checked={draft.centralizedRootAccess} onChange={(event) => setDraft({ ...draft, centralizedRootAccess: event.target.checked })} aria-describedby={`${id}-root-hint`} />
-        <span>
+      <div className="flex flex-col gap-1">
+        <label className={checkboxLabel}>
+          <input type="checkbox" className="size-4 accent-indigo-600" checked={draft.centralizedRootAccess} onChange={(event) => setDraft({ ...draft, centralizedRootAccess: event.target.checked })} aria-describedby={`${id}-root-hint`} />
           Centralized root access for member accounts
-          <span id={`${id}-root-hint`} className="block text-xs text-slate-600 dark:text-slate-400">
-            Lets the management account (or the delegated IAM administrator) call AssumeRoot for a member account.
-          </span>
-        </span>
-      </label>
+        </label>
+        <p id={`${id}-root-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+          Lets the management account (or the delegated IAM administrator) call AssumeRoot for a member account.
+        </p>
+      </div>
       <SelectField
         id={`${id}-delegated`}
         label="Delegated IAM administrator"

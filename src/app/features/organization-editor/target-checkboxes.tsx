@@ -26,8 +26,9 @@ export function TargetCheckboxes({ id, kind, organization, targets, onChange, in
               aria-invalid={invalid}
               onChange={(event) => onChange(toggleTarget(targets, target, event.target.checked))}
             />
-            <span className="font-mono break-all">
-              {target === 'root' ? 'root (the whole organization)' : target}
+            <span className="min-w-0 break-words">
+              <span className="font-mono">{target}</span>
+              {target === 'root' ? ' (the whole organization)' : ''}
               {target === organization.managementAccount ? ' (management: not affected)' : ''}
               {target !== 'root' && !organization.accounts.includes(target) ? ' (not a member)' : ''}
             </span>

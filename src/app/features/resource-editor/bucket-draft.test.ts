@@ -49,6 +49,7 @@ describe('a bucket draft', () => {
       { path: 'resources.s3Buckets[0].objects[0].tags[1]', message: 'tag key k is already used in this object' },
       { path: 'resources.s3Buckets[0].objects[0].tags[2]', message: 'a tag key must not be empty' },
     ])
+    expect(bucketFrom(bucket, draft, path).bucket.objects?.[0]?.tags).toEqual({ k: '2' })
   })
 
   it('reports a name S3 would refuse with the path parseWorld gives', () => {

@@ -45,8 +45,10 @@ export interface BucketEdit {
 /** An object from its draft, starting from the object it edits (if any) so fields this editor does not know survive. */
 function objectFrom(draft: ObjectDraft): BucketObject {
   const next: BucketObject = { ...draft.base, key: draft.key }
-  if (draft.tags.length === 0) delete next.tags
-  else next.tags = Object.fromEntries(draft.tags.map((tag) => [tag.key, tag.value]))
+  // A row with no key yet is the draft's own problem (tagProblems), not one for parseWorld to report again.
+  const tags = draft.tags.filter((tag) => tag.key !== '')
+  if (tags.length === 0) delete next.tags
+  else next.tags = Object.fromEntries(tags.map((tag) => [tag.key, tag.value]))
   return next
 }
 
