@@ -2,13 +2,14 @@ import { useId, useMemo, type ComponentType } from 'react'
 import type { World, WorldProblem } from '../../engine/types.ts'
 import type { PolicyFieldProps } from '../../ui/document-field-props.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
-import { DraftCard } from './draft-card.tsx'
-import { inheritKey } from './item-keys.ts'
+import { DraftCard } from '../../ui/draft-card.tsx'
+import { inheritKey } from '../../ui/item-keys.ts'
 import { listOf, replacePolicy, type OrgPolicy, type OrgPolicyKind, type Organization } from './organization-model.ts'
 import { orgPolicyDraftOf, orgPolicyFrom } from './org-policy-draft.ts'
 import { TargetCheckboxes } from './target-checkboxes.tsx'
-import { useDraft } from './use-draft.ts'
-import { checkWorld, hasProblemAt, sameValue } from './world-check.ts'
+import { useDraft } from '../../ui/use-draft.ts'
+import { checkWorld, sameValue } from '../../state/world-check.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
 
 interface OrgPolicyCardProps {
   world: World

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { demoWorld } from '../../../engine/index.ts'
 import { addPolicy, removePolicy, replacePolicy, setOrganization } from './organization-model.ts'
 import { newOrgPolicy, orgPolicyDraftOf, orgPolicyFrom, targetChoices, toggleTarget } from './org-policy-draft.ts'
-import { checkWorld, hasProblemAt, sameValue } from './world-check.ts'
+import { checkWorld, sameValue } from '../../state/world-check.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
 
 const org = demoWorld.organization!
 const scp = org.scps[1]!

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { demoWorld, type World } from '../../../engine/index.ts'
 import { accountChoices, addMember, newOrganization, newOrganizationId, organizationDraftOf, organizationDraftProblems, organizationFrom, withManagement } from './organization-draft.ts'
 import { setOrganization } from './organization-model.ts'
-import { checkWorld, sameValue } from './world-check.ts'
+import { checkWorld, sameValue } from '../../state/world-check.ts'
 
 const org = demoWorld.organization!
 

@@ -2,12 +2,13 @@ import { useId, useMemo } from 'react'
 import type { World, WorldProblem } from '../../engine/types.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
-import { DraftCard } from './draft-card.tsx'
+import { DraftCard } from '../../ui/draft-card.tsx'
 import { MemberAccountsField } from './member-accounts-field.tsx'
 import { accountChoices, organizationDraftOf, organizationDraftProblems, organizationFrom, withManagement } from './organization-draft.ts'
 import { setOrganization, type Organization } from './organization-model.ts'
-import { useDraft } from './use-draft.ts'
-import { checkWorld, hasProblemAt, sameValue } from './world-check.ts'
+import { useDraft } from '../../ui/use-draft.ts'
+import { checkWorld, sameValue } from '../../state/world-check.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
 
 interface OrganizationSettingsCardProps {
   world: World

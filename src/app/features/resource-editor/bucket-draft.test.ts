@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { demoWorld, type World } from '../../../engine/index.ts'
 import { bucketDraftOf, bucketFrom, newBucket } from './bucket-draft.ts'
 import { addResource, replaceResource, resourcesIn } from './resource-model.ts'
-import { checkWorld, hasProblemAt, sameValue } from './world-check.ts'
+import { checkWorld, sameValue } from '../../state/world-check.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
 
 const bucket = resourcesIn(demoWorld, 's3Buckets')[0]!
 const path = 'resources.s3Buckets[0]'

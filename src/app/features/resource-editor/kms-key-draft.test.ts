@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { demoWorld } from '../../../engine/index.ts'
 import { kmsKeyDraftOf, kmsKeyFrom, newKmsKey } from './kms-key-draft.ts'
 import { addResource, kmsKeyArn, replaceResource } from './resource-model.ts'
-import { checkWorld, sameValue } from './world-check.ts'
+import { checkWorld, sameValue } from '../../state/world-check.ts'
 
 const key = newKmsKey(demoWorld, '0f6a2c1e-3b4d-4e5f-8a9b-0c1d2e3f4a5b')
 const world = addResource(demoWorld, 'kmsKeys', key)

@@ -4,7 +4,7 @@ import { secondaryButton } from '../../ui/buttons.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
 import { inputClass } from '../../ui/input-class.ts'
 import { MAX_OBJECT_TAGS, type ObjectDraft, type TagDraft } from './bucket-draft.ts'
-import { hasProblemAt } from './world-check.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
 
 interface ObjectListProps {
   objects: readonly ObjectDraft[]

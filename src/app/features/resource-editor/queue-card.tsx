@@ -3,13 +3,14 @@ import type { World, WorldProblem } from '../../engine/types.ts'
 import type { PolicyFieldProps } from '../../ui/document-field-props.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
 import { AccountSelect } from './account-select.tsx'
-import { DraftCard } from './draft-card.tsx'
-import { inheritKey } from './item-keys.ts'
+import { DraftCard } from '../../ui/draft-card.tsx'
+import { inheritKey } from '../../ui/item-keys.ts'
 import { queueDraftOf, queueFrom } from './queue-draft.ts'
 import { queueArn, replaceResource, type Queue } from './resource-model.ts'
 import { ResourcePolicyField } from './resource-policy-field.tsx'
-import { useDraft } from './use-draft.ts'
-import { checkWorld, hasProblemAt, sameValue } from './world-check.ts'
+import { useDraft } from '../../ui/use-draft.ts'
+import { checkWorld, sameValue } from '../../state/world-check.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
 
 interface QueueCardProps {
   world: World

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { demoWorld } from '../../../engine/index.ts'
 import { newQueue, queueDraftOf, queueFrom } from './queue-draft.ts'
 import { addResource, queueArn, removeResource, replaceResource, resourcesIn } from './resource-model.ts'
-import { checkWorld, sameValue } from './world-check.ts'
+import { checkWorld, sameValue } from '../../state/world-check.ts'
 
 const queue = newQueue(demoWorld)
 const world = addResource(demoWorld, 'sqsQueues', queue)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { demoWorld, type World } from '../../../engine/index.ts'
 import { addResource, bucketArn, defaultAccount, freeName, removeResource, replaceResource, resourcesIn } from './resource-model.ts'
-import { hasProblemAt } from './world-check.ts'
+import { hasProblemAt } from '../../ui/problem-paths.ts'
 
 const bucket = resourcesIn(demoWorld, 's3Buckets')[0]!
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { demoWorld, type World } from '../../../engine/index.ts'
 import { cognitoDraftOf, cognitoFrom, newCognito, newIdentityPoolRow } from './cognito-draft.ts'
-import { checkWorld, previewCognitoEdit, sameProvider, setCognito } from './world-edit.ts'
+import { previewCognitoEdit, setCognito } from './world-edit.ts'
+import { checkWorld, sameValue } from '../../state/world-check.ts'
 
 const cognito = demoWorld.cognito!
 const GUID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'
@@ -10,7 +11,7 @@ describe('an Amazon Cognito draft', () => {
   it('round-trips: an untouched draft is the same section', () => {
     const { cognito: built, problems } = cognitoFrom(cognito, cognitoDraftOf(cognito))
     expect(problems).toEqual([])
-    expect(sameProvider(built, cognito)).toBe(true)
+    expect(sameValue(built, cognito)).toBe(true)
   })
 
   it('adds, edits and removes identity pools', () => {

@@ -5,9 +5,10 @@ import { EditorField } from '../../ui/editor-field.tsx'
 import { IdentityPoolList } from './identity-pool-list.tsx'
 import { ProviderCard } from './provider-card.tsx'
 import { SimulatedIdpLine, simulatedKeyId } from './simulated-idp-line.tsx'
-import { useProviderDraft } from './use-provider-draft.ts'
+import { useDraft } from '../../ui/use-draft.ts'
 import { hasProblemAt } from '../../ui/problem-paths.ts'
-import { previewCognitoEdit, sameProvider } from './world-edit.ts'
+import { previewCognitoEdit } from './world-edit.ts'
+import { sameValue } from '../../state/world-check.ts'
 
 interface CognitoProviderCardProps {
   world: World
@@ -24,7 +25,7 @@ interface CognitoProviderCardProps {
  */
 export function CognitoProviderCard({ world, cognito, defaultOpen, onApply, onRemove }: CognitoProviderCardProps) {
   const id = useId()
-  const [draft, setDraft, discard] = useProviderDraft(cognito, cognitoDraftOf)
+  const [draft, setDraft, discard] = useDraft(cognito, cognitoDraftOf)
   const built = useMemo(() => cognitoFrom(cognito, draft), [cognito, draft])
   const check = useMemo(() => previewCognitoEdit(world, built.cognito, built.problems), [world, built])
   const problems = check.ok ? [] : check.problems
@@ -39,7 +40,7 @@ export function CognitoProviderCard({ world, cognito, defaultOpen, onApply, onRe
       arnLabel="Federated principal"
       draftArn={COGNITO_PRINCIPAL}
       defaultOpen={defaultOpen}
-      dirty={built.problems.length > 0 || !sameProvider(built.cognito, cognito)}
+      dirty={built.problems.length > 0 || !sameValue(built.cognito, cognito)}
       problems={problems}
       onApply={() => check.ok && onApply(built.cognito, check.world)}
       onDiscard={discard}

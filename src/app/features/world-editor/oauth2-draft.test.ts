@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { demoWorld, type World } from '../../../engine/index.ts'
 import { missingOauth2ProviderIds, newOauth2Provider, oauth2DraftOf, oauth2ProviderFrom } from './oauth2-draft.ts'
-import { addProvider, checkWorld, previewEdit, providersIn, removeProvider, sameProvider } from './world-edit.ts'
+import { addProvider, previewEdit, providersIn, removeProvider } from './world-edit.ts'
+import { checkWorld, sameValue } from '../../state/world-check.ts'
 
 const amazon = demoWorld.oauth2Providers![0]!
 
 describe('an OAuth 2.0 provider draft', () => {
   it('round-trips: an untouched draft is the same provider', () => {
     expect(amazon.providerId).toBe('www.amazon.com')
-    expect(sameProvider(oauth2ProviderFrom(amazon, oauth2DraftOf(amazon)), amazon)).toBe(true)
+    expect(sameValue(oauth2ProviderFrom(amazon, oauth2DraftOf(amazon)), amazon)).toBe(true)
   })
 
   it('edits the app ids, one per line', () => {

@@ -4,9 +4,10 @@ import { EditorField } from '../../ui/editor-field.tsx'
 import { oauth2DraftOf, oauth2ProviderFrom } from './oauth2-draft.ts'
 import { ProviderCard } from './provider-card.tsx'
 import { SimulatedIdpLine } from './simulated-idp-line.tsx'
-import { useProviderDraft } from './use-provider-draft.ts'
+import { useDraft } from '../../ui/use-draft.ts'
 import { hasProblemAt } from '../../ui/problem-paths.ts'
-import { previewEdit, sameProvider } from './world-edit.ts'
+import { previewEdit } from './world-edit.ts'
+import { sameValue } from '../../state/world-check.ts'
 
 interface Oauth2ProviderCardProps {
   world: World
@@ -25,7 +26,7 @@ interface Oauth2ProviderCardProps {
  */
 export function Oauth2ProviderCard({ world, index, provider, defaultOpen, onApply, onRemove }: Oauth2ProviderCardProps) {
   const id = useId()
-  const [draft, setDraft, discard] = useProviderDraft(provider, oauth2DraftOf)
+  const [draft, setDraft, discard] = useDraft(provider, oauth2DraftOf)
   const path = `oauth2Providers[${index}]`
   const edited = useMemo(() => oauth2ProviderFrom(provider, draft), [provider, draft])
   const check = useMemo(() => previewEdit(world, 'oauth2Providers', index, edited), [world, index, edited])
@@ -40,7 +41,7 @@ export function Oauth2ProviderCard({ world, index, provider, defaultOpen, onAppl
       arnLabel="Federated principal"
       draftArn={edited.providerId}
       defaultOpen={defaultOpen}
-      dirty={!sameProvider(edited, provider)}
+      dirty={!sameValue(edited, provider)}
       problems={problems}
       onApply={() => check.ok && onApply(edited, check.world)}
       onDiscard={discard}

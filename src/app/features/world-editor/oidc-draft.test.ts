@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { demoWorld } from '../../../engine/index.ts'
 import { clientIdLines, jwksText, newOidcProvider, oidcDraftOf, oidcProviderFrom, parseClientIdLines, parseJwksText } from './oidc-draft.ts'
-import { addProvider, checkWorld, previewEdit, sameProvider } from './world-edit.ts'
+import { addProvider, previewEdit } from './world-edit.ts'
+import { checkWorld, sameValue } from '../../state/world-check.ts'
 
 const oidc = demoWorld.oidcProviders[0]!
 const PATH = 'oidcProviders[0]'
@@ -35,7 +36,7 @@ describe('an OIDC provider draft', () => {
   it('round-trips: an untouched draft is the same provider', () => {
     const { provider, problems } = oidcProviderFrom(oidc, oidcDraftOf(oidc), PATH)
     expect(problems).toEqual([])
-    expect(sameProvider(provider, oidc)).toBe(true)
+    expect(sameValue(provider, oidc)).toBe(true)
   })
 
   it('marks the keys unreachable, and clears the flag rather than writing false', () => {

@@ -6,9 +6,10 @@ import { EditorField } from '../../ui/editor-field.tsx'
 import { oidcDraftOf, oidcProviderFrom } from './oidc-draft.ts'
 import { ProviderCard } from './provider-card.tsx'
 import { SimulatedIdpLine, simulatedKeyId } from './simulated-idp-line.tsx'
-import { useProviderDraft } from './use-provider-draft.ts'
+import { useDraft } from '../../ui/use-draft.ts'
 import { hasProblemAt } from '../../ui/problem-paths.ts'
-import { previewEdit, sameProvider } from './world-edit.ts'
+import { previewEdit } from './world-edit.ts'
+import { sameValue } from '../../state/world-check.ts'
 
 interface OidcProviderCardProps {
   world: World
@@ -24,7 +25,7 @@ interface OidcProviderCardProps {
 /** One OIDC provider of the world: its issuer URL, client ids, JWKS, reachability and simulated IdP. */
 export function OidcProviderCard({ world, index, provider, defaultOpen, onApply, onRemove }: OidcProviderCardProps) {
   const id = useId()
-  const [draft, setDraft, discard] = useProviderDraft(provider, oidcDraftOf)
+  const [draft, setDraft, discard] = useDraft(provider, oidcDraftOf)
   const path = `oidcProviders[${index}]`
   const built = useMemo(() => oidcProviderFrom(provider, draft, path), [provider, draft, path])
   const check = useMemo(() => previewEdit(world, 'oidcProviders', index, built.provider, built.problems), [world, index, built])
@@ -40,7 +41,7 @@ export function OidcProviderCard({ world, index, provider, defaultOpen, onApply,
       arn={oidcProviderArn(world, provider)}
       draftArn={oidcProviderArn(world, built.provider)}
       defaultOpen={defaultOpen}
-      dirty={built.problems.length > 0 || !sameProvider(built.provider, provider)}
+      dirty={built.problems.length > 0 || !sameValue(built.provider, provider)}
       problems={problems}
       onApply={() => check.ok && onApply(built.provider, check.world)}
       onDiscard={discard}

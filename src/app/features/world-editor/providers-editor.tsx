@@ -10,10 +10,11 @@ import { newOidcProvider } from './oidc-draft.ts'
 import { OidcProviderCard } from './oidc-provider-card.tsx'
 import { ProblemList } from '../../ui/problem-list.tsx'
 import { AddButton, ProviderSection } from './provider-section.tsx'
-import { inheritKey, providerKey } from './provider-keys.ts'
+import { inheritKey, itemKey } from '../../ui/item-keys.ts'
 import { newSamlProvider } from './saml-draft.ts'
 import { SamlProviderCard } from './saml-provider-card.tsx'
-import { addProvider, checkWorld, providersIn, removeProvider, setCognito, type ProviderOf, type ProviderSection as ProviderSectionName } from './world-edit.ts'
+import { addProvider, providersIn, removeProvider, setCognito, type ProviderOf, type ProviderSection as ProviderSectionName } from './world-edit.ts'
+import { checkWorld } from '../../state/world-check.ts'
 
 /** The Cognito card's key: there is at most one. */
 const COGNITO_KEY = 'cognito'
@@ -52,7 +53,7 @@ export function ProvidersEditor({ world, onChange }: ProvidersEditorProps) {
     if (commit(removeProvider(world, section, index))) headings[section].current?.focus()
   }
   const add = <S extends ProviderSectionName>(section: S, provider: ProviderOf<S>) => {
-    if (commit(addProvider(world, section, provider))) setAdded(providerKey(provider))
+    if (commit(addProvider(world, section, provider))) setAdded(itemKey(provider))
   }
   // "Add OAuth 2.0 provider" offers only the ids the world does not have (each may appear once).
   const oauth2Providers = providersIn(world, 'oauth2Providers')
@@ -70,7 +71,7 @@ export function ProvidersEditor({ world, onChange }: ProvidersEditorProps) {
       <ProblemList id="providers-problems" problems={problems} consequence="The world was not changed." />
       <ProviderSection id="providers-saml" headingRef={samlHeading} title={`SAML providers (${world.samlProviders.length})`} isEmpty={world.samlProviders.length === 0}>
         {world.samlProviders.map((provider, index) => {
-          const key = providerKey(provider)
+          const key = itemKey(provider)
           return (
             <SamlProviderCard
               key={key}
@@ -87,7 +88,7 @@ export function ProvidersEditor({ world, onChange }: ProvidersEditorProps) {
       </ProviderSection>
       <ProviderSection id="providers-oidc" headingRef={oidcHeading} title={`OIDC providers (${world.oidcProviders.length})`} isEmpty={world.oidcProviders.length === 0}>
         {world.oidcProviders.map((provider, index) => {
-          const key = providerKey(provider)
+          const key = itemKey(provider)
           return (
             <OidcProviderCard
               key={key}
@@ -110,7 +111,7 @@ export function ProvidersEditor({ world, onChange }: ProvidersEditorProps) {
         isEmpty={oauth2Providers.length === 0}
       >
         {oauth2Providers.map((provider, index) => {
-          const key = providerKey(provider)
+          const key = itemKey(provider)
           return (
             <Oauth2ProviderCard
               key={key}

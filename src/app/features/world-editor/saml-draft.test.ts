@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { demoWorld } from '../../../engine/index.ts'
 import { newSamlProvider, samlDraftOf, samlDraftProblems, samlProviderFrom } from './saml-draft.ts'
-import { addProvider, checkWorld, previewEdit, sameProvider } from './world-edit.ts'
+import { addProvider, previewEdit } from './world-edit.ts'
+import { checkWorld, sameValue } from '../../state/world-check.ts'
 
 const saml = demoWorld.samlProviders[0]!
 
 describe('a SAML provider draft', () => {
   it('round-trips: an untouched draft is the same provider', () => {
-    expect(sameProvider(samlProviderFrom(saml, samlDraftOf(saml)), saml)).toBe(true)
+    expect(sameValue(samlProviderFrom(saml, samlDraftOf(saml)), saml)).toBe(true)
   })
 
   it('rotates certificates and removes the simulated IdP only when asked', () => {

@@ -7,9 +7,10 @@ import { EditorField } from '../../ui/editor-field.tsx'
 import { ProviderCard } from './provider-card.tsx'
 import { samlDraftOf, samlDraftProblems, samlProviderFrom } from './saml-draft.ts'
 import { SimulatedIdpLine } from './simulated-idp-line.tsx'
-import { useProviderDraft } from './use-provider-draft.ts'
+import { useDraft } from '../../ui/use-draft.ts'
 import { hasProblemAt } from '../../ui/problem-paths.ts'
-import { previewEdit, sameProvider } from './world-edit.ts'
+import { previewEdit } from './world-edit.ts'
+import { sameValue } from '../../state/world-check.ts'
 
 interface SamlProviderCardProps {
   world: World
@@ -25,7 +26,7 @@ interface SamlProviderCardProps {
 /** One SAML provider of the world: its name, issuer, signing certificates and simulated IdP. */
 export function SamlProviderCard({ world, index, provider, defaultOpen, onApply, onRemove }: SamlProviderCardProps) {
   const id = useId()
-  const [draft, setDraft, discard] = useProviderDraft(provider, samlDraftOf)
+  const [draft, setDraft, discard] = useDraft(provider, samlDraftOf)
   const path = `samlProviders[${index}]`
   const edited = useMemo(() => samlProviderFrom(provider, draft), [provider, draft])
   const check = useMemo(() => previewEdit(world, 'samlProviders', index, edited, samlDraftProblems(draft, path)), [world, index, edited, draft, path])
@@ -40,7 +41,7 @@ export function SamlProviderCard({ world, index, provider, defaultOpen, onApply,
       arn={samlProviderArn(world, provider)}
       draftArn={samlProviderArn(world, edited)}
       defaultOpen={defaultOpen}
-      dirty={!sameProvider(edited, provider)}
+      dirty={!sameValue(edited, provider)}
       problems={problems}
       onApply={() => check.ok && onApply(edited, check.world)}
       onDiscard={discard}

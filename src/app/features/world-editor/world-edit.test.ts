@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { demoWorld, parseWorld, type World } from '../../../engine/index.ts'
-import { addProvider, checkWorld, defaultAccount, duplicateArnProblems, previewEdit, removeProvider, replaceProvider, sameProvider } from './world-edit.ts'
+import { addProvider, defaultAccount, previewEdit, removeProvider, replaceProvider } from './world-edit.ts'
+import { checkWorld, duplicateArnProblems, sameValue } from '../../state/world-check.ts'
 import { hasProblemAt } from '../../ui/problem-paths.ts'
 
 const saml = demoWorld.samlProviders[0]!
@@ -79,7 +80,7 @@ describe('editing a provider of the world', () => {
   })
 
   it('compares providers by data', () => {
-    expect(sameProvider(oidc, { ...oidc })).toBe(true)
-    expect(sameProvider(oidc, { ...oidc, clientIds: [] })).toBe(false)
+    expect(sameValue(oidc, { ...oidc })).toBe(true)
+    expect(sameValue(oidc, { ...oidc, clientIds: [] })).toBe(false)
   })
 })

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import type { WorldProblem } from '../../engine/types.ts'
-import { dangerButton, primaryButton, secondaryButton } from '../../ui/buttons.ts'
-import { ProblemList } from '../../ui/problem-list.tsx'
+import type { PathProblem as WorldProblem } from './problem-list.tsx'
+import { dangerButton, primaryButton, secondaryButton } from './buttons.ts'
+import { ProblemList } from './problem-list.tsx'
 
 interface DraftCardProps {
   /** Prefix of the card's element ids. */
