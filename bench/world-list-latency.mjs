@@ -80,7 +80,7 @@ await withBuiltApp(4199, async (page) => {
     const field = page.getByLabel('Maximum session duration', { exact: true })
     const before = await field.inputValue()
     await field.fill(String(before === '43200' ? 3600 : Number(before) + 3600))
-    applied.push({ ms: await timed(() => page.getByRole('button', { name: 'Apply' }).click(), '[data-testid="entity-form"] [role="status"]:not(:empty)') })
+    applied.push({ ms: await timed(() => page.getByTestId('entity-form').getByRole('button', { name: 'Apply', exact: true }).click(), '[data-testid="entity-form"] [role="status"]:not(:empty)') })
     await page.getByText('No changes.').waitFor({ timeout: 60_000 })
   }
 

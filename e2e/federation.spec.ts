@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAnswers, expectSendFocused, openView, response } from './helpers.ts'
+import { expectAnswers, expectSendFocused, openView, response, openWorldSection } from './helpers.ts'
 
 const OIDC_PROVIDER = 'arn:aws:iam::111111111111:oidc-provider/oidc.example.com'
 
@@ -63,12 +63,14 @@ test.describe('federation with the simulated identity providers', () => {
   })
 
   test('marking the OIDC provider\'s keys unreachable in the world editor makes STS refuse its tokens', async ({ page }) => {
-    await page.goto('/#/federation')
+    await page.goto('/')
+    await openWorldSection(page, 'Identity providers')
     const editor = page.getByRole('region', { name: 'Identity providers in the world' })
     await editor.getByText('arn:aws:iam::111111111111:oidc-provider/oidc.example.com', { exact: true }).first().click()
     await editor.getByLabel("STS cannot reach this provider's keys").check()
     await editor.getByRole('button', { name: 'Apply' }).click()
     await expect(editor.getByLabel("STS cannot reach this provider's keys")).toBeChecked()
+    await openView(page, 'Federation')
 
     const idp = page.getByRole('region', { name: 'Simulated identity provider' })
     await idp.getByLabel('Identity provider').selectOption(OIDC_PROVIDER)
@@ -80,7 +82,7 @@ test.describe('federation with the simulated identity providers', () => {
     await expect(response(page)).toContainText("Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements")
     // The edited world is saved: after a reload the provider is still unreachable.
     await page.reload()
-    await openView(page, 'Federation')
+    await openWorldSection(page, 'Identity providers')
     await page.getByRole('region', { name: 'Identity providers in the world' }).getByText('arn:aws:iam::111111111111:oidc-provider/oidc.example.com', { exact: true }).first().click()
     await expect(page.getByLabel("STS cannot reach this provider's keys")).toBeChecked()
   })

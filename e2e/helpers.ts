@@ -47,3 +47,9 @@ export async function openView(page: Page, title: string): Promise<void> {
 export async function expectSendFocused(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Send' })).toBeFocused()
 }
+
+/** Opens a section of the World view (Roles, Identity providers…) from the view's own navigation. */
+export async function openWorldSection(page: Page, title: string): Promise<void> {
+  await openView(page, 'World')
+  await page.getByRole('navigation', { name: 'World sections' }).getByRole('button', { name: new RegExp(`^${title}`) }).click()
+}

@@ -9,7 +9,7 @@
 import { deflateRawSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { ALICE, expectAnswers, expectSendFocused, openView, response } from './helpers.ts'
+import { ALICE, expectAnswers, expectSendFocused, openView, response, openWorldSection } from './helpers.ts'
 import { pageIdle, watchPageProblems } from './page-problems.ts'
 
 /** One string that tries every way in; `where` says which field it went through if it ever runs. */
@@ -305,8 +305,12 @@ for (const mode of ['under the shipped CSP', 'with the CSP bypassed'] as const) 
       await expect(page.getByTestId('denial')).toContainText(payload('condition'))
       await expectInert(page, alarms)
 
-      // The federation view lists the world's providers: open each one's form.
-      await openView(page, 'Federation')
+      // The World view lists the world's roles and providers: open the roles, then each provider's form.
+      await openWorldSection(page, 'Roles')
+      await page.getByTestId('entity-list').locator('button[data-entity-key]').first().click()
+      await expect(page.getByTestId('who-can-assume')).toBeVisible()
+      await expectInert(page, alarms)
+      await openWorldSection(page, 'Identity providers')
       const providers = page.getByRole('region', { name: 'Identity providers in the world' })
       await providers.getByText('arn:aws:iam::111111111111:saml-provider/ExampleIdP', { exact: true }).first().click()
       await expect(providers.getByLabel('Issuer (entity id)')).toHaveValue(payload('saml-entity-id'))

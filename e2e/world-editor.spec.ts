@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test'
-import { expectSendFocused, response, seriousAxeViolations } from './helpers.ts'
+import { expectSendFocused, openView, openWorldSection, response, seriousAxeViolations } from './helpers.ts'
 
-test.describe('the world editor: OAuth 2.0 providers and Amazon Cognito', () => {
+test.describe('the World view\'s identity providers: OAuth 2.0 providers and Amazon Cognito', () => {
   test('marking www.amazon.com unreachable makes STS answer IDPCommunicationError', async ({ page }) => {
-    await page.goto('/#/federation')
+    await page.goto('/')
+    await openWorldSection(page, 'Identity providers')
     const editor = page.getByRole('region', { name: 'Identity providers in the world' })
     await editor.locator('summary').filter({ hasText: 'www.amazon.com' }).click()
     const card = editor.getByRole('group', { name: 'OAuth 2.0 provider www.amazon.com' })
@@ -18,6 +19,7 @@ test.describe('the world editor: OAuth 2.0 providers and Amazon Cognito', () => 
     await expect(editor.getByLabel('Pool 1 id')).toHaveValue('us-east-1:0f6a2b4c-1d3e-4f5a-8b7c-9d0e1f2a3b4c')
     expect(await seriousAxeViolations(page, { include: 'section[aria-labelledby="providers-title"]' })).toEqual([])
 
+    await openView(page, 'Federation')
     const idp = page.getByRole('region', { name: 'Simulated identity provider' })
     await idp.getByLabel('Identity provider').selectOption('www.amazon.com')
     await idp.getByRole('button', { name: 'Sign in' }).click()

@@ -1,4 +1,4 @@
-import { rootArn } from '../../engine/world-model.ts'
+import { deleteEntity, rootArn } from '../../engine/world-model.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
 import { hasProblemAt } from '../../ui/problem-paths.ts'
 import { accountDraft, accountFromDraft, type AccountDraft } from './account-draft.ts'
@@ -10,7 +10,7 @@ import type { WorldEditing } from './world-editing.ts'
 
 interface AccountEditorProps extends Omit<WorldEditing, 'PolicyField'> {
   index: number
-  onDeleted: () => void
+  onDeleted: (notes: readonly string[]) => void
 }
 
 /** IAM allows the root user two access keys, and AWS recommends none ("Root user best practices for your AWS account"). */
@@ -26,9 +26,10 @@ export function AccountEditor({ world, index, apply, onDeleted }: AccountEditorP
   const id = 'world-account'
   const onApply = () => setProblems(apply(replaceEntity(world, 'accounts', index, accountFromDraft(account, draft)), `Apply account ${account.id}`))
   const onDelete = () => {
-    const refused = apply({ ...world, accounts: world.accounts.filter((_, i) => i !== index) }, `Delete account ${account.id}`)
+    const next = deleteEntity(world, { kind: 'account', key: account.id })
+    const refused = next.ok ? apply(next.world, `Delete account ${account.id}`) : next.problems
     setProblems(refused)
-    if (refused.length === 0) onDeleted()
+    if (next.ok && refused.length === 0) onDeleted(next.notes)
   }
   return (
     <EntityFormFrame id={id} kind="Account" title={`${account.id} (${account.alias})`} arn={rootArn(world, account.id)} dirty={dirty} problems={problems} onApply={onApply} onDiscard={discard} onDelete={onDelete}>

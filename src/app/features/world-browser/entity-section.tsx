@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react'
+import { useMemo, useRef, useState, type ReactNode } from 'react'
 import { customerManagedPolicyArn, roleArn, rootArn, userArn } from '../../engine/world-model.ts'
 import type { World } from '../../engine/types.ts'
 import { secondaryButton } from '../../ui/buttons.ts'
@@ -6,6 +6,7 @@ import { ProblemList } from '../../ui/problem-list.tsx'
 import type { WorldProblem } from '../../engine/types.ts'
 import { AccountEditor } from './account-editor.tsx'
 import { newAccount } from './account-draft.ts'
+import { EditNotes } from './edit-notes.tsx'
 import { EntityList } from './entity-list.tsx'
 import { ManagedPolicyEditor } from './managed-policy-editor.tsx'
 import { newManagedPolicy } from './managed-policy-draft.ts'
@@ -65,9 +66,30 @@ export function EntitySection({ section, world, apply, PolicyField, selectedKey,
     const made = added(world, section, account)
     const refused = apply(made.next, made.what)
     setProblems(refused)
-    if (refused.length === 0) onSelect(made.key)
+    if (refused.length === 0) pick(made.key)
   }
-  const common = { world, apply, PolicyField, onDeleted: () => onSelect(undefined), onKeyChange: (key: string) => onSelect(key) }
+  // What an Apply or Delete also changed or left elsewhere (policies that name the entity), from the engine.
+  const [notes, setNotes] = useState<{ what: string; notes: readonly string[] }>({ what: '', notes: [] })
+  const detail = useRef<HTMLDivElement>(null)
+  const pick = (key: string | undefined) => {
+    setNotes({ what: '', notes: [] })
+    onSelect(key)
+    // Below the list on a narrow screen: bring the picked entity's form into view.
+    if (key !== undefined && window.matchMedia('(max-width: 1023px)').matches) requestAnimationFrame(() => detail.current?.scrollIntoView({ block: 'start' }))
+  }
+  const common = {
+    world,
+    apply,
+    PolicyField,
+    onDeleted: (left: readonly string[]) => {
+      pick(undefined)
+      setNotes({ what: 'Deleted. Policies still name it (IAM leaves such references as they are):', notes: left })
+    },
+    onKeyChange: (key: string, followed: readonly string[]) => {
+      onSelect(key)
+      setNotes({ what: 'Applied. References that followed the new name:', notes: followed })
+    },
+  }
 
   return (
     <div className="grid min-w-0 items-start gap-5 lg:grid-cols-[minmax(16rem,22rem)_minmax(0,1fr)]">
@@ -90,20 +112,23 @@ export function EntitySection({ section, world, apply, PolicyField, selectedKey,
           </button>
         </div>
         <ProblemList id={`world-${section}-add-problems`} problems={problems} consequence="Nothing was added." />
-        <EntityList id={`world-${section}`} noun={noun.many} entries={entries} selectedKey={selectedKey} onSelect={(entry) => onSelect(entry.key)} />
+        <EntityList id={`world-${section}`} noun={noun.many} entries={entries} selectedKey={selectedKey} onSelect={(entry) => pick(entry.key)} />
       </div>
-      <div className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-700 dark:bg-slate-900" data-testid="entity-detail">
-        {selected === undefined ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Pick a {noun.one} to see and edit it, or add one.</p>
-        ) : section === 'roles' ? (
-          <RoleEditor key={selected.key} index={selected.index} {...common} {...(trustInsight ? { trustInsight: (text: string) => trustInsight(selected.index, text) } : {})} />
-        ) : section === 'users' ? (
-          <UserEditor key={selected.key} index={selected.index} {...common} />
-        ) : section === 'policies' ? (
-          <ManagedPolicyEditor key={selected.key} index={selected.index} {...common} />
-        ) : (
-          <AccountEditor key={selected.key} index={selected.index} world={world} apply={apply} onDeleted={() => onSelect(undefined)} />
-        )}
+      <div ref={detail} className="flex min-w-0 scroll-mt-2 flex-col gap-3">
+        <EditNotes what={notes.what} notes={notes.notes} />
+        <div className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-700 dark:bg-slate-900" data-testid="entity-detail">
+          {selected === undefined ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">Pick a {noun.one} to see and edit it, or add one.</p>
+          ) : section === 'roles' ? (
+            <RoleEditor key={selected.key} index={selected.index} {...common} {...(trustInsight ? { trustInsight: (text: string) => trustInsight(selected.index, text) } : {})} />
+          ) : section === 'users' ? (
+            <UserEditor key={selected.key} index={selected.index} {...common} />
+          ) : section === 'policies' ? (
+            <ManagedPolicyEditor key={selected.key} index={selected.index} {...common} />
+          ) : (
+            <AccountEditor key={selected.key} index={selected.index} world={world} apply={apply} onDeleted={common.onDeleted} />
+          )}
+        </div>
       </div>
     </div>
   )

@@ -1,4 +1,5 @@
-import { customerManagedPolicyArn } from '../../engine/world-model.ts'
+import { customerManagedPolicyArn, deleteEntity, policyAttachments } from '../../engine/world-model.ts'
+import { editedWorld } from './entity-edit.ts'
 import { secondaryButton } from '../../ui/buttons.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
 import { hasProblemAt } from '../../ui/problem-paths.ts'
@@ -11,8 +12,9 @@ import type { WorldEditing } from './world-editing.ts'
 
 interface ManagedPolicyEditorProps extends WorldEditing {
   index: number
-  onKeyChange: (key: string) => void
-  onDeleted: () => void
+  /** Applied: the entity's key (a rename changes it) and what else followed (policies naming it). */
+  onKeyChange: (key: string, notes: readonly string[]) => void
+  onDeleted: (notes: readonly string[]) => void
 }
 
 /** IAM keeps at most five versions of a managed policy ("Versioning IAM policies"). */
@@ -31,15 +33,19 @@ export function ManagedPolicyEditor({ world, index, apply, PolicyField, onKeyCha
   const onApply = () => {
     const edited = managedPolicyFromDraft(policy, draft, index)
     if (edited.problems.length > 0) return setProblems(edited.problems)
-    const refused = apply(replaceEntity(world, 'managedPolicies', index, edited.policy), `Apply policy ${policy.name}`)
+    const next = editedWorld(world, { kind: 'managedPolicy', key: arn }, policy.name, edited.policy.name, (w) => replaceEntity(w, 'managedPolicies', index, edited.policy))
+    const refused = next.ok ? apply(next.world, `Apply policy ${policy.name}`) : next.problems
     setProblems(refused)
-    if (refused.length === 0) onKeyChange(customerManagedPolicyArn(world.partition, edited.policy))
+    if (next.ok && refused.length === 0) onKeyChange(customerManagedPolicyArn(world.partition, edited.policy), next.notes)
   }
+  // IAM refuses to delete a policy that is attached (DeleteConflict): the engine says where it is.
   const onDelete = () => {
-    const refused = apply({ ...world, managedPolicies: (world.managedPolicies ?? []).filter((_, i) => i !== index) }, `Delete policy ${policy.name}`)
+    const next = deleteEntity(world, { kind: 'managedPolicy', key: arn })
+    const refused = next.ok ? apply(next.world, `Delete policy ${policy.name}`) : next.problems
     setProblems(refused)
-    if (refused.length === 0) onDeleted()
+    if (next.ok && refused.length === 0) onDeleted(next.notes)
   }
+  const attachments = policyAttachments(world, arn)
 
   return (
     <EntityFormFrame id={id} kind="Managed policy" title={policy.name} arn={arn} dirty={dirty} problems={problems} onApply={onApply} onDiscard={discard} onDelete={onDelete}>
@@ -49,6 +55,20 @@ export function ManagedPolicyEditor({ world, index, apply, PolicyField, onKeyCha
         <div className="sm:col-span-2">
           <EditorField id={`${id}-description`} label="Description" value={draft.description} onChange={(description) => set({ description })} hint="Optional." invalid={hasProblemAt(problems, `${base}.description`)} />
         </div>
+      </div>
+      <div className="flex min-w-0 flex-col gap-1 text-sm" data-testid="policy-attachments">
+        <p className="font-semibold text-slate-900 dark:text-slate-100">Attached to ({attachments.length})</p>
+        {attachments.length === 0 ? (
+          <p className="text-slate-600 dark:text-slate-400">Nothing: attach it to a user or role by its ARN.</p>
+        ) : (
+          <ul className="flex list-disc flex-col gap-0.5 pl-5 text-slate-800 dark:text-slate-200">
+            {attachments.map((attachment) => (
+              <li key={attachment.path}>
+                {attachment.entity} <span className="font-semibold">{attachment.name}</span>, {attachment.as === 'boundary' ? 'as its permissions boundary' : 'as a permissions policy'}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
       <fieldset className="flex min-w-0 flex-col gap-3">
         <legend className="text-sm font-semibold text-slate-900 dark:text-slate-100">

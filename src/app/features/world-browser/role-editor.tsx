@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { roleArn } from '../../engine/world-model.ts'
+import { deleteEntity, roleArn } from '../../engine/world-model.ts'
+import { editedWorld } from './entity-edit.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
 import { hasProblemAt } from '../../ui/problem-paths.ts'
 import { EntityFormFrame } from './entity-form-frame.tsx'
@@ -13,8 +14,10 @@ import type { WorldEditing } from './world-editing.ts'
 interface RoleEditorProps extends WorldEditing {
   index: number
   /** The entity's key changed (a rename): the view keeps it selected. */
-  onKeyChange: (key: string) => void
-  onDeleted: () => void
+  /** Applied: the entity's key (a rename changes it) and what else followed (policies naming it). */
+  onKeyChange: (key: string, notes: readonly string[]) => void
+  /** The entity is gone; `notes` say where policies still name it. */
+  onDeleted: (notes: readonly string[]) => void
   /** Beside the trust policy: who it lets in, given the draft's text ("Who can assume this role?"). */
   trustInsight?: (trustPolicyText: string) => ReactNode
 }
@@ -34,14 +37,16 @@ export function RoleEditor({ world, index, apply, PolicyField, onKeyChange, onDe
   const onApply = () => {
     const edited = roleFromDraft(role, draft, index)
     if (edited.problems.length > 0) return setProblems(edited.problems)
-    const refused = apply(replaceEntity(world, 'roles', index, edited.role), `Apply role ${role.name}`)
+    const next = editedWorld(world, { kind: 'role', key: arn }, role.name, edited.role.name, (w) => replaceEntity(w, 'roles', index, edited.role))
+    const refused = next.ok ? apply(next.world, `Apply role ${role.name}`) : next.problems
     setProblems(refused)
-    if (refused.length === 0) onKeyChange(roleArn(world, edited.role.account, edited.role.path, edited.role.name))
+    if (next.ok && refused.length === 0) onKeyChange(roleArn(world, edited.role.account, edited.role.path, edited.role.name), next.notes)
   }
   const onDelete = () => {
-    const refused = apply({ ...world, roles: world.roles.filter((_, i) => i !== index) }, `Delete role ${role.name}`)
+    const next = deleteEntity(world, { kind: 'role', key: arn })
+    const refused = next.ok ? apply(next.world, `Delete role ${role.name}`) : next.problems
     setProblems(refused)
-    if (refused.length === 0) onDeleted()
+    if (next.ok && refused.length === 0) onDeleted(next.notes)
   }
 
   return (

@@ -1,4 +1,5 @@
-import { userArn } from '../../engine/world-model.ts'
+import { deleteEntity, userArn } from '../../engine/world-model.ts'
+import { editedWorld } from './entity-edit.ts'
 import { secondaryButton } from '../../ui/buttons.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
 import { hasProblemAt } from '../../ui/problem-paths.ts'
@@ -13,8 +14,9 @@ import type { WorldEditing } from './world-editing.ts'
 
 interface UserEditorProps extends WorldEditing {
   index: number
-  onKeyChange: (key: string) => void
-  onDeleted: () => void
+  /** Applied: the entity's key (a rename changes it) and what else followed (policies naming it). */
+  onKeyChange: (key: string, notes: readonly string[]) => void
+  onDeleted: (notes: readonly string[]) => void
 }
 
 /** An IAM user: name, path, tags, access keys, virtual MFA devices and permissions. */
@@ -30,14 +32,16 @@ export function UserEditor({ world, index, apply, PolicyField, onKeyChange, onDe
   const onApply = () => {
     const edited = userFromDraft(user, draft, index)
     if (edited.problems.length > 0) return setProblems(edited.problems)
-    const refused = apply(replaceEntity(world, 'users', index, edited.user), `Apply user ${user.name}`)
+    const next = editedWorld(world, { kind: 'user', key: arn }, user.name, edited.user.name, (w) => replaceEntity(w, 'users', index, edited.user))
+    const refused = next.ok ? apply(next.world, `Apply user ${user.name}`) : next.problems
     setProblems(refused)
-    if (refused.length === 0) onKeyChange(userArn(world, edited.user.account, edited.user.path, edited.user.name))
+    if (next.ok && refused.length === 0) onKeyChange(userArn(world, edited.user.account, edited.user.path, edited.user.name), next.notes)
   }
   const onDelete = () => {
-    const refused = apply({ ...world, users: world.users.filter((_, i) => i !== index) }, `Delete user ${user.name}`)
+    const next = deleteEntity(world, { kind: 'user', key: arn })
+    const refused = next.ok ? apply(next.world, `Delete user ${user.name}`) : next.problems
     setProblems(refused)
-    if (refused.length === 0) onDeleted()
+    if (next.ok && refused.length === 0) onDeleted(next.notes)
   }
   const addMfaDevice = () => {
     const serialNumber = `arn:${world.partition}:iam::${user.account}:mfa/${draft.name}-${draft.mfaDevices.length + 1}`

@@ -1,5 +1,5 @@
 // The federation view (#/federation): sign in at the world's simulated identity providers, inspect and
-// tamper with what they hand over, and edit the providers. "Use in AssumeRoleWith…" fills the
+// tamper with what they hand over; the providers themselves are edited in the World view. "Use in AssumeRoleWith…" fills the
 // workbench's request and takes the user there, with focus on Send.
 import { useMemo, useState } from 'react'
 import { simulatedProviders } from '../../engine/world-model.ts'
@@ -7,7 +7,7 @@ import { prefillFor } from '../../features/identity-provider/sign-in-form.ts'
 import { SignInPanel } from '../../features/identity-provider/sign-in-panel.tsx'
 import { InspectorPanel } from '../../features/inspector/inspector-panel.tsx'
 import { worldIssuers } from '../../features/inspector/known-issuers.ts'
-import { ProvidersEditor } from '../../features/world-editor/providers-editor.tsx'
+import { openWorldAt } from '../../features/world-browser/world-place.ts'
 import type { DraftAction } from '../../state/request-draft.ts'
 import type { ViewProps } from '../../state/view-props.ts'
 
@@ -46,9 +46,13 @@ export default function FederationView({ state, dispatch, navigate }: ViewProps)
           }
         />
       </div>
-      <div className="min-w-0 xl:col-span-2">
-        <ProvidersEditor world={world} onChange={(edited) => dispatch({ type: 'world', world: edited })} />
-      </div>
+      <p className="text-sm text-slate-700 xl:col-span-2 dark:text-slate-300">
+        The identity providers themselves (certificates, keys, client ids, reachability) are edited in the{' '}
+        <a href="#/world" onClick={(event) => { event.preventDefault(); openWorldAt('providers'); navigate('/world') }} className="font-semibold text-indigo-700 underline dark:text-indigo-300">
+          World view, under Identity providers
+        </a>
+        .
+      </p>
     </div>
   )
 }

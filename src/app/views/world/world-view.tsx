@@ -3,16 +3,19 @@
 // applied only if the world stays valid (problems shown at their paths), and the last edits can be undone.
 import { useState } from 'react'
 import type { World } from '../../engine/types.ts'
+import { OrganizationEditor } from '../../features/organization-editor/organization-editor.tsx'
+import { ResourceEditor } from '../../features/resource-editor/resource-editor.tsx'
 import { PolicyDocumentField } from '../../features/policy-editor/policy-document-field.tsx'
 import { AwsManagedPolicyBrowser } from '../../features/world-browser/aws-managed-policy-browser.tsx'
 import { EntitySection } from '../../features/world-browser/entity-section.tsx'
+import { WhoCanAssumePanel } from '../../features/world-browser/who-can-assume-panel.tsx'
 import { rememberBefore, takeLastUndo, useUndoEntries } from '../../features/world-browser/world-undo.ts'
 import { sectionCount, WORLD_SECTIONS } from '../../features/world-browser/world-sections.ts'
 import { ProvidersEditor } from '../../features/world-editor/providers-editor.tsx'
 import { checkWorld } from '../../state/world-check.ts'
 import { secondaryButton } from '../../ui/buttons.ts'
 import type { ViewProps } from '../../state/view-props.ts'
-import { lastWorldPlace, rememberWorldPlace, type WorldPlace } from './world-place.ts'
+import { lastWorldPlace, rememberWorldPlace, type WorldPlace } from '../../features/world-browser/world-place.ts'
 
 
 export default function WorldView({ state, dispatch }: ViewProps) {
@@ -77,13 +80,19 @@ export default function WorldView({ state, dispatch }: ViewProps) {
         </nav>
         <section aria-label={WORLD_SECTIONS.find((s) => s.id === section)?.title} className="min-w-0">
           {section === 'accounts' || section === 'users' || section === 'roles' || section === 'policies' ? (
-            <EntitySection key={section} section={section} {...editing} selectedKey={place.selected[section]} onSelect={(key) => move({ ...place, selected: { ...place.selected, [section]: key } })} />
+            <EntitySection
+              key={section}
+              section={section}
+              {...editing}
+              trustInsight={(roleIndex, text) => <WhoCanAssumePanel world={world} roleIndex={roleIndex} trustPolicyText={text} clockOffsetMs={state.clockOffsetMs} />} selectedKey={place.selected[section]} onSelect={(key) => move({ ...place, selected: { ...place.selected, [section]: key } })} />
           ) : section === 'aws-policies' ? (
             <AwsManagedPolicyBrowser />
           ) : section === 'providers' ? (
             <ProvidersEditor world={world} onChange={(edited) => apply(edited, 'Edit identity providers')} />
+          ) : section === 'organization' ? (
+            <OrganizationEditor world={world} apply={(next) => apply(next, 'Edit the organization')} PolicyField={PolicyDocumentField} />
           ) : (
-            <p className="text-sm text-slate-600 dark:text-slate-400">Coming in this change: {section}.</p>
+            <ResourceEditor world={world} apply={(next) => apply(next, 'Edit resources')} PolicyField={PolicyDocumentField} />
           )}
         </section>
       </div>

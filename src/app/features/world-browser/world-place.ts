@@ -1,4 +1,4 @@
-import type { WorldSectionId } from '../../features/world-browser/world-sections.ts'
+import type { WorldSectionId } from './world-sections.ts'
 
 /** Where the learner was in the World view: the section and the entity picked in each. */
 export interface WorldPlace {
@@ -15,4 +15,9 @@ export function lastWorldPlace(): WorldPlace {
 
 export function rememberWorldPlace(place: WorldPlace): void {
   last = place
+}
+
+/** Opens the World view at `section` next time (a link from another view: "edit the providers"). */
+export function openWorldAt(section: WorldSectionId): void {
+  last = { ...last, section }
 }
