@@ -117,12 +117,12 @@ test('"Who can assume this role?" follows the trust policy as it is typed, befor
   await page.getByTestId('entity-list').locator('[data-entity-key="arn:aws:iam::111111111111:role/Dev"]').click()
   const panel = page.getByTestId('who-can-assume')
   const alice = panel.locator('li[data-principal="arn:aws:iam::111111111111:user/alice"]')
-  const bob = panel.locator('li[data-principal="arn:aws:iam::111111111111:user/bob"]')
+  const bob = panel.locator('li[data-principal="arn:aws:iam::111111111111:user/division/bob"]')
   // Dev trusts its account: alice's policies allow sts:AssumeRole, bob's do not.
   await expect(alice).toHaveAttribute('data-verdict', 'allowed')
   await expect(bob).toHaveAttribute('data-verdict', 'denied')
   // Naming bob in the trust policy lets him in without an identity policy (same account); alice is no longer trusted.
-  await replacePolicy(page, 'Trust policy', TRUSTS_ALICE.replace('user/alice', 'user/bob'))
+  await replacePolicy(page, 'Trust policy', TRUSTS_ALICE.replace('user/alice', 'user/division/bob'))
   await expect(bob).toHaveAttribute('data-verdict', 'allowed', SLOW)
   await expect(alice).toHaveAttribute('data-verdict', 'denied')
   await expect(page.getByTestId('world-undo')).toBeDisabled()
