@@ -10,7 +10,7 @@ import { addPolicy, listOf, removePolicy, setOrganization, type OrgPolicyKind, t
 import { OrganizationSettingsCard } from './organization-settings-card.tsx'
 import { OrgPolicyCard } from './org-policy-card.tsx'
 import { newOrgPolicy } from './org-policy-draft.ts'
-import { PolicySection } from './policy-section.tsx'
+import { CardSection } from '../../ui/card-section.tsx'
 
 export interface OrganizationEditorProps {
   world: World
@@ -63,7 +63,7 @@ export function OrganizationEditor({ world, apply, PolicyField }: OrganizationEd
     const policies = org[listOf(kind)]
     const text = SECTIONS[kind]
     return (
-      <PolicySection
+      <CardSection
         id={`organization-${kind}s`}
         headingRef={headings[kind]}
         title={`${text.title} (${policies.length})`}
@@ -95,7 +95,7 @@ export function OrganizationEditor({ world, apply, PolicyField }: OrganizationEd
             />
           )
         })}
-      </PolicySection>
+      </CardSection>
     )
   }
 

@@ -11,7 +11,7 @@ import { newKmsKey } from './kms-key-draft.ts'
 import { QueueCard } from './queue-card.tsx'
 import { newQueue } from './queue-draft.ts'
 import { addResource, removeResource, resourcesIn, type ResourceOf, type ResourceSection as Section } from './resource-model.ts'
-import { ResourceSection } from './resource-section.tsx'
+import { CardSection } from '../../ui/card-section.tsx'
 
 export interface ResourceEditorProps {
   world: World
@@ -56,7 +56,7 @@ export function ResourceEditor({ world, apply, PolicyField }: ResourceEditorProp
     <div data-testid="resource-editor" className="min-w-0">
       <Panel id="resource-editor" title="Resources" description="Buckets, keys and queues with resource-based policies. A request on a resource the world does not describe meets no resource policy.">
         <ProblemList id="resource-editor-problems" problems={problems} consequence="The world was not changed." />
-        <ResourceSection
+        <CardSection
           id="resources-buckets"
           headingRef={bucketHeading}
           title={`S3 buckets (${buckets.length})`}
@@ -70,8 +70,8 @@ export function ResourceEditor({ world, apply, PolicyField }: ResourceEditorProp
             const key = itemKey(bucket)
             return <BucketCard key={key} {...common} index={index} bucket={bucket} defaultOpen={key === added} onRemove={() => remove('s3Buckets', index)} />
           })}
-        </ResourceSection>
-        <ResourceSection
+        </CardSection>
+        <CardSection
           id="resources-kms-keys"
           headingRef={keyHeading}
           title={`KMS keys (${keys.length})`}
@@ -85,8 +85,8 @@ export function ResourceEditor({ world, apply, PolicyField }: ResourceEditorProp
             const key = itemKey(kmsKey)
             return <KmsKeyCard key={key} {...common} index={index} kmsKey={kmsKey} defaultOpen={key === added} onRemove={() => remove('kmsKeys', index)} />
           })}
-        </ResourceSection>
-        <ResourceSection
+        </CardSection>
+        <CardSection
           id="resources-sqs-queues"
           headingRef={queueHeading}
           title={`SQS queues (${queues.length})`}
@@ -100,7 +100,7 @@ export function ResourceEditor({ world, apply, PolicyField }: ResourceEditorProp
             const key = itemKey(queue)
             return <QueueCard key={key} {...common} index={index} queue={queue} defaultOpen={key === added} onRemove={() => remove('sqsQueues', index)} />
           })}
-        </ResourceSection>
+        </CardSection>
       </Panel>
     </div>
   )

@@ -1,9 +1,9 @@
 import type { ReactNode, Ref } from 'react'
-import { secondaryButton } from '../../ui/buttons.ts'
+import { secondaryButton } from './buttons.ts'
 
-interface ResourceSectionProps {
+interface CardSectionProps {
   id: string
-  /** Focused after a resource of the section is removed. */
+  /** Focused after a card of the section is removed. */
   headingRef: Ref<HTMLHeadingElement>
   title: string
   intro: string
@@ -15,8 +15,8 @@ interface ResourceSectionProps {
   children: ReactNode
 }
 
-/** One kind of resource: a heading, what an empty list means, the cards and an add button. */
-export function ResourceSection({ id, headingRef, title, intro, emptyText, isEmpty, addLabel, onAdd, children }: ResourceSectionProps) {
+/** A list of cards of one kind (SCPs, S3 buckets…): a heading, what an empty list means, the cards and an add button. */
+export function CardSection({ id, headingRef, title, intro, emptyText, isEmpty, addLabel, onAdd, children }: CardSectionProps) {
   return (
     <section aria-labelledby={id} className="flex min-w-0 flex-col gap-3">
       <h3 id={id} ref={headingRef} tabIndex={-1} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
