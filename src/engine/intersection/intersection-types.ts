@@ -2,6 +2,7 @@ import type { CallerIdentity } from '../identity/principal.ts'
 import type { AccessLevel } from '../policy/catalogue/iam-catalogue.ts'
 import type { PolicyProblem } from '../policy/policy-types.ts'
 import type { CredentialRestriction } from '../authorization/credential-restrictions.ts'
+import type { Decision } from '../policy/authorize.ts'
 
 /**
  * The policy-intersection grid (#/policies): for one caller, one row per action, one cell per
@@ -119,3 +120,6 @@ export interface OverviewRequest {
 }
 
 export type OverviewResult = { ok: true; caller: CallerIdentity; rows: OverviewRow[]; totals: OverviewRow; hypothetical: boolean } | { ok: false; reason: string; detail: string }
+
+/** The statement-level trace of one cell's row: the engine's full decision for that action. */
+export type GridTraceResult = { ok: true; action: string; resource: string; decision: Decision } | { ok: false; reason: string; detail: string }
