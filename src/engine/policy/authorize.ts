@@ -116,6 +116,7 @@ export function authorize(input: AuthorizationInput): Decision {
     principalType: context.principal.type,
     crossAccount: context.principal.account !== context.resourceAccount,
     resourceMustAllow: input.resourceMustAllow === true,
+    trustPolicy: input.resource?.kind === 'trust',
   })
   const decision: VerdictDecision = { ...outcome, reason: reasonFor(outcome, context.action) }
   if (outcome.result === 'Allow' && verdicts.resource === 'allow' && verdicts.resourceGrant) decision.resourceGrant = verdicts.resourceGrant
