@@ -54,6 +54,20 @@ describe(createEngineClient, () => {
     expect(table.computedAt).toBe(T0 + 60_000)
   })
 
+  it('computes the intersection grid, its trace and the overview in the host, with credentials the host issued', async () => {
+    const client = createEngineClient(inlineTransport(hostAt(T0)), demoWorld, KEY)
+    const issued = (await client.send(target('Action=GetSessionToken&Version=2011-06-15'), 0)).result.issued
+    if (!issued) throw new Error('no credentials issued')
+    const subject = { kind: 'credentials' as const, accessKeyId: issued.accessKeyId, sessionToken: issued.sessionToken }
+    const request = { subject, actions: { kind: 'list' as const, actions: ['s3:GetObject'] } }
+    const grid = await client.intersectionGrid(request, 0)
+    expect(grid.ok && grid.rows.map((row) => row.cells.at(-1)?.verdict)).toEqual(['allow'])
+    const trace = await client.gridTrace(request, 0)
+    expect(trace.ok && trace.decision.result).toBe('Allow')
+    const overview = await client.intersectionOverview({ subject, accessLevels: ['List'] }, 0)
+    expect(overview.ok && overview.totals.survive).toBeGreaterThan(0)
+  })
+
   it('a failing call rejects with the host’s reason instead of throwing in the host', async () => {
     const transport = inlineTransport(hostAt(T0))
     await expect(transport.call('send', 'never-opened', target('Action=GetCallerIdentity&Version=2011-06-15'), 0)).rejects.toThrow('No engine is open for client never-opened.')

@@ -79,7 +79,7 @@ export interface LayerAnswer {
   verdict: Verdict
   /** The denying statement (deny) or an allowing one (allow). */
   statement?: StatementRef
-  /** A statement that would allow (verdict none) or deny (verdict allow) but tests keys the request lacks. */
+  /** A statement that would deny (or, with verdict none, allow) but tests keys the request lacks. */
   missing?: JudgedStatement
   /** How allowing resource-policy statements named the caller. */
   grants: PrincipalMatchKind[]
@@ -102,7 +102,9 @@ function answerLevel(level: JudgedLevel, action: string): LayerAnswer {
     if (statement.grant) grants.push(statement.grant)
   }
   if (allow) return { verdict: 'allow', statement: allow.ref, ...(missingDeny ? { missing: missingDeny } : {}), grants }
-  return { verdict: 'none', ...(missingAllow ? { missing: missingAllow } : {}), grants }
+  // A Deny waiting on a key would decide before any Allow; else an Allow waiting on one.
+  const missing = missingDeny ?? missingAllow
+  return { verdict: 'none', ...(missing ? { missing } : {}), grants }
 }
 
 /** A layer's answer: every level must allow; a Deny at any level denies. */
