@@ -21,6 +21,8 @@
 //   5. one IAM decision over 10 identity policies of 20 statements each (goal: at most 20 µs median).
 //   6. a role session's effective permissions across the whole IAM catalogue (goal: at most 50 ms).
 //   7. the Compare view's whole comparison table for the demo world (bench/compare-case.ts; goal: at most 50 ms).
+//   8. the policy-intersection grid of every s3 action across every layer (bench/intersection-case.ts; goal: at most 16 ms).
+//   9. the intersection overview of the whole catalogue, per service (goal: at most 100 ms).
 // Then what the built app downloads per view (bench/bundle-sizes.ts; needs `npm run build` first).
 // Over HTTP (bench/serve-throughput.ts): serve:sts answering GetCallerIdentity and AssumeRole, and a
 // bare node:http server answering a fixed body, under the same keep-alive load; requests/s and the
@@ -37,6 +39,7 @@ import { nodeDeps } from '../src/server/node-deps.ts'
 import { bundleSizes, formatBundleTable } from './bundle-sizes.ts'
 import { bench, formatTable, type BenchOptions, type BenchResult } from './harness.ts'
 import { compareCase } from './compare-case.ts'
+import { intersectionCases } from './intersection-case.ts'
 import { decisionCase, effectiveCase } from './policy-cases.ts'
 import { formatThroughputTable, GET_CALLER_IDENTITY_CASE, serveThroughput } from './serve-throughput.ts'
 import { wrkAvailable, wrkThroughput } from './wrk-throughput.ts'
@@ -132,6 +135,12 @@ results.push(await bench(effective.name, effective.run, { warmup: 5, iterations:
 const compare = compareCase(deps.hashing)
 await compare.check()
 results.push(await bench(compare.name, compare.run, { warmup: 5, iterations: Math.max(10, Math.round(options.iterations / 500)) }))
+// The intersection grid (a few hundred rows) and overview (the whole catalogue): milliseconds, so fewer iterations.
+const intersection = await intersectionCases()
+intersection.grid.check()
+results.push(await bench(intersection.grid.name, intersection.grid.run, { warmup: 5, iterations: Math.max(10, Math.round(options.iterations / 200)) }))
+intersection.overview.check()
+results.push(await bench(intersection.overview.name, intersection.overview.run, { warmup: 3, iterations: Math.max(10, Math.round(options.iterations / 500)) }))
 
 console.log(formatTable(results))
 console.log('\nops/s = 1 s / mean time per request (a single caller awaiting each answer).')

@@ -35,11 +35,34 @@ export interface JudgeContext {
   catalogue: IamCatalogue
 }
 
+/**
+ * The catalogue actions a pattern covers, remembered per catalogue: the world's policies repeat the
+ * same patterns from one grid to the next (an SCP's `*` alone is the whole catalogue). Bounded: the
+ * memory is dropped when it holds too many patterns.
+ */
+const expansions = new WeakMap<IamCatalogue, Map<string, ReadonlySet<string>>>()
+const MAX_REMEMBERED_PATTERNS = 5_000
+
+function expansion(catalogue: IamCatalogue, pattern: string): ReadonlySet<string> {
+  let memory = expansions.get(catalogue)
+  if (!memory) expansions.set(catalogue, (memory = new Map()))
+  const key = pattern.toLowerCase()
+  let found = memory.get(key)
+  if (!found) {
+    if (memory.size >= MAX_REMEMBERED_PATTERNS) memory.clear()
+    memory.set(key, (found = new Set(catalogue.expand(pattern).map((hit) => hit.action))))
+  }
+  return found
+}
+
+const isAllStars = (pattern: string) => pattern.length > 0 && [...pattern].every((c) => c === '*')
+
 function coveredActions(statement: Statement, catalogue: IamCatalogue): (action: string) => boolean {
   const element = statement.action
   if (!element) return () => false
-  const listed = new Set<string>()
-  for (const pattern of element.patterns) for (const hit of catalogue.expand(pattern)) listed.add(hit.action)
+  if (element.patterns.some(isAllStars)) return element.negated ? () => false : () => true
+  const sets = element.patterns.map((pattern) => expansion(catalogue, pattern))
+  const listed = sets.length === 1 ? (sets[0] as ReadonlySet<string>) : new Set(sets.flatMap((set) => [...set]))
   return element.negated ? (action) => !listed.has(action) : (action) => listed.has(action)
 }
 
