@@ -47,6 +47,7 @@ describe('intersectionGrid: a resource policy naming the role session or the rol
     expect(cell(r, 'resource').statement?.sid).toBe('AnalystSessionUploads')
     expect(cell(r, 'resource').note).toContain('role session’s ARN')
     expect(cell(r, 'boundary').note).toContain('Does not limit')
+    expect([cell(r, 'resource').grant, cell(r, 'boundary').bypassed]).toEqual(['role-session', true])
   })
 
   it('the role ARN: the boundary still limits the grant', async () => {
@@ -56,6 +57,7 @@ describe('intersectionGrid: a resource policy naming the role session or the rol
     expect(cell(r, 'resource').statement?.sid).toBe('ReadOnlyRoleUploads')
     expect(cell(r, 'resource').note).toContain('role’s ARN')
     expect(cell(r, 'boundary').note).toContain('Limits this request')
+    expect([cell(r, 'resource').grant, cell(r, 'boundary').bypassed]).toEqual(['role', undefined])
   })
 
   it('the role ARN with a session policy: the session policy limits it too', () => {

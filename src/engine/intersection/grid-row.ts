@@ -36,6 +36,8 @@ const DIRECT_GRANTS: ReadonlySet<PrincipalMatchKind> = new Set(['user', 'role-se
 interface GrantNotes {
   resource?: string
   ceilings?: string
+  /** The boundary and session policies do not limit this grant. */
+  bypassed?: boolean
 }
 
 function grantNotes(setup: GridSetup, grant: PrincipalMatchKind | undefined): GrantNotes {
@@ -46,6 +48,7 @@ function grantNotes(setup: GridSetup, grant: PrincipalMatchKind | undefined): Gr
     return {
       resource: `The resource policy names ${who}: the permissions boundary and session policies do not limit this grant (IAM User Guide, "Session policies").`,
       ceilings: `Does not limit this request: the resource policy grants ${who} directly.`,
+      bypassed: true,
     }
   }
   if (grant === 'role' || grant === 'federating-user') {
@@ -58,7 +61,8 @@ function grantNotes(setup: GridSetup, grant: PrincipalMatchKind | undefined): Gr
   return {}
 }
 
-function layerCell(setup: GridSetup, layer: LayerName, answer: LayerAnswer | undefined, notes: GrantNotes, resourceAllowed: boolean): GridCell {
+function layerCell(setup: GridSetup, layer: LayerName, answer: LayerAnswer | undefined, notes: GrantNotes, grant: PrincipalMatchKind | undefined): GridCell {
+  const resourceAllowed = grant !== undefined
   const policies = setup.policies
   if (!answer) {
     const off = policies.off.has(layer) ? { note: 'Switched off by the what-if.' } : {}
@@ -74,7 +78,11 @@ function layerCell(setup: GridSetup, layer: LayerName, answer: LayerAnswer | und
   }
   if (resourceAllowed && layer === 'resource' && notes.resource) cellNotes.push(notes.resource)
   if (resourceAllowed && (layer === 'boundary' || layer === 'session') && notes.ceilings) cellNotes.push(notes.ceilings)
-  const note = cellNotes.length > 0 ? { note: cellNotes.join(' ') } : {}
+  const note = {
+    ...(cellNotes.length > 0 ? { note: cellNotes.join(' ') } : {}),
+    ...(resourceAllowed && layer === 'resource' ? { grant } : {}),
+    ...(resourceAllowed && notes.bypassed && (layer === 'boundary' || layer === 'session') ? { bypassed: true } : {}),
+  }
   if (answer.verdict === 'deny') return { layer, verdict: 'explicit-deny', ...(answer.statement ? { statement: answer.statement } : {}), ...note }
   if (answer.missing) return { layer, verdict: 'missing-key', statement: answer.missing.ref, missingKeys: answer.missing.missingKeys, ...note }
   if (answer.verdict === 'allow') return { layer, verdict: 'allow', ...(answer.statement ? { statement: answer.statement } : {}), ...note }
@@ -97,7 +105,6 @@ export function gridRow(setup: GridSetup, entry: CatalogueAction): GridRow {
   const { answers, verdicts } = layerAnswers(setup, action)
   const outcome = decide(verdicts, setup.facts)
   const notes = grantNotes(setup, verdicts.resourceGrant)
-  const resourceAllowed = verdicts.resource === 'allow'
   const denying = DENY_ORDER.find((layer) => answers[layer]?.verdict === 'deny')
   const denyStatement = denying ? answers[denying]?.statement : undefined
   const restriction = credentialRestriction(setup.subject.session, action)
@@ -108,7 +115,7 @@ export function gridRow(setup: GridSetup, entry: CatalogueAction): GridRow {
         : { layer, verdict: 'not-applicable' }
     }
     if (layer === 'final') return restriction ? { layer, verdict: 'explicit-deny', note: restriction.why } : finalCell(outcome, action)
-    return layerCell(setup, layer, answers[layer], notes, resourceAllowed)
+    return layerCell(setup, layer, answers[layer], notes, verdicts.resource === 'allow' ? verdicts.resourceGrant : undefined)
   })
   return { action, accessLevel: entry.accessLevel, resource: setup.resourceArn, cells, ...(restriction ? { restriction } : {}) }
 }

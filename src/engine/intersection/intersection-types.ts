@@ -3,6 +3,7 @@ import type { AccessLevel } from '../policy/catalogue/iam-catalogue.ts'
 import type { PolicyProblem } from '../policy/policy-types.ts'
 import type { CredentialRestriction } from '../authorization/credential-restrictions.ts'
 import type { Decision } from '../policy/authorize.ts'
+import type { PrincipalMatchKind } from '../policy/principal-match.ts'
 
 /**
  * The policy-intersection grid (#/policies): for one caller, one row per action, one cell per
@@ -42,6 +43,10 @@ export interface GridCell {
    * ARN (the boundary and session policy do not limit that grant) or naming the role's ARN (they do).
    */
   note?: string
+  /** On an allowing resource cell: how the statement names the caller (user, role, role-session, account, …). */
+  grant?: PrincipalMatchKind
+  /** On a boundary or session cell: this layer does not limit the request, because the resource policy grants the caller's own ARN directly. */
+  bypassed?: boolean
 }
 
 export interface GridRow {
