@@ -73,7 +73,7 @@ function layerCell(setup: GridSetup, layer: LayerName, answer: LayerAnswer | und
   if ((layer === 'boundary' || layer === 'session') && policies.replaced.has(layer)) cellNotes.push('Replaced by the what-if text.')
   if (layer === 'session' && isFederationWithoutPolicy(setup)) {
     cellNotes.push(
-      'A GetFederationToken session without a session policy has no permissions, except where a resource policy names the federated user (AWS STS API Reference, GetFederationToken; IAM User Guide, "Session policies").',
+      'A GetFederationToken session without a session policy has no permissions, except where a resource policy names the federated user session (AWS STS API Reference, GetFederationToken; IAM User Guide, "Permissions for GetFederationToken").',
     )
   }
   if (resourceAllowed && layer === 'resource' && notes.resource) cellNotes.push(notes.resource)
