@@ -154,3 +154,22 @@ describe(gridTrace, () => {
     expect(result.ok ? 'ok' : result.reason).toBe('bad-selection')
   })
 })
+
+describe('intersectionGrid agrees with the policy engine’s authorize()', () => {
+  it.each([
+    { name: 'a ReadOnly session on an object of the reports bucket', principalArn: READ_ONLY, resource: 'arn:aws:s3:::reports/uploads/a.csv' },
+    { name: 'alice on a restricted object', principalArn: 'arn:aws:iam::111111111111:user/alice', resource: 'arn:aws:s3:::reports/restricted/salaries.csv' },
+    { name: 'a CrossAccountDeploy session on a shared object', principalArn: CROSS, resource: 'arn:aws:s3:::reports/shared/summary.csv' },
+  ])('every s3 action: $name', ({ principalArn, resource }) => {
+    const engine = { world: demoWorld, sessionKey: SESSION_KEY }
+    const result = intersectionGrid(engine, { subject: { kind: 'draft', principalArn }, actions: { kind: 'service', service: 's3' }, resource }, T0, catalogue)
+    if (!result.ok) throw new Error(result.detail)
+    const words = { allow: 'Allow', 'explicit-deny': 'ExplicitDeny', 'implicit-deny': 'ImplicitDeny' } as Record<string, string>
+    const disagreements = result.rows.flatMap((r) => {
+      const trace = gridTrace(engine, { subject: { kind: 'draft', principalArn }, actions: one(r.action), resource }, T0, catalogue)
+      const final = words[cell(r, 'final').verdict]
+      return trace.ok && trace.decision.result === final ? [] : [`${r.action}: grid ${final}, engine ${trace.ok ? trace.decision.result : trace.reason}`]
+    })
+    expect(disagreements).toEqual([])
+  })
+})
