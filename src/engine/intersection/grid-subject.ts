@@ -41,7 +41,7 @@ export function resolveSubject(engine: { world: World; sessionKey: Uint8Array },
     const caller = callerContext(world, resolved.principal, resolved.session, environment)
     return { ok: true, principal: resolved.principal, ...(resolved.session ? { session: resolved.session } : {}), caller, identity: callerIdentity(resolved.principal), problems: [] }
   }
-  const draft = draftPrincipal(world, subject.principalArn, env.nowMs, subject.sessionPolicy)
+  const draft = draftPrincipal(world, subject.principalArn, env, subject.sessionPolicy)
   if (!draft) return { ok: false, reason: 'unknown-principal', detail: `The world has no IAM user or role ${subject.principalArn}.` }
   const caller = callerContext(world, draft.principal, draft.session, environment)
   return { ok: true, ...draft, caller, identity: callerIdentity(draft.principal) }
@@ -50,7 +50,7 @@ export function resolveSubject(engine: { world: World; sessionKey: Uint8Array },
 const USER_ARN = /^arn:([^:]+):iam::(\d{12}):user(\/(?:[^/]+\/)*)?([^/]+)$/
 
 /** A user's long-term identity, or a fresh AssumeRole session of a role (named `draft`) with the draft's session policy. */
-function draftPrincipal(world: World, arn: string, nowMs: number, sessionPolicy: string | undefined): Omit<ResolvedSubject, 'caller' | 'identity'> | undefined {
+function draftPrincipal(world: World, arn: string, env: SubjectEnvironment, sessionPolicy: string | undefined): Omit<ResolvedSubject, 'caller' | 'identity'> | undefined {
   const user = USER_ARN.exec(arn)
   if (user) {
     const [, partition = '', account = '', path = '/', name = ''] = user
@@ -66,8 +66,8 @@ function draftPrincipal(world: World, arn: string, nowMs: number, sessionPolicy:
     v: 1,
     issuedBy: 'AssumeRole',
     accessKeyId: 'ASIADRAFTSESSION0000',
-    issuedAt: nowMs,
-    expiresAt: nowMs + 3_600_000,
+    issuedAt: env.nowMs,
+    expiresAt: env.nowMs + 3_600_000,
     account: role.account,
     partition: world.partition,
     role: { name: role.name, path: role.path, roleId: role.roleId, sessionName: DRAFT_SESSION_NAME },
@@ -75,7 +75,7 @@ function draftPrincipal(world: World, arn: string, nowMs: number, sessionPolicy:
     transitiveTagKeys: [],
     policies: parsed?.ok && sessionPolicy !== undefined ? [sessionPolicy] : [],
     policyArns: [],
-    region: 'us-east-1',
+    region: env.region,
   }
   const principal: Principal = { kind: 'assumed-role', partition: world.partition, account: role.account, roleName: role.name, rolePath: role.path, roleId: role.roleId, sessionName: DRAFT_SESSION_NAME }
   return { principal, session, problems }
