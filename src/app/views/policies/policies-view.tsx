@@ -51,7 +51,6 @@ export default function PoliciesView({ state }: ViewProps) {
           PolicyField={PolicyDocumentField}
         />
         <SelectionFields actionsText={choices.actionsText} onActionsText={choices.setActionsText} actionsProblem={choices.actionsProblem} resource={choices.resource} onResource={choices.setResource} />
-        <WhatIfPanel whatIf={choices.whatIf} onChange={choices.setWhatIf} startTexts={startTexts} PolicyField={PolicyDocumentField} problems={result?.ok === true ? result.whatIfProblems : []} />
         {grid.isFetching && result === undefined && <DelayedBusy label="Computing the grid in the engine…" />}
         {grid.error !== null && <p role="alert" className={alertClass}>The grid could not be computed: {grid.error.message}</p>}
         {result !== undefined && !result.ok && (
@@ -67,6 +66,7 @@ export default function PoliciesView({ state }: ViewProps) {
             {choices.open !== undefined && <TracePanel trace={trace.data} loading={trace.isFetching} layer={choices.open.layer} onClose={() => choices.setOpen(undefined)} />}
           </div>
         )}
+        <WhatIfPanel whatIf={choices.whatIf} onChange={choices.setWhatIf} startTexts={startTexts} PolicyField={PolicyDocumentField} problems={result?.ok === true ? result.whatIfProblems : []} />
       </Panel>
       <Panel id="policies-overview" title="Overview" description="Per service: how many actions each layer allows, and how many survive every layer.">
         <AccessLevelFilter chosen={choices.accessLevels} onChange={choices.setAccessLevels} />
