@@ -16,6 +16,9 @@ export interface EngineClient {
   signInOauth2: Rest<EngineHost['signInOauth2']>
   signInCognito: Rest<EngineHost['signInCognito']>
   compare: Rest<EngineHost['compare']>
+  intersectionGrid: Rest<EngineHost['intersectionGrid']>
+  gridTrace: Rest<EngineHost['gridTrace']>
+  intersectionOverview: Rest<EngineHost['intersectionOverview']>
   /** Frees the engine in the host; the client must not be used afterwards. */
   close(): void
 }
@@ -40,6 +43,9 @@ export function createEngineClient(transport: Transport, world: World, sessionKe
     signInOauth2: async (...args) => (await open(), transport.call('signInOauth2', clientId, ...args)),
     signInCognito: async (...args) => (await open(), transport.call('signInCognito', clientId, ...args)),
     compare: async (...args) => (await open(), transport.call('compare', clientId, ...args)),
+    intersectionGrid: async (...args) => (await open(), transport.call('intersectionGrid', clientId, ...args)),
+    gridTrace: async (...args) => (await open(), transport.call('gridTrace', clientId, ...args)),
+    intersectionOverview: async (...args) => (await open(), transport.call('intersectionOverview', clientId, ...args)),
     close() {
       if (opening === undefined) return
       opening = undefined

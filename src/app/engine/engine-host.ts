@@ -4,6 +4,10 @@
 import {
   compareApiOptions,
   createEngine,
+  gridTrace,
+  intersectionGrid,
+  intersectionOverview,
+  loadIamCatalogue,
   describeSignature,
   simulatedCognitoToken,
   simulatedIdToken,
@@ -14,7 +18,12 @@ import {
   type Engine,
   type EngineDeps,
   type EngineResult,
+  type GridRequest,
+  type GridResult,
+  type GridTraceResult,
   type HttpRequest,
+  type OverviewRequest,
+  type OverviewResult,
   type SigningWork,
   type SimulatedCognitoTokenOptions,
   type SimulatedIdTokenOptions,
@@ -105,6 +114,27 @@ export function createEngineHost(hostDeps: HostDeps) {
     compare(clientId: string, picks: ComparisonPicks, clockOffsetMs: number): Promise<ComparisonTable> {
       const { world, sessionKey } = opened(clientId, clockOffsetMs)
       return compareApiOptions({ world, sessionKey, nowMs: deps.now(), webCrypto: hostDeps.webCrypto, picks })
+    },
+    /**
+     * The policy-intersection grid for this client's world at the engine clock's now (the built-in
+     * catalogue of actions is loaded on first use); credentials are opened with the client's session key.
+     */
+    async intersectionGrid(clientId: string, request: GridRequest, clockOffsetMs: number): Promise<GridResult> {
+      const { world, sessionKey } = opened(clientId, clockOffsetMs)
+      const catalogue = await loadIamCatalogue()
+      return intersectionGrid({ world, sessionKey }, request, deps.now(), catalogue)
+    },
+    /** The engine's full decision and layer traces for one action of the grid. */
+    async gridTrace(clientId: string, request: GridRequest, clockOffsetMs: number): Promise<GridTraceResult> {
+      const { world, sessionKey } = opened(clientId, clockOffsetMs)
+      const catalogue = await loadIamCatalogue()
+      return gridTrace({ world, sessionKey }, request, deps.now(), catalogue)
+    },
+    /** Per service of the catalogue: how many actions each layer allows, and how many survive. */
+    async intersectionOverview(clientId: string, request: OverviewRequest, clockOffsetMs: number): Promise<OverviewResult> {
+      const { world, sessionKey } = opened(clientId, clockOffsetMs)
+      const catalogue = await loadIamCatalogue()
+      return intersectionOverview({ world, sessionKey }, request, deps.now(), catalogue)
     },
     /** Signs in at the world's simulated SAML IdP, on the engine clock. */
     signInSaml(clientId: string, providerArn: string, options: Without<SimulatedSamlOptions>, clockOffsetMs: number): Promise<SimulatedSamlResult> {

@@ -1,8 +1,8 @@
 // React Query around the engine client: sending is a mutation (it issues credentials and moves the
 // engine's state), the signed preview and the comparison table queries keyed by everything that
 // changes them.
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
-import type { ComparisonPicks } from '../../engine/index.ts'
+import { keepPreviousData, skipToken, useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query'
+import type { ComparisonPicks, GridRequest, GridResult, GridTraceResult, OverviewRequest, OverviewResult } from '../../engine/index.ts'
 import type { EngineClient } from './engine-client.ts'
 import type { RequestTarget, Sent, SignedPreview } from './engine-host.ts'
 import { useEngineClient } from './engine-provider.tsx'
@@ -59,6 +59,46 @@ export function useComparison(picks: ComparisonPicks, clockOffsetMs: number) {
   return useQuery({
     queryKey: ['sts', 'compare', revisionOf(client), picks, clockOffsetMs],
     queryFn: () => client.compare(picks, clockOffsetMs),
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 60_000,
+  })
+}
+
+/**
+ * The policy-intersection grid (#/policies) for a request, computed in the engine's worker on the
+ * current world and the engine clock: disabled while `request` is undefined; a new request or world
+ * computes again while the previous grid stays shown.
+ */
+export function useIntersectionGrid(request: GridRequest | undefined, clockOffsetMs: number): UseQueryResult<GridResult> {
+  const client = useEngineClient()
+  return useQuery({
+    queryKey: ['sts', 'intersection-grid', revisionOf(client), request, clockOffsetMs],
+    queryFn: request === undefined ? skipToken : () => client.intersectionGrid(request, clockOffsetMs),
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 60_000,
+  })
+}
+
+/** The engine's full decision and layer traces for one row of the grid (a request with one action in a list). */
+export function useGridTrace(request: GridRequest | undefined, clockOffsetMs: number): UseQueryResult<GridTraceResult> {
+  const client = useEngineClient()
+  return useQuery({
+    queryKey: ['sts', 'grid-trace', revisionOf(client), request, clockOffsetMs],
+    queryFn: request === undefined ? skipToken : () => client.gridTrace(request, clockOffsetMs),
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 60_000,
+  })
+}
+
+/** Per service: how many actions each layer allows and how many survive the intersection. */
+export function useIntersectionOverview(request: OverviewRequest | undefined, clockOffsetMs: number): UseQueryResult<OverviewResult> {
+  const client = useEngineClient()
+  return useQuery({
+    queryKey: ['sts', 'intersection-overview', revisionOf(client), request, clockOffsetMs],
+    queryFn: request === undefined ? skipToken : () => client.intersectionOverview(request, clockOffsetMs),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     gcTime: 60_000,

@@ -1,14 +1,12 @@
 import { callerIdentity, type CallerIdentity } from '../identity/principal.ts'
-import { parseArn } from '../policy/arn.ts'
 import { authorize, type AuthorizationInput, type Decision } from '../policy/authorize.ts'
 import { contextKeys } from '../policy/request-context.ts'
-import { credentialResolver, type CredentialResolver } from '../sessions/resolve-credentials.ts'
 import type { World } from '../world/world-schema.ts'
 import { authorizationMessagePrincipal, encodeAuthorizationMessage } from './authorization-message.ts'
 import { callerContext } from './caller-context.ts'
 import { credentialRestriction, type CredentialRestriction } from './credential-restrictions.ts'
-import { rcpLevels, scpLevels } from './organization-policies.ts'
-import { worldResource, type WorldResource } from './world-resources.ts'
+import { requestSide, resolverFor } from './request-side.ts'
+import type { WorldResource } from './world-resources.ts'
 
 export interface ProbeInput {
   accessKeyId: string
@@ -47,21 +45,6 @@ export type ProbeResult =
   | { ok: false; reason: 'invalid-credentials' | 'expired'; detail: string }
 
 /**
- * One credential resolver per world and session key: it indexes the world's keys and remembers the
- * tokens it opened, which a run of probes with the same credentials (a layer grid, the comparison
- * table) would otherwise redo each time. Held weakly: a world that is replaced takes it along.
- */
-const resolvers = new WeakMap<World, WeakMap<Uint8Array, CredentialResolver>>()
-
-function resolverFor(world: World, sessionKey: Uint8Array): CredentialResolver {
-  let byKey = resolvers.get(world)
-  if (!byKey) resolvers.set(world, (byKey = new WeakMap()))
-  let resolver = byKey.get(sessionKey)
-  if (!resolver) byKey.set(sessionKey, (resolver = credentialResolver(world, sessionKey)))
-  return resolver
-}
-
-/**
  * "Could these credentials do X?": the policy engine's decision and trace for a data-plane request
  * made with credentials from the world or issued by STS, evaluated as AWS would (identity,
  * boundary, session policies, SCPs and RCPs, and the resource's policy). When the world describes
@@ -84,11 +67,8 @@ export function probe(engine: { world: World; sessionKey: Uint8Array }, input: P
   }
   const region = input.region ?? 'us-east-1'
   const caller = callerContext(engine.world, resolved.principal, resolved.session, { nowMs, region, secureTransport: true })
-  const resource = worldResource(engine.world, input.resource)
+  const { resource, resourceAccount, scps, rcps } = requestSide(engine.world, resolved.principal, input.resource)
   const keys = { ...caller.keys, ...(resource?.keys ?? {}), ...(input.keys ?? {}) }
-  const resourceAccount = resource?.account ?? (parseArn(input.resource)?.account || resolved.principal.account)
-  const scps = scpLevels(engine.world, resolved.principal.account)
-  const rcps = rcpLevels(engine.world, resourceAccount)
   const request: AuthorizationInput = {
     context: { action: input.action, resource: input.resource, resourceAccount, principal: caller.principal, keys: contextKeys(keys) },
     identity: caller.identity,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ALICE, BOB, ROOT_WORKLOAD, VENDOR_BOT } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient, T0 } from '../testing/sts-test-client.ts'
+import { worldChangedBy } from '../testing/test-worlds.ts'
 import { currentMfaCode } from './assume/mfa-code.ts'
 
 // AssumeRole against the demo world (src/engine/world/demo-world.json), through the wire.
@@ -140,5 +141,27 @@ describe('AssumeRole: refused', () => {
     const r = await stsTestClient().call(ALICE, 'AssumeRole', { RoleArn: DEV, RoleSessionName: 's1', Policy: policy })
     expect([r.status, r.code]).toEqual([400, 'PackedPolicyTooLarge'])
     expect(r.message).toMatch(/^Packed policy consumes 1\d\d% of allotted space$/)
+  })
+})
+
+describe('AssumeRole: the caller’s permissions boundary and a trust policy that names the caller', () => {
+  // IAM User Guide, "Update a role trust policy": "If a permissions boundary is set for the user, then it must allow the sts:AssumeRole action."
+  const ONLY_S3 = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }
+  const ALLOWS_ASSUME = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:*', 'sts:AssumeRole'], Resource: '*' }] }
+  const worldOf = (boundary: unknown) =>
+    worldChangedBy((w) => {
+      const alice = w.users.find((u) => u.name === 'alice')
+      if (alice) alice.permissionsBoundary = { name: 'AliceBoundary', document: boundary as never }
+      const dev = w.roles.find((r) => r.name === 'Dev')
+      if (dev) dev.trustPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:user/alice' }, Action: 'sts:AssumeRole' }] } as never
+    })
+
+  it.each([
+    { name: 'a boundary allowing only s3:* denies, though the trust policy names alice', boundary: ONLY_S3, status: 403 },
+    { name: 'a boundary that allows sts:AssumeRole lets the trust policy’s grant stand', boundary: ALLOWS_ASSUME, status: 200 },
+  ])('$name', async ({ boundary, status }) => {
+    const r = await stsTestClient(worldOf(boundary)).call(ALICE, 'AssumeRole', { RoleArn: DEV, RoleSessionName: 'bounded' })
+    expect(r.status).toBe(status)
+    if (status === 403) expect([r.code, r.message]).toEqual(['AccessDenied', `User: arn:aws:iam::111111111111:user/alice is not authorized to perform: sts:AssumeRole on resource: ${DEV}`])
   })
 })

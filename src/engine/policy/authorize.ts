@@ -75,7 +75,8 @@ function quickLevels(levels: readonly (readonly Policy[])[], context: RequestCon
   return verdicts.includes('deny') ? 'deny' : verdicts.every((v) => v === 'allow') ? 'allow' : 'none'
 }
 
-const GRANT_ORDER: PrincipalMatchKind[] = ['user', 'role-session', 'federated-user', 'anyone', 'service', 'federated', 'role', 'federating-user', 'account']
+/** Which grant of a resource policy counts when several statements allow: the one that names the caller most directly. */
+export const GRANT_ORDER: readonly PrincipalMatchKind[] = ['user', 'role-session', 'federated-user', 'anyone', 'service', 'federated', 'role', 'federating-user', 'account']
 
 /** The full, explained trace of every layer that applies: what the Why panel and the layer grid show. */
 export function traceLayers(input: AuthorizationInput): LayerTrace[] {
@@ -116,6 +117,7 @@ export function authorize(input: AuthorizationInput): Decision {
     principalType: context.principal.type,
     crossAccount: context.principal.account !== context.resourceAccount,
     resourceMustAllow: input.resourceMustAllow === true,
+    trustPolicy: input.resource?.kind === 'trust',
   })
   const decision: VerdictDecision = { ...outcome, reason: reasonFor(outcome, context.action) }
   if (outcome.result === 'Allow' && verdicts.resource === 'allow' && verdicts.resourceGrant) decision.resourceGrant = verdicts.resourceGrant

@@ -22,6 +22,12 @@ export interface DecisionFacts {
   crossAccount: boolean
   /** Trust and key policies must allow explicitly, even within one account. */
   resourceMustAllow: boolean
+  /**
+   * The resource policy is a role trust policy: its grant to the caller does not lift the caller's
+   * permissions boundary or session policies ("If a permissions boundary is set for the user, then it
+   * must allow the sts:AssumeRole action": IAM User Guide, "Update a role trust policy").
+   */
+  trustPolicy?: boolean
 }
 
 export type DecisionResult = 'Allow' | 'ExplicitDeny' | 'ImplicitDeny'
@@ -85,7 +91,9 @@ export function decide(v: LayerVerdicts, facts: DecisionFacts): Outcome {
     // principal that is making the request, then an implicit deny in an identity-based policy, a
     // permissions boundary, or a session policy does not impact the final decision." A grant to the
     // role ARN (or to the IAM user behind a federated session) is limited by the boundary and session policies.
-    return grant === 'role' || grant === 'federating-user' ? ceilings(v) : ALLOW
+    // So is any grant of a role trust policy: it needs no identity policy in the role's account, but
+    // the caller's boundary must allow sts:AssumeRole (IAM User Guide, "Update a role trust policy").
+    return grant === 'role' || grant === 'federating-user' || facts.trustPolicy === true ? ceilings(v) : ALLOW
   }
   // The account root needs no identity policy in its own account.
   if (facts.principalType === 'Account') return ALLOW

@@ -114,6 +114,7 @@ export function effectiveActions(input: EffectiveInput, options: EffectiveOption
     principalType: input.context.principal.type,
     crossAccount: input.context.principal.account !== input.context.resourceAccount,
     resourceMustAllow: input.resourceMustAllow === true,
+    trustPolicy: input.resource?.kind === 'trust',
   }
   const outcomes: Outcome[] = new Array<Outcome>(scope.length)
   const allowed: CatalogueAction[] = []

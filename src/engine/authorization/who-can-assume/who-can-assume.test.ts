@@ -122,6 +122,17 @@ describe('whoCanAssume on the demo world', () => {
   })
 })
 
+describe('whoCanAssume and the caller’s permissions boundary', () => {
+  it('a trust policy naming alice does not lift her boundary: one that allows only s3:* stops her (IAM User Guide, "Update a role trust policy")', () => {
+    const world = worldChangedBy((w) => {
+      const alice = w.users.find((u) => u.name === 'alice')
+      if (alice) alice.permissionsBoundary = { name: 'OnlyS3', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] } }
+    })
+    const alice = 'arn:aws:iam::111111111111:user/alice'
+    expect(summary(verdicts(world, 'Dev', trusting({ AWS: alice })), ['user alice'])).toEqual({ 'user alice': ['denied', 'boundary', ''] })
+  })
+})
+
 describe('whoCanAssume on a world of 1,000 more roles', () => {
   it('answers for every role session: even ones may chain, odd ones are stopped by identity', () => {
     const world = largeWorld()

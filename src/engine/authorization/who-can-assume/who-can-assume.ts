@@ -91,11 +91,8 @@ function assumersOf(world: World, roleArn: string, env: Environment): Assumer[] 
  * that does not parse gets the policy parser's problems.
  * The callers' side (their policies and condition keys) is worked out once per world, role and
  * `env`: keep `env` the same while the learner types (a new `nowMs` is a new question).
- *
- * TODO(issue [10]): IAM denies a user whose permissions boundary does not allow sts:AssumeRole
- * even when the trust policy names the user (IAM User Guide, "Update a role trust policy"); the
- * engine's decision lets the trust policy's grant to the user stand. This function answers what
- * the engine's AssumeRole does, so it inherits the gap until the engine closes it.
+ * A trust policy that names a user does not lift the user's permissions boundary: one that does not
+ * allow sts:AssumeRole denies (IAM User Guide, "Update a role trust policy"; policy/decide.ts).
  */
 export function whoCanAssume(world: World, roleArn: string, trustPolicyDocument: unknown, env: Environment): WhoCanAssumeResult {
   const role = findRole(world, roleArn)
