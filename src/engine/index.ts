@@ -66,10 +66,6 @@ export type { ProbeInput, ProbeResult } from './authorization/probe.ts'
 export { credentialRestriction, isIamAction } from './authorization/credential-restrictions.ts'
 export type { CredentialOrigin, CredentialRestriction, CredentialRestrictionRule } from './authorization/credential-restrictions.ts'
 
-// The policy-intersection grid (#/policies): its contract.
-export { GRID_LAYERS } from './intersection/intersection-types.ts'
-export type * from './intersection/intersection-types.ts'
-
 // The console federation endpoint (https://signin.aws.amazon.com/federation, path /federation on
 // any host): getSigninToken and login, and the requests a comparison table sends to it.
 export { consoleSigninRequest, consoleLoginRequest, attemptConsoleSignin } from './console/console-requests.ts'
