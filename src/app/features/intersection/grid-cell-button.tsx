@@ -25,10 +25,7 @@ export function GridCellButton({ action, cell, selected, onOpen }: GridCellButto
       </span>
       {cell.statement !== undefined && <span className="font-mono wrap-anywhere opacity-90">{cell.statement.policy}</span>}
       {cell.note !== undefined && (
-        <span className="mt-0.5 font-medium">
-          <span aria-hidden="true">ⓘ </span>
-          {cell.note}
-        </span>
+        <span className="mt-0.5 border-t border-current/30 pt-0.5 font-medium italic">{cell.note}</span>
       )}
     </button>
   )

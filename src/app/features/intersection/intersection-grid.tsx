@@ -19,6 +19,19 @@ interface IntersectionGridProps {
   onOpen: (cell: OpenCell) => void
 }
 
+/** `s3:` then the action's name, which may go to the next line on a phone, never mid-word. */
+function ActionName({ action }: { action: string }) {
+  const colon = action.indexOf(':')
+  if (colon < 0) return <>{action}</>
+  return (
+    <>
+      {action.slice(0, colon + 1)}
+      <wbr />
+      {action.slice(colon + 1)}
+    </>
+  )
+}
+
 export function IntersectionGrid({ rows, resourceSet, hypothetical, open, onOpen }: IntersectionGridProps) {
   const caption = hypothetical ? 'What the policies allow, per action and layer (hypothetical: a what-if is on)' : 'What the policies allow, per action and layer'
   return (
@@ -40,13 +53,13 @@ export function IntersectionGrid({ rows, resourceSet, hypothetical, open, onOpen
         <tbody>
           {rows.map((row) => (
             <tr key={`${row.action} ${row.resource}`} data-action={row.action} data-resource={resourceSet ? row.resource : undefined} className="border-t border-slate-200 align-top dark:border-slate-700">
-              <th scope="row" className="sticky left-0 z-10 max-w-[8.5rem] bg-white px-3 py-2 text-left font-mono text-xs font-semibold wrap-anywhere sm:max-w-[16rem] dark:bg-slate-900">
-                {row.action}
+              <th scope="row" className="sticky left-0 z-10 w-[8.5rem] min-w-[8.5rem] bg-white px-3 py-2 text-left font-mono text-xs font-semibold wrap-break-word sm:w-auto sm:max-w-[16rem] dark:bg-slate-900">
+                <ActionName action={row.action} />
                 <span className="block font-sans font-normal text-slate-600 dark:text-slate-400">{row.accessLevel}</span>
                 {resourceSet && <span className="block font-normal text-slate-600 dark:text-slate-400">{row.resource}</span>}
                 {row.restriction !== undefined && (
                   <span data-testid="credentials-restriction" className="mt-1 block font-sans font-semibold text-red-900 dark:text-red-200">
-                    <span aria-hidden="true">⛔ </span>
+                    <span aria-hidden="true">✖ </span>
                     These credentials cannot call it whatever the policies say ({row.restriction.fault.code}): {row.restriction.why}
                   </span>
                 )}

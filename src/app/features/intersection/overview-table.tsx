@@ -1,6 +1,8 @@
 // The overview: per service, how many actions each layer allows and how many survive them all,
 // for the access levels chosen.
+import { useState } from 'react'
 import type { AccessLevel, OverviewRow, PolicyGridLayer } from '../../engine/types.ts'
+import { secondaryButton } from '../../ui/buttons.ts'
 import { LAYER_TITLES } from './verdict-words.ts'
 
 export const POLICY_LAYERS: readonly PolicyGridLayer[] = ['rcp', 'scp', 'resource', 'identity', 'boundary', 'session']
@@ -49,8 +51,30 @@ function Row({ row, header }: { row: OverviewRow; header: boolean }) {
   )
 }
 
+/** Shown before "Show all": the services an identity or resource policy grants something of, or whose actions survive, most survivors first. */
+export const FIRST_SERVICES = 20
+
+export function servicesWithAllows(rows: readonly OverviewRow[]): OverviewRow[] {
+  return rows
+    .filter((row) => row.allowedBy.identity > 0 || row.allowedBy.resource > 0 || row.survive > 0)
+    .sort((a, b) => b.survive - a.survive || b.allowedBy.identity - a.allowedBy.identity)
+    .slice(0, FIRST_SERVICES)
+}
+
 export function OverviewTable({ rows, totals }: { rows: readonly OverviewRow[]; totals: OverviewRow }) {
+  const [all, setAll] = useState(false)
+  const some = servicesWithAllows(rows)
+  const shown = all ? rows : some
   return (
+    <div className="flex flex-col gap-2">
+    <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+      {all
+        ? `All ${rows.length} services, A to Z.`
+        : `${some.length} of ${rows.length} services: those an identity or resource policy grants actions of, most survivors first (at most ${FIRST_SERVICES}); the totals count them all.`}
+      <button type="button" className={secondaryButton} onClick={() => setAll(!all)}>
+        {all ? 'Only the services with allows' : `Show all ${rows.length} services`}
+      </button>
+    </p>
     <div className="max-w-full overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700" tabIndex={0} role="group" aria-label="Actions allowed per service and layer (scrolls sideways)">
       <table data-testid="intersection-overview" className="min-w-full border-collapse text-sm">
         <caption className="sr-only">Actions allowed per service: by each layer, and those that survive every layer</caption>
@@ -73,7 +97,7 @@ export function OverviewTable({ rows, totals }: { rows: readonly OverviewRow[]; 
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {shown.map((row) => (
             <Row key={row.service} row={row} header={false} />
           ))}
         </tbody>
@@ -81,6 +105,7 @@ export function OverviewTable({ rows, totals }: { rows: readonly OverviewRow[]; 
           <Row row={totals} header />
         </tfoot>
       </table>
+    </div>
     </div>
   )
 }

@@ -36,7 +36,8 @@ export function subjectGroups(world: World, wallet: readonly WalletEntry[]): Sub
     })
   groups.push({
     label: 'Long-term keys',
-    options: longTermCallers(world).map((caller) => ({
+    // Users first: a root user's keys may do anything, which teaches little about intersections.
+    options: [...longTermCallers(world)].sort((a, b) => Number(a.name === 'root') - Number(b.name === 'root')).map((caller) => ({
       value: `key:${caller.id}`,
       label: `${caller.arn} (${caller.id})`,
       subject: { kind: 'credentials', accessKeyId: caller.id },

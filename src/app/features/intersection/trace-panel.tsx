@@ -12,7 +12,7 @@ interface TracePanelProps {
   onClose: () => void
 }
 
-const LAYER_VERDICT_WORDS: Record<LayerTrace['verdict'], string> = { allow: '✓ allows', deny: '⛔ denies', none: '✗ nothing allows' }
+const LAYER_VERDICT_WORDS: Record<LayerTrace['verdict'], string> = { allow: '✓ allows', deny: '✖ denies', none: '✗ nothing allows' }
 
 function Check({ name, matched, detail }: { name: string; matched: boolean; detail: string }) {
   return (
@@ -93,7 +93,7 @@ export function TracePanel({ trace, loading, layer, onClose }: TracePanelProps) 
         <>
           <p className="text-sm">
             <span className="font-semibold">
-              {trace.decision.result === 'Allow' ? '✓ Allow' : trace.decision.result === 'ExplicitDeny' ? '⛔ Explicit deny' : '✗ Implicit deny'}
+              {trace.decision.result === 'Allow' ? '✓ Allow' : trace.decision.result === 'ExplicitDeny' ? '✖ Explicit deny' : '✗ Implicit deny'}
             </span>
             : {trace.decision.reason}
             {trace.decision.deniedBy === 'credentials' && ' (the kind of credentials forbids it, whatever the policies say)'}

@@ -17,7 +17,7 @@ export const LAYER_TITLES: Record<GridLayer, string> = {
 
 export const VERDICT_SYMBOLS: Record<CellVerdict, string> = {
   allow: '✓',
-  'explicit-deny': '⛔',
+  'explicit-deny': '✖',
   'implicit-deny': '✗',
   'not-applicable': '–',
   'missing-key': '?',
