@@ -17,7 +17,7 @@ export function GridCellButton({ action, cell, selected, onOpen }: GridCellButto
       onClick={onOpen}
       aria-label={cellLabel(action, cell)}
       aria-pressed={selected}
-      className={`flex w-full min-w-[7.5rem] flex-col items-start gap-0.5 rounded-md border px-2 py-1.5 text-left text-xs ${VERDICT_CLASSES[cell.verdict]} ${selected ? 'ring-2 ring-indigo-600 ring-offset-1 dark:ring-indigo-400' : ''}`}
+      className={`flex w-full min-w-[6.5rem] flex-col items-start gap-0.5 rounded-md border px-2 py-1.5 text-left text-xs ${VERDICT_CLASSES[cell.verdict]} ${selected ? 'ring-2 ring-indigo-600 ring-offset-1 dark:ring-indigo-400' : ''}`}
     >
       <span className="flex items-start gap-1 font-semibold">
         <span aria-hidden="true">{VERDICT_SYMBOLS[cell.verdict]}</span>

@@ -4,7 +4,7 @@ import type { GridResult } from '../../engine/types.ts'
 
 type OkGrid = Extract<GridResult, { ok: true }>
 
-export function GridSummary({ grid }: { grid: OkGrid }) {
+export function GridSummary({ grid, resource }: { grid: OkGrid; resource: string | undefined }) {
   return (
     <div className="flex flex-col gap-2 text-sm">
       <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_minmax(0,1fr)]">
@@ -12,6 +12,8 @@ export function GridSummary({ grid }: { grid: OkGrid }) {
         <dd className="font-mono text-xs wrap-anywhere sm:self-center">{grid.caller.arn}</dd>
         <dt className="font-medium text-slate-600 dark:text-slate-400">Caller’s account</dt>
         <dd className="font-mono text-xs sm:self-center">{grid.caller.account}</dd>
+        <dt className="font-medium text-slate-600 dark:text-slate-400">Resource</dt>
+        <dd className="font-mono text-xs wrap-anywhere sm:self-center">{resource ?? '* (every statement counts whatever its Resource; no resource policy)'}</dd>
         <dt className="font-medium text-slate-600 dark:text-slate-400">Resource’s account</dt>
         <dd className="font-mono text-xs sm:self-center">
           {grid.resourceAccount}

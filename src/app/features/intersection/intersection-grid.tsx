@@ -35,7 +35,7 @@ function ActionName({ action }: { action: string }) {
 export function IntersectionGrid({ rows, resourceSet, hypothetical, open, onOpen }: IntersectionGridProps) {
   const caption = hypothetical ? 'What the policies allow, per action and layer (hypothetical: a what-if is on)' : 'What the policies allow, per action and layer'
   return (
-    <div className="max-w-full overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700" tabIndex={0} role="group" aria-label={`${caption} (scrolls sideways)`}>
+    <div className="max-w-full scroll-pl-[8.5rem] overflow-x-auto rounded-lg border border-slate-200 sm:scroll-pl-[12rem] dark:border-slate-700" tabIndex={0} role="group" aria-label={`${caption} (scrolls sideways)`}>
       <table data-testid="intersection-grid" data-hypothetical={hypothetical ? 'true' : 'false'} className="min-w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
@@ -53,10 +53,9 @@ export function IntersectionGrid({ rows, resourceSet, hypothetical, open, onOpen
         <tbody>
           {rows.map((row) => (
             <tr key={`${row.action} ${row.resource}`} data-action={row.action} data-resource={resourceSet ? row.resource : undefined} className="border-t border-slate-200 align-top dark:border-slate-700">
-              <th scope="row" className="sticky left-0 z-10 w-[8.5rem] min-w-[8.5rem] bg-white px-3 py-2 text-left font-mono text-xs font-semibold wrap-break-word sm:w-auto sm:max-w-[16rem] dark:bg-slate-900">
+              <th scope="row" className="sticky left-0 z-10 w-[8.5rem] min-w-[8.5rem] bg-white px-3 py-2 text-left font-mono text-xs font-semibold wrap-break-word sm:w-auto sm:max-w-[12rem] dark:bg-slate-900">
                 <ActionName action={row.action} />
                 <span className="block font-sans font-normal text-slate-600 dark:text-slate-400">{row.accessLevel}</span>
-                {resourceSet && <span className="block font-normal text-slate-600 dark:text-slate-400">{row.resource}</span>}
                 {row.restriction !== undefined && (
                   <span data-testid="credentials-restriction" className="mt-1 block font-sans font-semibold text-red-900 dark:text-red-200">
                     <span aria-hidden="true">✖ </span>

@@ -51,12 +51,15 @@ function Row({ row, header }: { row: OverviewRow; header: boolean }) {
   )
 }
 
-/** Shown before "Show all": the services an identity or resource policy grants something of, or whose actions survive, most survivors first. */
+/**
+ * Shown before "Show all": the services an identity policy grants something of, or whose actions survive
+ * (a resource policy alone), most survivors first. A layer the caller does not have counts every action.
+ */
 export const FIRST_SERVICES = 20
 
 export function servicesWithAllows(rows: readonly OverviewRow[]): OverviewRow[] {
   return rows
-    .filter((row) => row.allowedBy.identity > 0 || row.allowedBy.resource > 0 || row.survive > 0)
+    .filter((row) => row.allowedBy.identity > 0 || row.survive > 0)
     .sort((a, b) => b.survive - a.survive || b.allowedBy.identity - a.allowedBy.identity)
     .slice(0, FIRST_SERVICES)
 }
@@ -70,7 +73,7 @@ export function OverviewTable({ rows, totals }: { rows: readonly OverviewRow[]; 
     <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
       {all
         ? `All ${rows.length} services, A to Z.`
-        : `${some.length} of ${rows.length} services: those an identity or resource policy grants actions of, most survivors first (at most ${FIRST_SERVICES}); the totals count them all.`}
+        : `${some.length} of ${rows.length} services: those an identity policy grants actions of or that survive, most survivors first (at most ${FIRST_SERVICES}); the totals count them all.`}
       <button type="button" className={secondaryButton} onClick={() => setAll(!all)}>
         {all ? 'Only the services with allows' : `Show all ${rows.length} services`}
       </button>

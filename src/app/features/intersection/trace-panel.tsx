@@ -26,7 +26,7 @@ function Check({ name, matched, detail }: { name: string; matched: boolean; deta
 function StatementItem({ statement }: { statement: StatementTrace }) {
   return (
     <li className={`rounded-md border px-3 py-2 ${statement.applies ? 'border-slate-400 dark:border-slate-500' : 'border-dashed border-slate-300 dark:border-slate-600'}`}>
-      <p className="font-semibold">
+      <p className="text-sm font-semibold">
         {statement.sid !== undefined && statement.sid !== '' ? statement.sid : `Statement ${statement.index}`}: {statement.effect},{' '}
         {statement.applies ? 'applies' : 'does not apply'}
       </p>

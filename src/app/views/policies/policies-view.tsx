@@ -60,7 +60,7 @@ export default function PoliciesView({ state }: ViewProps) {
         )}
         {result?.ok === true && (
           <div aria-busy={grid.isFetching} className={`flex flex-col gap-3 ${grid.isFetching ? 'opacity-70 transition-opacity' : ''}`}>
-            <GridSummary grid={result} />
+            <GridSummary grid={result} resource={choices.resourceSet ? choices.resource.trim() : undefined} />
             <VerdictLegend />
             <IntersectionGrid rows={result.rows} resourceSet={choices.resourceSet} hypothetical={result.hypothetical} open={choices.open} onOpen={choices.setOpen} />
             {choices.open !== undefined && <TracePanel trace={trace.data} loading={trace.isFetching} layer={choices.open.layer} onClose={() => choices.setOpen(undefined)} />}
