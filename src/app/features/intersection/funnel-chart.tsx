@@ -58,6 +58,7 @@ export function FunnelChart({ row, layers, onLayersChange }: FunnelChartProps) {
             </li>
           ))}
         </ol>
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">A layer that does not apply to this caller (no session policy, no boundary, no organization) limits nothing: it counts all {row.total}.</p>
       </figcaption>
     </figure>
   )

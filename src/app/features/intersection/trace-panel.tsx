@@ -37,7 +37,7 @@ function StatementItem({ statement }: { statement: StatementTrace }) {
         {statement.conditions.map((condition, index) => (
           <li key={index}>
             <span aria-hidden="true">{condition.matched ? '✓' : '✗'} </span>
-            <span className="font-mono">
+            <span className="font-mono wrap-anywhere">
               {condition.operator} {condition.key}
             </span>{' '}
             {condition.contextValues === undefined ? 'the request does not carry this key' : `request: ${condition.contextValues.join(', ') || '(empty)'}`}; policy:{' '}

@@ -79,6 +79,7 @@ export default function PoliciesView({ state }: ViewProps) {
             <OverviewTable rows={overviewResult.rows} totals={overviewResult.totals} />
             {funnelRow !== undefined && (
               <div className="flex flex-col gap-3">
+                <div className="max-w-md">
                 <SelectField id="policies-funnel-service" label="Service in the picture" value={funnelRow.service} onChange={choices.setFunnelService} hint="The funnel draws the same numbers as the table.">
                   <option value={overviewResult.totals.service}>{overviewResult.totals.serviceName}</option>
                   {overviewResult.rows.map((row) => (
@@ -87,6 +88,7 @@ export default function PoliciesView({ state }: ViewProps) {
                     </option>
                   ))}
                 </SelectField>
+                </div>
                 <FunnelChart row={funnelRow} layers={choices.funnelLayers} onLayersChange={choices.setFunnelLayers} />
               </div>
             )}
