@@ -53,6 +53,20 @@ test('the layer grid of a role session with a session policy, and a what-if with
   await expect(page.getByTestId('hypothetical-mark')).toBeVisible()
 })
 
+test('"What can this caller do?" by the caller picker opens the grid for that caller', async ({ page }) => {
+  await page.goto('/')
+  // The root user's key: not the subject the view would open on by itself.
+  const caller = page.getByLabel('Caller', { exact: true })
+  const rootKey = await caller.locator('option', { hasText: ':root' }).first().getAttribute('value')
+  expect(rootKey).not.toBeNull()
+  await caller.selectOption(rootKey ?? '')
+  await page.getByRole('button', { name: 'What can this caller do?' }).click()
+  await expect(page).toHaveURL(/#\/policies$/)
+  await expect(page.getByTestId('intersection-grid')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByLabel('Whose permissions')).toHaveValue(`key:${rootKey ?? ''}`)
+  await expect(page.getByTestId('intersection-grid').locator('td[data-layer="final"]').first()).toHaveAttribute('data-verdict', /.+/)
+})
+
 test('the Policies view has no serious accessibility violations', async ({ page }) => {
   test.slow()
   await page.goto('/#/policies')
