@@ -13,6 +13,8 @@ interface CallerPickerProps {
   onForget: (accessKeyId: string) => void
   /** Forgets every wallet entry expired at this engine-clock instant. */
   onForgetExpired: (nowMs: number) => void
+  /** Opens what the selected caller may do (the Policies view); no button without it. */
+  onExplore?: (caller: CallerOption) => void
 }
 
 const smallButton =
@@ -48,7 +50,7 @@ function CallerHint({ caller, nowMs }: { caller: CallerOption | undefined; nowMs
 }
 
 /** The wallet: long-term keys of the world, credentials issued in this browser, or nobody. */
-export function CallerPicker({ groups, selected, clockOffsetMs, onChange, onForget, onForgetExpired }: CallerPickerProps) {
+export function CallerPicker({ groups, selected, clockOffsetMs, onChange, onForget, onForgetExpired, onExplore }: CallerPickerProps) {
   const nowMs = useTickingNow(clockOffsetMs)
   const expired = groups.flatMap((group) => group.callers).filter((caller) => caller.kind === 'session' && caller.entry.expiresAt <= nowMs).length
   return (
@@ -65,8 +67,13 @@ export function CallerPicker({ groups, selected, clockOffsetMs, onChange, onForg
         </optgroup>
       ))}
     </SelectField>
-    {(selected?.kind === 'session' || expired > 0) && (
+    {(selected?.kind === 'session' || selected?.kind === 'long-term' || expired > 0) && (
       <div className="flex flex-wrap gap-2">
+        {onExplore !== undefined && selected !== undefined && selected.kind !== 'anonymous' && (
+          <button type="button" className={smallButton} onClick={() => onExplore(selected)}>
+            What can this caller do?
+          </button>
+        )}
         {selected?.kind === 'session' && (
           <button type="button" className={smallButton} onClick={() => onForget(selected.id)}>
             Forget these credentials

@@ -10,6 +10,8 @@ interface CredentialsCardProps {
   clockOffsetMs: number
   isCaller: boolean
   onUseAsCaller: () => void
+  /** Opens what these credentials may do (the Policies view); no button without it. */
+  onExplore?: (() => void) | undefined
 }
 
 const smallButton =
@@ -19,7 +21,7 @@ const smallButton =
  * The temporary credentials a success issued, and who they act as. Mount it with a key per answer so
  * the secret is hidden again for each new one.
  */
-export function CredentialsCard({ issued, clockOffsetMs, isCaller, onUseAsCaller }: CredentialsCardProps) {
+export function CredentialsCard({ issued, clockOffsetMs, isCaller, onUseAsCaller, onExplore }: CredentialsCardProps) {
   const nowMs = useTickingNow(clockOffsetMs)
   const [secretShown, setSecretShown] = useState(false)
   const [tokenShown, setTokenShown] = useState(false)
@@ -34,6 +36,12 @@ export function CredentialsCard({ issued, clockOffsetMs, isCaller, onUseAsCaller
           </h3>
           <p className="text-xs text-slate-600 dark:text-slate-400">Simulated credentials: they work only in this playground, never on AWS.</p>
         </div>
+        <div className="flex flex-wrap gap-2">
+        {onExplore !== undefined && (
+          <button type="button" onClick={onExplore} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800">
+            What can these credentials do?
+          </button>
+        )}
         <button
           type="button"
           disabled={isCaller}
@@ -48,6 +56,7 @@ export function CredentialsCard({ issued, clockOffsetMs, isCaller, onUseAsCaller
             'Use as caller'
           )}
         </button>
+        </div>
       </div>
       <dl className="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[auto_minmax(0,1fr)]">
         <Row term="Acts as">

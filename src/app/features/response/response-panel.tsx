@@ -16,10 +16,12 @@ interface ResponsePanelProps {
   onUseAsCaller: (exchange: Exchange) => void
   /** The issued credentials are already the selected caller. */
   isCaller: boolean
+  /** Opens what the issued credentials may do (the Policies view). */
+  onExplore?: (exchange: Exchange) => void
 }
 
 /** What STS answered: a summary, the error or the issued credentials in plain words, then the raw response. */
-export function ResponsePanel({ exchange, error, clockOffsetMs, onUseAsCaller, isCaller }: ResponsePanelProps) {
+export function ResponsePanel({ exchange, error, clockOffsetMs, onUseAsCaller, isCaller, onExplore }: ResponsePanelProps) {
   const response = exchange?.result.response
   const issued = exchange?.result.issued
   return (
@@ -41,7 +43,7 @@ export function ResponsePanel({ exchange, error, clockOffsetMs, onUseAsCaller, i
           {response.status >= 300 && response.status < 400 && <RedirectNote response={response} />}
           <DecidedBy result={exchange.result} />
           {response.status < 300 && issued !== undefined && (
-            <CredentialsCard key={exchange.id} issued={issued} clockOffsetMs={clockOffsetMs} isCaller={isCaller} onUseAsCaller={() => onUseAsCaller(exchange)} />
+            <CredentialsCard key={exchange.id} issued={issued} clockOffsetMs={clockOffsetMs} isCaller={isCaller} onUseAsCaller={() => onUseAsCaller(exchange)} onExplore={onExplore === undefined ? undefined : () => onExplore(exchange)} />
           )}
           <HighlightedResponse response={response} />
         </div>

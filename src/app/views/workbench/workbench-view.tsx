@@ -9,6 +9,7 @@ import { CallerPicker } from '../../features/caller/caller-picker.tsx'
 import { EndpointPicker } from '../../features/caller/endpoint-picker.tsx'
 import { MfaAuthenticator } from '../../features/caller/mfa-authenticator.tsx'
 import { HistoryPanel } from '../../features/history/history-panel.tsx'
+import { choosePoliciesSubject } from '../../features/intersection/subject-store.ts'
 import { PolicyDocumentField } from '../../features/policy-editor/policy-document-field.tsx'
 import { RequestBuilderPanel } from '../../features/request-builder/request-builder-panel.tsx'
 import { ResponsePanel } from '../../features/response/response-panel.tsx'
@@ -21,7 +22,7 @@ import type { Exchange } from '../../state/exchange.ts'
 import type { ViewProps } from '../../state/view-props.ts'
 import { useSendShortcut } from './use-send-shortcut.ts'
 
-export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived }: ViewProps) {
+export default function WorkbenchView({ state, dispatch, navigate, arrivalFocus, onArrived }: ViewProps) {
   const groups = useMemo(() => callerGroups(state.world, state.wallet), [state.world, state.wallet])
   const caller = findCaller(groups, state.draft.callerId)
   const { pairs, problems } = useMemo(() => draftRequest(state.draft), [state.draft])
@@ -80,6 +81,11 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
                 onChange={(callerId) => dispatch({ type: 'draft', action: { type: 'caller', callerId } })}
                 onForget={(accessKeyId) => dispatch({ type: 'forget-credentials', accessKeyId })}
                 onForgetExpired={(nowMs) => dispatch({ type: 'forget-expired', nowMs })}
+                onExplore={(chosen) => {
+                  if (chosen.kind === 'anonymous') return
+                  choosePoliciesSubject({ kind: 'credentials', accessKeyId: chosen.id, ...(chosen.kind === 'session' ? { sessionToken: chosen.credentials.sessionToken } : {}) })
+                  navigate('/policies')
+                }}
               />
               <EndpointPicker value={state.endpoint} onChange={(endpoint) => dispatch({ type: 'endpoint', endpoint })} />
               <MfaAuthenticator
@@ -137,6 +143,12 @@ export default function WorkbenchView({ state, dispatch, arrivalFocus, onArrived
             dispatch({ type: 'use-as-caller', accessKeyId: exchange.result.issued.accessKeyId })
             // The button it was pressed on becomes disabled; focus goes to the Caller it changed.
             requestAnimationFrame(() => document.getElementById('caller')?.focus())
+          }}
+          onExplore={(exchange) => {
+            const issued = exchange.result.issued
+            if (issued === undefined) return
+            choosePoliciesSubject({ kind: 'credentials', accessKeyId: issued.accessKeyId, sessionToken: issued.sessionToken })
+            navigate('/policies')
           }}
         />
         <HistoryPanel
