@@ -173,3 +173,36 @@ describe('intersectionGrid agrees with the policy engine’s authorize()', () =>
     expect(disagreements).toEqual([])
   })
 })
+
+describe('intersectionGrid: a role trust policy as the resource policy of sts:AssumeRole', () => {
+  // IAM User Guide, "Update a role trust policy": "If a permissions boundary is set for the user, then
+  // it must allow the sts:AssumeRole action", even when the trust policy names the user.
+  const TRUSTS_ALICE = 'arn:aws:iam::111111111111:role/TrustsAlice'
+  const world = (boundaryActions: string[]): World =>
+    worldChangedBy((w) => {
+      const alice = w.users.find((u) => u.name === 'alice')!
+      alice.permissionsBoundary = { name: 'S3Only', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: boundaryActions, Resource: '*' }] } }
+      w.roles.push({
+        account: '111111111111',
+        name: 'TrustsAlice',
+        path: '/',
+        roleId: 'AROAZZZZZZZZZZZZZZZZZ',
+        maxSessionDuration: 3600,
+        tags: {},
+        trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:user/alice' }, Action: 'sts:AssumeRole' }] },
+        policies: [],
+      })
+    })
+  const alice: GridSubject = { kind: 'draft', principalArn: 'arn:aws:iam::111111111111:user/alice' }
+
+  it('a trust policy naming alice allows, and her boundary of s3:* stops it', () => {
+    const r = row({ subject: alice, actions: one('sts:AssumeRole'), resource: TRUSTS_ALICE }, world(['s3:*']))
+    expect([cell(r, 'resource').verdict, cell(r, 'boundary').verdict, cell(r, 'final').verdict]).toEqual(['allow', 'implicit-deny', 'implicit-deny'])
+    expect(cell(r, 'boundary').bypassed).toBeUndefined()
+  })
+
+  it('a boundary that also allows sts:AssumeRole lets the trust policy decide', () => {
+    const r = row({ subject: alice, actions: one('sts:AssumeRole'), resource: TRUSTS_ALICE }, world(['s3:*', 'sts:AssumeRole']))
+    expect([cell(r, 'resource').verdict, cell(r, 'boundary').verdict, cell(r, 'final').verdict]).toEqual(['allow', 'allow', 'allow'])
+  })
+})
