@@ -38,4 +38,11 @@ describe('the layer grid', () => {
     expect(html).toContain('No matching allow')
     expect(html).toMatch(/aria-label="s3:GetObject, Permissions boundary: No matching allow. Open the trace" aria-pressed="true"/)
   })
+
+  it('across accounts, heads each column with the account whose policies it reads', () => {
+    const html = renderToStaticMarkup(<IntersectionGrid rows={[row]} resourceSet hypothetical={false} open={undefined} onOpen={() => undefined} accounts={{ caller: '222222222222', resource: '111111111111' }} />)
+    expect(html.match(/data-account="111111111111"/g)).toHaveLength(2) // RCP and resource policy: the resource's account
+    expect(html.match(/data-account="222222222222"/g)).toHaveLength(4) // SCP, identity, boundary, session: the caller's
+    expect(render(false)).not.toContain('data-account')
+  })
 })

@@ -17,6 +17,15 @@ interface IntersectionGridProps {
   hypothetical: boolean
   open: OpenCell | undefined
   onOpen: (cell: OpenCell) => void
+  /** Across accounts: whose policies each column reads (the caller's side, the resource's side). */
+  accounts?: { caller: string; resource: string }
+}
+
+/** The side of a cross-account request each layer belongs to: the resource's account for RCPs and the resource policy, the caller's for the rest. */
+function accountOf(layer: GridLayer, accounts: { caller: string; resource: string }): string | undefined {
+  if (layer === 'rcp' || layer === 'resource') return accounts.resource
+  if (layer === 'scp' || layer === 'identity' || layer === 'boundary' || layer === 'session') return accounts.caller
+  return undefined
 }
 
 /** `s3:` then the action's name, which may go to the next line on a phone, never mid-word. */
@@ -32,7 +41,7 @@ function ActionName({ action }: { action: string }) {
   )
 }
 
-export function IntersectionGrid({ rows, resourceSet, hypothetical, open, onOpen }: IntersectionGridProps) {
+export function IntersectionGrid({ rows, resourceSet, hypothetical, open, onOpen, accounts }: IntersectionGridProps) {
   const caption = hypothetical ? 'What the policies allow, per action and layer (hypothetical: a what-if is on)' : 'What the policies allow, per action and layer'
   return (
     <div className="max-w-full scroll-pl-[8.5rem] overflow-x-auto rounded-lg border border-slate-200 sm:scroll-pl-[12rem] dark:border-slate-700" tabIndex={0} role="group" aria-label={`${caption} (scrolls sideways)`}>
@@ -46,6 +55,11 @@ export function IntersectionGrid({ rows, resourceSet, hypothetical, open, onOpen
             {GRID_COLUMNS.map((layer) => (
               <th key={layer} scope="col" className={`px-2 py-2 font-semibold ${layer === 'final' ? 'border-l-2 border-slate-400 dark:border-slate-500' : ''}`}>
                 {LAYER_TITLES[layer]}
+                {accounts !== undefined && accountOf(layer, accounts) !== undefined && (
+                  <span className="block font-mono font-normal text-slate-600 dark:text-slate-400" data-account={accountOf(layer, accounts)}>
+                    {accountOf(layer, accounts)}
+                  </span>
+                )}
               </th>
             ))}
           </tr>

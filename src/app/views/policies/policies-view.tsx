@@ -62,7 +62,14 @@ export default function PoliciesView({ state }: ViewProps) {
           <div aria-busy={grid.isFetching} className={`flex flex-col gap-3 ${grid.isFetching ? 'opacity-70 transition-opacity' : ''}`}>
             <GridSummary grid={result} resource={choices.resourceSet ? choices.resource.trim() : undefined} />
             <VerdictLegend />
-            <IntersectionGrid rows={result.rows} resourceSet={choices.resourceSet} hypothetical={result.hypothetical} open={choices.open} onOpen={choices.setOpen} />
+            <IntersectionGrid
+              rows={result.rows}
+              resourceSet={choices.resourceSet}
+              hypothetical={result.hypothetical}
+              open={choices.open}
+              onOpen={choices.setOpen}
+              {...(result.crossAccount ? { accounts: { caller: result.caller.account, resource: result.resourceAccount } } : {})}
+            />
             {choices.open !== undefined && <TracePanel trace={trace.data} loading={trace.isFetching} layer={choices.open.layer} onClose={() => choices.setOpen(undefined)} />}
           </div>
         )}
