@@ -1,17 +1,20 @@
-import { useId, useMemo, type ComponentType } from 'react'
+import { useId, type ComponentType } from 'react'
 import type { World, WorldProblem } from '../../engine/types.ts'
 import type { PolicyFieldProps } from '../../ui/document-field-props.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
 import { AccountSelect } from './account-select.tsx'
-import { bucketDraftOf, bucketFrom } from './bucket-draft.ts'
+import { bucketDraftOf, bucketFrom, type BucketDraft } from './bucket-draft.ts'
 import { DraftCard } from '../../ui/draft-card.tsx'
-import { inheritKey } from '../../ui/item-keys.ts'
+import { useResourceEdit } from './use-resource-edit.ts'
 import { ObjectList } from './object-list.tsx'
-import { bucketArn, replaceResource, type Bucket } from './resource-model.ts'
+import { bucketArn, type Bucket } from './resource-model.ts'
 import { ResourcePolicyField } from './resource-policy-field.tsx'
-import { useDraft } from '../../ui/use-draft.ts'
-import { checkWorld, sameValue } from '../../state/world-check.ts'
-import { hasProblemAt } from '../../ui/problem-paths.ts'
+
+/** bucketFrom in the shape every resource card's edit takes. */
+const bucketEdit = (bucket: Bucket, draft: BucketDraft, path: string) => {
+  const edit = bucketFrom(bucket, draft, path)
+  return { item: edit.bucket, problems: edit.problems }
+}
 
 interface BucketCardProps {
   world: World
@@ -27,13 +30,7 @@ interface BucketCardProps {
 /** One S3 bucket of the world: its name, account, bucket policy and objects with their tags. */
 export function BucketCard({ world, index, bucket, defaultOpen, apply, onRemove, PolicyField }: BucketCardProps) {
   const id = useId()
-  const [draft, setDraft, discard] = useDraft(bucket, bucketDraftOf)
-  const path = `resources.s3Buckets[${index}]`
-  const edit = useMemo(() => bucketFrom(bucket, draft, path), [bucket, draft, path])
-  const next = useMemo(() => replaceResource(world, 's3Buckets', index, edit.bucket), [world, index, edit.bucket])
-  const check = useMemo(() => checkWorld(next, edit.problems), [next, edit.problems])
-  const problems = check.ok ? [] : check.problems
-  const invalid = (field: string) => hasProblemAt(problems, `${path}.${field}`)
+  const { draft, setDraft, discard, path, problems, invalid, dirty, onApply } = useResourceEdit(world, 's3Buckets', index, bucket, bucketDraftOf, bucketEdit, apply)
 
   return (
     <DraftCard
@@ -44,13 +41,9 @@ export function BucketCard({ world, index, bucket, defaultOpen, apply, onRemove,
       detail={bucket.account}
       defaultOpen={defaultOpen}
       draft={draft}
-      dirty={!sameValue(edit.bucket, bucket) || edit.problems.length > 0}
+      dirty={dirty}
       problems={problems}
-      onApply={() => {
-        // Before the world changes: the applied bucket keeps this card (open) in the list.
-        inheritKey(bucket, edit.bucket)
-        return apply(next)
-      }}
+      onApply={onApply}
       onDiscard={discard}
       removeLabel="Remove bucket"
       removeQuestion={`Remove the bucket ${bucketArn(world, bucket)} from the world? Requests on it then meet no bucket policy.`}

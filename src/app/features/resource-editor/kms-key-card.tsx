@@ -1,16 +1,19 @@
-import { useId, useMemo, type ComponentType } from 'react'
+import { useId, type ComponentType } from 'react'
 import type { World, WorldProblem } from '../../engine/types.ts'
 import type { PolicyFieldProps } from '../../ui/document-field-props.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
 import { AccountSelect } from './account-select.tsx'
 import { DraftCard } from '../../ui/draft-card.tsx'
-import { inheritKey } from '../../ui/item-keys.ts'
-import { kmsKeyDraftOf, kmsKeyFrom } from './kms-key-draft.ts'
-import { kmsKeyArn, replaceResource, type KmsKey } from './resource-model.ts'
+import { useResourceEdit } from './use-resource-edit.ts'
+import { kmsKeyDraftOf, kmsKeyFrom, type KmsKeyDraft } from './kms-key-draft.ts'
+import { kmsKeyArn, type KmsKey } from './resource-model.ts'
 import { ResourcePolicyField } from './resource-policy-field.tsx'
-import { useDraft } from '../../ui/use-draft.ts'
-import { checkWorld, sameValue } from '../../state/world-check.ts'
-import { hasProblemAt } from '../../ui/problem-paths.ts'
+
+/** kmsKeyFrom in the shape every resource card's edit takes. */
+const keyEdit = (kmsKey: KmsKey, draft: KmsKeyDraft, path: string) => {
+  const edit = kmsKeyFrom(kmsKey, draft, path)
+  return { item: edit.key, problems: edit.problems }
+}
 
 interface KmsKeyCardProps {
   world: World
@@ -26,13 +29,7 @@ interface KmsKeyCardProps {
 /** One KMS key of the world: its id, account, region and key policy. */
 export function KmsKeyCard({ world, index, kmsKey, defaultOpen, apply, onRemove, PolicyField }: KmsKeyCardProps) {
   const id = useId()
-  const [draft, setDraft, discard] = useDraft(kmsKey, kmsKeyDraftOf)
-  const path = `resources.kmsKeys[${index}]`
-  const edit = useMemo(() => kmsKeyFrom(kmsKey, draft, path), [kmsKey, draft, path])
-  const next = useMemo(() => replaceResource(world, 'kmsKeys', index, edit.key), [world, index, edit.key])
-  const check = useMemo(() => checkWorld(next, edit.problems), [next, edit.problems])
-  const problems = check.ok ? [] : check.problems
-  const invalid = (field: string) => hasProblemAt(problems, `${path}.${field}`)
+  const { draft, setDraft, discard, problems, invalid, dirty, onApply } = useResourceEdit(world, 'kmsKeys', index, kmsKey, kmsKeyDraftOf, keyEdit, apply)
 
   return (
     <DraftCard
@@ -43,12 +40,9 @@ export function KmsKeyCard({ world, index, kmsKey, defaultOpen, apply, onRemove,
       detail={`${kmsKey.account} ${kmsKey.region}`}
       defaultOpen={defaultOpen}
       draft={draft}
-      dirty={!sameValue(edit.key, kmsKey) || edit.problems.length > 0}
+      dirty={dirty}
       problems={problems}
-      onApply={() => {
-        inheritKey(kmsKey, edit.key)
-        return apply(next)
-      }}
+      onApply={onApply}
       onDiscard={discard}
       removeLabel="Remove key"
       removeQuestion={`Remove the key ${kmsKeyArn(world, kmsKey)} from the world? Requests on it then meet no key policy.`}

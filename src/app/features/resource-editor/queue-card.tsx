@@ -1,16 +1,19 @@
-import { useId, useMemo, type ComponentType } from 'react'
+import { useId, type ComponentType } from 'react'
 import type { World, WorldProblem } from '../../engine/types.ts'
 import type { PolicyFieldProps } from '../../ui/document-field-props.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
 import { AccountSelect } from './account-select.tsx'
 import { DraftCard } from '../../ui/draft-card.tsx'
-import { inheritKey } from '../../ui/item-keys.ts'
-import { queueDraftOf, queueFrom } from './queue-draft.ts'
-import { queueArn, replaceResource, type Queue } from './resource-model.ts'
+import { useResourceEdit } from './use-resource-edit.ts'
+import { queueDraftOf, queueFrom, type QueueDraft } from './queue-draft.ts'
+import { queueArn, type Queue } from './resource-model.ts'
 import { ResourcePolicyField } from './resource-policy-field.tsx'
-import { useDraft } from '../../ui/use-draft.ts'
-import { checkWorld, sameValue } from '../../state/world-check.ts'
-import { hasProblemAt } from '../../ui/problem-paths.ts'
+
+/** queueFrom in the shape every resource card's edit takes. */
+const queueEdit = (queue: Queue, draft: QueueDraft, path: string) => {
+  const edit = queueFrom(queue, draft, path)
+  return { item: edit.queue, problems: edit.problems }
+}
 
 interface QueueCardProps {
   world: World
@@ -26,13 +29,7 @@ interface QueueCardProps {
 /** One SQS queue of the world: its name, account, region and queue policy. */
 export function QueueCard({ world, index, queue, defaultOpen, apply, onRemove, PolicyField }: QueueCardProps) {
   const id = useId()
-  const [draft, setDraft, discard] = useDraft(queue, queueDraftOf)
-  const path = `resources.sqsQueues[${index}]`
-  const edit = useMemo(() => queueFrom(queue, draft, path), [queue, draft, path])
-  const next = useMemo(() => replaceResource(world, 'sqsQueues', index, edit.queue), [world, index, edit.queue])
-  const check = useMemo(() => checkWorld(next, edit.problems), [next, edit.problems])
-  const problems = check.ok ? [] : check.problems
-  const invalid = (field: string) => hasProblemAt(problems, `${path}.${field}`)
+  const { draft, setDraft, discard, problems, invalid, dirty, onApply } = useResourceEdit(world, 'sqsQueues', index, queue, queueDraftOf, queueEdit, apply)
 
   return (
     <DraftCard
@@ -43,12 +40,9 @@ export function QueueCard({ world, index, queue, defaultOpen, apply, onRemove, P
       detail={`${queue.account} ${queue.region}`}
       defaultOpen={defaultOpen}
       draft={draft}
-      dirty={!sameValue(edit.queue, queue) || edit.problems.length > 0}
+      dirty={dirty}
       problems={problems}
-      onApply={() => {
-        inheritKey(queue, edit.queue)
-        return apply(next)
-      }}
+      onApply={onApply}
       onDiscard={discard}
       removeLabel="Remove queue"
       removeQuestion={`Remove the queue ${queueArn(world, queue)} from the world? Requests on it then meet no queue policy.`}
