@@ -2,6 +2,7 @@ import { useId, useMemo, type ComponentType } from 'react'
 import type { World, WorldProblem } from '../../engine/types.ts'
 import type { PolicyFieldProps } from '../../ui/document-field-props.ts'
 import { EditorField } from '../../ui/editor-field.tsx'
+import { CheckedPolicyField } from '../../ui/checked-policy-field.tsx'
 import { DraftCard } from '../../ui/draft-card.tsx'
 import { inheritKey } from '../../ui/item-keys.ts'
 import { listOf, replacePolicy, type OrgPolicy, type OrgPolicyKind, type Organization } from './organization-model.ts'
@@ -62,23 +63,15 @@ export function OrgPolicyCard({ world, organization, kind, index, policy, defaul
       onRemove={onRemove}
     >
       <EditorField id={`${id}-name`} label="Name" value={draft.name} onChange={(name) => setDraft({ ...draft, name })} invalid={invalid('name')} hint="1-64 letters, digits and + = , . @ _ -" />
-      <PolicyField
+      <CheckedPolicyField
+        PolicyField={PolicyField}
         id={`${id}-document`}
         label={`${label} document`}
         kind={kind}
         value={draft.document}
         onChange={(document) => setDraft({ ...draft, document })}
-        describedBy={`${id}-document-hint`}
-        hints={
-          <div id={`${id}-document-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-            {invalid('document') && (
-              <p className="font-medium text-red-700 dark:text-red-300">
-                <span aria-hidden="true">✗ </span>This field has a problem: see the list below.
-              </p>
-            )}
-            <p>{hint}</p>
-          </div>
-        }
+        invalid={invalid('document')}
+        hint={hint}
       />
       <TargetCheckboxes id={`${id}-targets`} kind={label} organization={organization} targets={draft.targets} onChange={(targets) => setDraft({ ...draft, targets })} invalid={invalid('targets')} />
     </DraftCard>

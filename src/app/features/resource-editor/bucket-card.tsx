@@ -8,7 +8,7 @@ import { DraftCard } from '../../ui/draft-card.tsx'
 import { useResourceEdit } from './use-resource-edit.ts'
 import { ObjectList } from './object-list.tsx'
 import { bucketArn, type Bucket } from './resource-model.ts'
-import { ResourcePolicyField } from './resource-policy-field.tsx'
+import { CheckedPolicyField } from '../../ui/checked-policy-field.tsx'
 
 /** bucketFrom in the shape every resource card's edit takes. */
 const bucketEdit = (bucket: Bucket, draft: BucketDraft, path: string) => {
@@ -53,7 +53,8 @@ export function BucketCard({ world, index, bucket, defaultOpen, apply, onRemove,
         <EditorField id={`${id}-name`} label="Name" value={draft.name} onChange={(name) => setDraft({ ...draft, name })} invalid={invalid('name')} hint={`ARN: ${bucketArn(world, { name: draft.name })}`} />
         <AccountSelect id={`${id}-account`} world={world} value={draft.account} onChange={(account) => setDraft({ ...draft, account })} hint="The bucket owner: a principal of another account needs the bucket policy to allow it as well as its own policies." />
       </div>
-      <ResourcePolicyField
+      <CheckedPolicyField
+        kind="resource"
         PolicyField={PolicyField}
         id={`${id}-policy`}
         label="Bucket policy"

@@ -7,7 +7,7 @@ import { DraftCard } from '../../ui/draft-card.tsx'
 import { useResourceEdit } from './use-resource-edit.ts'
 import { kmsKeyDraftOf, kmsKeyFrom, type KmsKeyDraft } from './kms-key-draft.ts'
 import { kmsKeyArn, type KmsKey } from './resource-model.ts'
-import { ResourcePolicyField } from './resource-policy-field.tsx'
+import { CheckedPolicyField } from '../../ui/checked-policy-field.tsx'
 
 /** kmsKeyFrom in the shape every resource card's edit takes. */
 const keyEdit = (kmsKey: KmsKey, draft: KmsKeyDraft, path: string) => {
@@ -53,7 +53,8 @@ export function KmsKeyCard({ world, index, kmsKey, defaultOpen, apply, onRemove,
         <AccountSelect id={`${id}-account`} world={world} value={draft.account} onChange={(account) => setDraft({ ...draft, account })} hint="The key's account: its IAM policies count only where the key policy names it." />
         <EditorField id={`${id}-region`} label="Region" value={draft.region} onChange={(region) => setDraft({ ...draft, region })} invalid={invalid('region')} hint="e.g. us-east-1" />
       </div>
-      <ResourcePolicyField
+      <CheckedPolicyField
+        kind="resource"
         PolicyField={PolicyField}
         id={`${id}-policy`}
         label="Key policy"

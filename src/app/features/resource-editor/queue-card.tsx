@@ -7,7 +7,7 @@ import { DraftCard } from '../../ui/draft-card.tsx'
 import { useResourceEdit } from './use-resource-edit.ts'
 import { queueDraftOf, queueFrom, type QueueDraft } from './queue-draft.ts'
 import { queueArn, type Queue } from './resource-model.ts'
-import { ResourcePolicyField } from './resource-policy-field.tsx'
+import { CheckedPolicyField } from '../../ui/checked-policy-field.tsx'
 
 /** queueFrom in the shape every resource card's edit takes. */
 const queueEdit = (queue: Queue, draft: QueueDraft, path: string) => {
@@ -53,7 +53,8 @@ export function QueueCard({ world, index, queue, defaultOpen, apply, onRemove, P
         <AccountSelect id={`${id}-account`} world={world} value={draft.account} onChange={(account) => setDraft({ ...draft, account })} hint="The queue owner: another account's principals need the queue policy to allow them." />
         <EditorField id={`${id}-region`} label="Region" value={draft.region} onChange={(region) => setDraft({ ...draft, region })} invalid={invalid('region')} hint="e.g. us-east-1" />
       </div>
-      <ResourcePolicyField
+      <CheckedPolicyField
+        kind="resource"
         PolicyField={PolicyField}
         id={`${id}-policy`}
         label="Queue policy"
