@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest'
 import { fixedDeps } from '../deps.ts'
 import { createEngine } from '../engine.ts'
 import { hostWebCrypto } from '../testing/saml-response.ts'
-import { T0 } from '../testing/sign-request.ts'
 import type { World } from '../world/world-schema.ts'
 import { attemptMatches } from './attempt-match.ts'
 import { lessonCatalog, loadCatalog, type LessonCatalog } from './catalog.ts'
@@ -20,15 +19,22 @@ const fixtures = loadCatalog(
   import.meta.glob<unknown>('./fixtures/challenges/*.json', { eager: true, import: 'default' }),
 )
 
+/**
+ * Lessons open whenever a learner opens them, so they are checked at an instant unlike the test
+ * clock of the rest of the engine (2026-01-01): a lesson that wrote a fixed date where it meant
+ * "five minutes after opening" fails here (it must say `$now(+300)`).
+ */
+const OPENED_AT = Date.parse('2029-03-14T15:09:26Z')
+
 function worldOf(...changes: (readonly WorldChange[] | undefined)[]): World {
-  const made = lessonWorld(changes.flatMap((list) => list ?? []))
+  const made = lessonWorld(changes.flatMap((list) => list ?? []), { nowMs: OPENED_AT })
   if (!made.ok) throw new Error(`the world does not build:\n${made.problems.join('\n')}`)
   return made.world
 }
 
-/** Steps on a fresh engine over `world`, at T0 on a clock of its own. */
+/** Steps on a fresh engine over `world`, at OPENED_AT on a clock of its own. */
 async function runFresh(world: World, steps: readonly LessonStep[]): Promise<StepRun & { nowMs: number }> {
-  const deps = fixedDeps(T0)
+  const deps = fixedDeps(OPENED_AT)
   const engine = createEngine({ world, deps: { ...deps, webCrypto: hostWebCrypto } })
   const run = await runLessonSteps({ engine, world, clock: deps, webCrypto: hostWebCrypto, steps })
   return { ...run, nowMs: deps.now() }
@@ -37,7 +43,7 @@ async function runFresh(world: World, steps: readonly LessonStep[]): Promise<Ste
 /** Each goal met or not, in order, for steps run on a world. */
 async function goalsMet(goals: readonly Goal[], world: World, steps: readonly LessonStep[]): Promise<{ met: boolean[]; run: StepRun }> {
   const run = await runFresh(world, steps)
-  const probeDeps = { nowMs: run.nowMs, randomBytes: fixedDeps(T0, 7).randomBytes, webCrypto: hostWebCrypto }
+  const probeDeps = { nowMs: run.nowMs, randomBytes: fixedDeps(OPENED_AT, 7).randomBytes, webCrypto: hostWebCrypto }
   const met: boolean[] = []
   for (const goal of goals) met.push(goal.kind === 'request' ? requestGoalMet(goal, run.attempts) : await probeGoalMet(goal, world, probeDeps))
   return { met, run }
@@ -48,7 +54,7 @@ function describeRun(run: StepRun): string {
 }
 
 async function checkLesson(lesson: Lesson) {
-  const start = lessonWorld(lesson.world)
+  const start = lessonWorld(lesson.world, { nowMs: OPENED_AT })
   expect(start.ok, `lesson world: ${start.ok ? '' : start.problems.join('; ')}`).toBe(true)
 
   const answer = await goalsMet(lesson.goals, worldOf(lesson.world, lesson.answer.world), [...(lesson.setup ?? []), ...lesson.answer.steps])

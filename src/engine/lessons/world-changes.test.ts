@@ -42,4 +42,15 @@ describe('lessonWorld', () => {
     expect(lessonWorld([{ merge: 'nothing', match: { name: 'x' }, value: {} } as never]).ok).toBe(false)
     expect(lessonWorld([null as never]).ok).toBe(false)
   })
+
+  it('writes $now(±seconds) as the instant relative to the clock it is given, and refuses it without one', () => {
+    const deny = (when: string) => [
+      { merge: 'roles' as const, match: { name: 'Dev' }, value: { policies: [{ name: 'AWSRevokeOlderSessions', document: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*', Condition: { DateLessThan: { 'aws:TokenIssueTime': when } } }] } }] } },
+    ]
+    const made = lessonWorld(deny('$now(+300)'), { nowMs: Date.parse('2029-03-14T15:09:26.500Z') })
+    expect(made.ok && JSON.stringify(made.world.roles.find((role) => role.name === 'Dev'))).toContain('"aws:TokenIssueTime":"2029-03-14T15:14:26Z"')
+    const earlier = lessonWorld(deny('$now(-60)'), { nowMs: Date.parse('2029-03-14T15:09:26Z') })
+    expect(earlier.ok && JSON.stringify(earlier.world.roles)).toContain('"2029-03-14T15:08:26Z"')
+    expect(lessonWorld(deny('$now(+300)'))).toEqual({ ok: false, problems: ['world change 1 (merge roles {"name":"Dev"}): $now(+300) needs the engine clock'] })
+  })
 })

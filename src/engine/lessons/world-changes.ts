@@ -2,6 +2,7 @@ import type { World } from '../world/world-schema.ts'
 import { demoWorld } from '../world/demo-world.ts'
 import { parseWorld } from '../world/parse-world.ts'
 import type { WorldChange } from './lesson-types.ts'
+import { isoSeconds } from '../iso-seconds.ts'
 
 export type LessonWorldResult = { ok: true; world: World } | { ok: false; problems: string[] }
 
@@ -22,6 +23,25 @@ function describe(change: WorldChange, index: number): string {
   const verb = 'merge' in change ? 'merge' : 'remove'
   const collection = 'merge' in change ? change.merge : change.remove
   return `world change ${index + 1} (${verb} ${collection} ${JSON.stringify(change.match)})`
+}
+
+const NOW = /^\$now\(([+-]\d{1,9})\)$/
+
+/**
+ * The change with every `$now(+300)` / `$now(-60)` string replaced by that instant (the engine
+ * clock plus the seconds given) as IAM writes it, e.g. `2026-01-01T00:05:00Z`: a revocation time or
+ * a date condition set relative to when the lesson opens. Without a clock such a value is a problem.
+ */
+function resolveNow(value: unknown, nowMs: number | undefined): unknown {
+  if (typeof value === 'string') {
+    const found = NOW.exec(value)
+    if (found === null) return value
+    if (nowMs === undefined) throw new Error(`${value} needs the engine clock`)
+    return isoSeconds(nowMs + Number(found[1]) * 1000)
+  }
+  if (Array.isArray(value)) return value.map((item) => resolveNow(item, nowMs))
+  if (isItem(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveNow(item, nowMs)]))
+  return value
 }
 
 /** Applies one change to the copy in place, or says why it cannot. */
@@ -52,14 +72,15 @@ function apply(world: Item, change: WorldChange): string | undefined {
 /**
  * The world a lesson or a show-me starts on: the changes applied in order over a copy of the demo
  * world (the demo world itself is never touched), then validated like any world file (parseWorld).
- * Never throws: a change that cannot apply, or a world that is not valid, is a problem in words.
+ * String values `$now(±seconds)` are instants relative to `clock.nowMs` (the engine clock when the
+ * lesson opens). Never throws: a change that cannot apply, or a world that is not valid, is a problem in words.
  */
-export function lessonWorld(changes: readonly WorldChange[] = []): LessonWorldResult {
+export function lessonWorld(changes: readonly WorldChange[] = [], clock: { nowMs?: number } = {}): LessonWorldResult {
   const copy = structuredClone(demoWorld) as unknown as Item
   const problems: string[] = []
   changes.forEach((change, index) => {
     try {
-      const why = isItem(change) ? apply(copy, change) : 'not an object'
+      const why = isItem(change) ? apply(copy, resolveNow(change, clock.nowMs) as WorldChange) : 'not an object'
       if (why !== undefined) problems.push(`${describe(change, index)}: ${why}`)
     } catch (error) {
       problems.push(`${describe(change, index)}: ${error instanceof Error ? error.message : String(error)}`)
