@@ -36,6 +36,23 @@ export function regionOf(request: HttpRequest): string | undefined {
   return signatureOf(request)?.scope.region
 }
 
+/**
+ * The console federation endpoint's getSigninToken is not signed: the temporary credentials travel
+ * in its `Session` parameter as JSON, `sessionId` being the access key id (IAM User Guide: "Enable
+ * custom identity broker access to the AWS console").
+ */
+function consoleSessionKeyOf(attempt: AttemptRecord): string | undefined {
+  const session = attempt.result.parameters?.find(([name]) => name === 'Session')?.[1]
+  if (session === undefined) return undefined
+  try {
+    const parsed: unknown = JSON.parse(session)
+    const id = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).sessionId : undefined
+    return typeof id === 'string' && id !== '' ? id : undefined
+  } catch {
+    return undefined
+  }
+}
+
 export type IssuedBy = 'long-term' | 'unsigned' | string
 
 /**
@@ -45,7 +62,7 @@ export type IssuedBy = 'long-term' | 'unsigned' | string
  * attempts given.
  */
 export function issuedByOf(attempt: AttemptRecord, earlier: readonly AttemptRecord[]): { by: IssuedBy; arn?: string } | undefined {
-  const key = signingKeyOf(attempt.request)
+  const key = signingKeyOf(attempt.request) ?? consoleSessionKeyOf(attempt)
   if (key === undefined) return { by: 'unsigned' }
   if (key.startsWith('AKIA')) return { by: 'long-term' }
   for (let i = earlier.length - 1; i >= 0; i--) {

@@ -107,6 +107,10 @@ describe('runLessonSteps', () => {
     expect(r.attempts[2]?.result.consoleRefusal?.reason).toBe('session-duration')
     expect(r.attempts[4]?.result.consoleRefusal?.reason).toBe('session-token-credentials')
     expect(r.attempts[2]?.fields).toEqual({ SessionDuration: '3600' })
+    // getSigninToken is unsigned: the credentials it carries (Session's sessionId) name the caller.
+    const [first, issuer, withDuration] = r.attempts
+    expect(first && attemptMatches({ caller: { issuedBy: 'long-term' } }, first, [])).toBe(true)
+    expect(withDuration && issuer && attemptMatches({ caller: { issuedBy: 'GetSessionToken' } }, withDuration, [issuer])).toBe(true)
   })
 
   it('console: a role session signs in; SessionDuration sets the console session length', async () => {
@@ -116,6 +120,7 @@ describe('runLessonSteps', () => {
     ])
     const [, token, login] = r.attempts
     expect(token && attemptMatches({ operation: 'getSigninToken', outcome: 'success', consoleSessionSeconds: { min: 7200, max: 7200 } }, token, [])).toBe(true)
+    expect(token && attemptMatches({ caller: { issuedBy: 'AssumeRole', arn: 'assumed-role/Dev/console$' } }, token, r.attempts.slice(0, 1))).toBe(true)
     expect(login && attemptMatches({ operation: 'login', outcome: 'redirect' }, login, [])).toBe(true)
   })
 
