@@ -194,7 +194,7 @@ describe('ExternalId', () => {
 })
 
 describe('session tags and source identity', () => {
-  it('alice → Dev with Tags, TransitiveTagKeys and SourceIdentity; a chained call keeps the SourceIdentity', async () => {
+  it('alice → Dev with Tags, TransitiveTagKeys and SourceIdentity; a chained call carries the SourceIdentity, so it needs sts:SetSourceIdentity', async () => {
     const dev = await assumeRole(ALICE, {
       RoleArn: DEV,
       RoleSessionName: 'tagged',
@@ -211,9 +211,17 @@ describe('session tags and source identity', () => {
     expect(dev.SourceIdentity).toBe('alice@example.com')
 
     const devKeys = credentialsOf(dev)
-    const chained = await assumeRole(devKeys, { RoleArn: BATCH, RoleSessionName: 'chained' })
-    expect(chained.SourceIdentity).toBe('alice@example.com')
-    expect(chained.PackedPolicySize).toBeUndefined()
+    // The source identity persists into the chained session, so the hop needs sts:SetSourceIdentity
+    // in the Dev session's permissions and in Batch's trust policy, neither of which allows it
+    // (IAM User Guide, "Monitor and control actions taken with assumed roles";
+    // MaterializeInc/materialize#37427, cargo-lambda/cargo-lambda#724).
+    const chained = await failure(assumeRole(devKeys, { RoleArn: BATCH, RoleSessionName: 'chained' }))
+    expect(summary(chained)).toEqual({
+      name: 'AccessDenied',
+      status: 403,
+      fault: 'client',
+      message: `User: arn:aws:sts::111111111111:assumed-role/Dev/tagged is not authorized to perform: sts:SetSourceIdentity on resource: ${BATCH}`,
+    })
 
     // The transitive tag came along: the chained call may not set it again (fact 45).
     const conflict = await failure(assumeRole(devKeys, { RoleArn: BATCH, RoleSessionName: 'chained', Tags: [{ Key: 'PROJECT', Value: 'other' }] }))

@@ -3,6 +3,7 @@ import { ALICE } from '../testing/sign-request.ts'
 import { credentialsOf, stsTestClient } from '../testing/sts-test-client.ts'
 import { worldChangedBy } from '../testing/test-worlds.ts'
 import { demoWorld } from '../world/demo-world.ts'
+import type { World } from '../world/world-schema.ts'
 
 // Role chaining, session tags, source identity and the life of temporary credentials.
 const DEV = 'arn:aws:iam::111111111111:role/Dev'
@@ -62,12 +63,73 @@ describe('session tags', () => {
   })
 })
 
+/** Dev's identity policy allows sts:SetSourceIdentity (the demo world's does not). */
+function devMaySetSourceIdentity(w: World) {
+  w.roles.find((r) => r.name === 'Dev')?.policies.push({ name: 'SetSourceIdentity', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:SetSourceIdentity', Resource: '*' }] } })
+}
+
+/** Batch's trust policy allows sts:SetSourceIdentity too (the demo world's allows sts:AssumeRole and sts:TagSession only). */
+function batchTrustsSourceIdentity(w: World) {
+  const batch = w.roles.find((r) => r.name === 'Batch')
+  if (batch) (batch.trustPolicy as { Statement: { Action: string[] }[] }).Statement[0]!.Action.push('sts:SetSourceIdentity')
+}
+
 describe('source identity', () => {
-  it('is set once, returned, and kept through chaining', async () => {
-    const { sts, creds, reply } = await devSession({ SourceIdentity: 'alice@example.com' })
+  it('is set once and returned', async () => {
+    const { reply } = await devSession({ SourceIdentity: 'alice@example.com' })
     expect(reply.text('SourceIdentity')).toBe('alice@example.com')
-    const chained = await sts.call(creds, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'chain' })
-    expect(chained.text('SourceIdentity')).toBe('alice@example.com')
+  })
+
+  // IAM User Guide, "Monitor and control actions taken with assumed roles" (Permissions required to
+  // set source identity): in role chaining, sts:SetSourceIdentity is required in the permissions
+  // policy of the session that assumes the role and in the trust policy of the role it assumes,
+  // although the chained request passes no SourceIdentity: the value persists into the new session.
+  // Seen in the field as AccessDenied for sts:SetSourceIdentity on such hops:
+  // MaterializeInc/materialize#37427, cargo-lambda/cargo-lambda#724, noqdev/iambic#357.
+  describe('role chaining with an inherited source identity needs sts:SetSourceIdentity in the session and the trust policy (IAM User Guide, "Monitor and control actions taken with assumed roles"; MaterializeInc/materialize#37427)', () => {
+    const DENIED = `User: arn:aws:sts::111111111111:assumed-role/Dev/dev is not authorized to perform: sts:SetSourceIdentity on resource: ${BATCH}`
+    it.each([
+      { name: '(a) the session and Batch\'s trust allow it: 200, the same SourceIdentity', changes: [devMaySetSourceIdentity, batchTrustsSourceIdentity], status: 200, layer: undefined },
+      { name: '(b) Batch\'s trust policy lacks it (cargo-lambda/cargo-lambda#724): AccessDenied', changes: [devMaySetSourceIdentity], status: 403, layer: 'resource' },
+      { name: '(c) the Dev session\'s identity policy lacks it (noqdev/iambic#357): AccessDenied', changes: [batchTrustsSourceIdentity], status: 403, layer: 'identity' },
+    ])('$name', async ({ changes, status, layer }) => {
+      const sts = stsTestClient(worldChangedBy((w) => changes.forEach((change) => change(w))))
+      const first = await sts.call(ALICE, 'AssumeRole', { RoleArn: DEV, RoleSessionName: 'dev', SourceIdentity: 'alice@example.com' })
+      expect(first.status, first.body).toBe(200)
+      const r = await sts.call(credentialsOf(first), 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'chain' })
+      const check = r.checks.find((c) => c.id === 'assume.authorize.sts:SetSourceIdentity')
+      expect(check?.detail).toContain('the calling session carries alice@example.com')
+      if (status === 200) {
+        expect([r.status, r.text('SourceIdentity')]).toEqual([200, 'alice@example.com'])
+        expect(check?.outcome).toBe('pass')
+      } else {
+        expect([r.status, r.code, r.message]).toEqual([403, 'AccessDenied', DENIED])
+        expect(r.decidedBy).toBe('assume.authorize.sts:SetSourceIdentity')
+        expect(check?.denial?.layer).toBe(layer)
+      }
+    })
+
+    it('a session without a source identity chains into Batch with no sts:SetSourceIdentity anywhere', async () => {
+      const { sts, creds } = await devSession()
+      const r = await sts.call(creds, 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'chain' })
+      expect(r.status, r.body).toBe(200)
+      expect(r.body).not.toContain('<SourceIdentity>')
+      expect(r.checks.some((c) => c.id === 'assume.authorize.sts:SetSourceIdentity')).toBe(false)
+    })
+
+    it('each hop needs it again: Dev → Batch → Dev is refused where the Batch session may assume roles but not set a source identity', async () => {
+      const batchMayAssume = (w: World) => w.roles.find((r) => r.name === 'Batch')?.policies.push({ name: 'Chain', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] } })
+      const sts = stsTestClient(worldChangedBy((w) => [devMaySetSourceIdentity, batchTrustsSourceIdentity, batchMayAssume].forEach((change) => change(w))))
+      const dev = await sts.call(ALICE, 'AssumeRole', { RoleArn: DEV, RoleSessionName: 'dev', SourceIdentity: 'alice' })
+      const batch = await sts.call(credentialsOf(dev), 'AssumeRole', { RoleArn: BATCH, RoleSessionName: 'batch' })
+      expect([batch.status, batch.text('SourceIdentity')]).toEqual([200, 'alice'])
+      const back = await sts.call(credentialsOf(batch), 'AssumeRole', { RoleArn: DEV, RoleSessionName: 'back' })
+      expect([back.status, back.message, back.decidedBy]).toEqual([
+        403,
+        `User: arn:aws:sts::111111111111:assumed-role/Batch/batch is not authorized to perform: sts:SetSourceIdentity on resource: ${DEV}`,
+        'assume.authorize.sts:SetSourceIdentity',
+      ])
+    })
   })
 
   // IAM User Guide, "Monitor and control actions taken with assumed roles" (Role chaining and

@@ -306,6 +306,35 @@ describe('AssumeRoleWithSAML: who may assume the role', () => {
     expect(resultElementNames(allowed.body, ACTION)).toEqual(['Issuer', 'AssumedRoleUser', 'Credentials', 'Audience', 'SubjectType', 'NameQualifier', 'SourceIdentity', 'Subject'])
   })
 
+  // IAM User Guide, "Monitor and control actions taken with assumed roles": the assertion's source
+  // identity persists into chained sessions, and a chained AssumeRole needs sts:SetSourceIdentity in
+  // the session's permissions and the next role's trust policy (cargo-lambda/cargo-lambda#724).
+  it.each([
+    { target: 'Dev', status: 200 },
+    { target: 'Batch', status: 403 },
+  ])('a SamlDeveloper session with a source identity chaining into $target (trust allows sts:SetSourceIdentity: Dev yes, Batch no) → $status', async ({ target, status }) => {
+    const world = worldChangedBy((w) => {
+      const role = w.roles.find((x) => x.name === 'SamlDeveloper')
+      if (!role) return
+      ;(role.trustPolicy as { Statement: { Action: string[] }[] }).Statement[0]!.Action.push('sts:SetSourceIdentity')
+      role.policies.push({ name: 'Chain', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'], Resource: '*' }] } })
+    })
+    const engine = engineFor(world)
+    const r = await callUnsigned(engine, ACTION, { RoleArn: DEMO_SAML_ROLE, PrincipalArn: DEMO_SAML_PROVIDER, SAMLAssertion: await samlAssertion({ attributes: { 'https://aws.amazon.com/SAML/Attributes/SourceIdentity': ['alice'] } }) })
+    expect(r.status, r.body).toBe(200)
+    const roleArn = `arn:aws:iam::111111111111:role/${target}`
+    const body = `Action=AssumeRole&Version=2011-06-15&RoleArn=${encodeURIComponent(roleArn)}&RoleSessionName=chain`
+    const chained = reply(await engine.handle(await signQuery({ credentials: credentialsOf(r), body, at: T0 })))
+    if (status === 200) expect([chained.status, chained.text('SourceIdentity')]).toEqual([200, 'alice'])
+    else {
+      expect([chained.status, chained.code, chained.message]).toEqual([
+        403,
+        'AccessDenied',
+        `User: arn:aws:sts::111111111111:assumed-role/SamlDeveloper/alice@example.com is not authorized to perform: sts:SetSourceIdentity on resource: ${roleArn}`,
+      ])
+    }
+  })
+
   it('saml:sub and saml:namequalifier reach the trust policy', async () => {
     const world = worldChangedBy((w) => {
       const role = w.roles.find((x) => x.name === 'SamlDeveloper')

@@ -291,6 +291,39 @@ describe('AssumeRoleWithWebIdentity: the trust policy', () => {
   })
 })
 
+// IAM User Guide, "Monitor and control actions taken with assumed roles": a source identity from
+// the token persists into chained sessions, and each chained AssumeRole needs sts:SetSourceIdentity
+// in the session's permissions and the next role's trust policy (MaterializeInc/materialize#37427).
+describe('AssumeRoleWithWebIdentity: a session with a source identity chaining on (IAM User Guide, "Monitor and control actions taken with assumed roles")', () => {
+  const DEV = 'arn:aws:iam::111111111111:role/Dev'
+  const BATCH = 'arn:aws:iam::111111111111:role/Batch'
+  it.each([
+    { name: 'into Dev, whose trust allows sts:SetSourceIdentity, with the session allowing it: 200, the same SourceIdentity', target: DEV, sessionMaySet: true, status: 200 },
+    { name: 'into Batch, whose trust lacks sts:SetSourceIdentity: AccessDenied', target: BATCH, sessionMaySet: true, status: 403 },
+    { name: 'into Dev when the WebAppUser session lacks sts:SetSourceIdentity: AccessDenied', target: DEV, sessionMaySet: false, status: 403 },
+  ])('$name', async ({ target, sessionMaySet, status }) => {
+    const world = worldChangedBy((w) => {
+      const role = w.roles.find((x) => x.name === 'WebAppUser')
+      if (!role) return
+      ;(role.trustPolicy as { Statement: { Action: string[] }[] }).Statement[0]!.Action.push('sts:SetSourceIdentity')
+      role.policies.push({ name: 'Chain', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: sessionMaySet ? ['sts:AssumeRole', 'sts:SetSourceIdentity'] : ['sts:AssumeRole'], Resource: '*' }] } })
+    })
+    const { r, sts } = await assume(await idToken({ 'https://aws.amazon.com/source_identity': 'alice' }), {}, world)
+    expect(r.status, r.body).toBe(200)
+    const chained = await sts.call(credentialsOf(r), 'AssumeRole', { RoleArn: target, RoleSessionName: 'chain' })
+    if (status === 200) {
+      expect([chained.status, chained.text('SourceIdentity')]).toEqual([200, 'alice'])
+    } else {
+      expect([chained.status, chained.code, chained.message, chained.decidedBy]).toEqual([
+        403,
+        'AccessDenied',
+        `User: arn:aws:sts::111111111111:assumed-role/WebAppUser/web-session is not authorized to perform: sts:SetSourceIdentity on resource: ${target}`,
+        'assume.authorize.sts:SetSourceIdentity',
+      ])
+    }
+  })
+})
+
 describe('AssumeRoleWithWebIdentity: request checks', () => {
   it('fact 28: DurationSeconds over the role’s MaxSessionDuration (WebAppUser: 3600)', async () => {
     const { r } = await assume(await idToken(), { DurationSeconds: 3601 })

@@ -33,7 +33,8 @@ interface AssumeRoleInput {
 /**
  * AssumeRole. The order of checks: model validation; RoleArn shape and tag rules; who may call
  * (not root); managed session policies (PolicyArns) and the session policy document; region; MFA;
- * authorization through the policy engine; a chained call may not change the source identity;
+ * authorization through the policy engine (sts:SetSourceIdentity too when the calling session
+ * carries a source identity, passed or not); a chained call may not change the source identity;
  * durations (role maximum before the role-chaining limit, fact 34; GetSessionToken credentials
  * count as role chaining); packed size; then credentials (the order observed against
  * AWS where justincormack/argmin sts_oracle.rs shows it; the rest inferred).
@@ -111,12 +112,16 @@ export const assumeRole: OperationHandler = {
       log.pass('assume.mfa', 'The MFA code is valid', `${mfa.serialNumber} accepted the code: this request carries aws:MultiFactorAuthPresent = true.`)
     }
 
-    const actions = assumeActions('sts:AssumeRole', requested, input.SourceIdentity)
+    // A source identity the calling session carries travels on to the new session, and setting it
+    // there needs sts:SetSourceIdentity just as when the request passes one (inheritedSourceIdentity).
+    const inherited = inheritedSourceIdentity(caller.session?.sourceIdentity, input.SourceIdentity)
+    const actions = assumeActions('sts:AssumeRole', requested, input.SourceIdentity ?? inherited)
     const env = environmentOf(ctx)
     const authorization = authorizeAssumeRole(world, caller, role, input.RoleArn, actions, { keys: requestKeys }, env)
     for (const { action, decision } of authorization.decisions) {
-      if (decision.result === 'Allow') log.pass(`assume.authorize.${action}`, `Policies allow ${action}`, describeAllow(decision.resourceGrant))
-      else log.fail(`assume.authorize.${action}`, `Policies allow ${action}`, role ? denialInWords(decision, action) : `No role ${input.RoleArn} exists; STS answers exactly as if its trust policy did not allow the caller.`, denialOf(decision))
+      const carried = action === 'sts:SetSourceIdentity' && inherited !== undefined ? ` ${inheritedInWords(inherited)}` : ''
+      if (decision.result === 'Allow') log.pass(`assume.authorize.${action}`, `Policies allow ${action}`, `${describeAllow(decision.resourceGrant)}${carried}`)
+      else log.fail(`assume.authorize.${action}`, `Policies allow ${action}`, `${role ? denialInWords(decision, action) : `No role ${input.RoleArn} exists; STS answers exactly as if its trust policy did not allow the caller.`}${carried}`, denialOf(decision))
     }
     if (authorization.deniedAction) return { ok: false, fault: faults.accessDenied(assumeDeniedMessage(principal, authorization.deniedAction, input.RoleArn)) }
     if (!role) throw new Error('an allowed AssumeRole names a role')
@@ -197,6 +202,28 @@ export const assumeRole: OperationHandler = {
 function changedSourceIdentity(inherited: string | undefined, asked: string | undefined): string | undefined {
   if (inherited === undefined || asked === undefined || asked === inherited) return undefined
   return `The calling session's source identity is ${inherited}; it cannot be changed in a chained session, and this request asks for ${asked}.`
+}
+
+/**
+ * The source identity a chained AssumeRole sets without passing SourceIdentity: the calling
+ * session's own, which persists into the new session. AWS authorizes that as setting a source
+ * identity: for role chaining, sts:SetSourceIdentity must be allowed both by the permissions of
+ * the session that assumes the role and by the trust policy of the role it assumes (IAM User
+ * Guide, "Monitor and control actions taken with assumed roles", Permissions required to set
+ * source identity). Seen
+ * in the field as the usual AccessDenied for sts:SetSourceIdentity on chained hops that pass no
+ * SourceIdentity: MaterializeInc/materialize#37427 (a source identity is sticky and the target
+ * trust policy must allow sts:SetSourceIdentity), cargo-lambda/cargo-lambda#724, noqdev/iambic#357.
+ * The same holds whichever call began the chain (AssumeRole, AssumeRoleWithSAML,
+ * AssumeRoleWithWebIdentity): any role session that carries a source identity. Returns the value
+ * only when the request itself passes none (a passed value is checked as passed).
+ */
+function inheritedSourceIdentity(sessionValue: string | undefined, asked: string | undefined): string | undefined {
+  return asked === undefined ? sessionValue : undefined
+}
+
+function inheritedInWords(value: string): string {
+  return `The request passes no SourceIdentity, but the calling session carries ${value}, which persists into the new session: role chaining with a source identity needs sts:SetSourceIdentity in the caller's permissions and in the role's trust policy.`
 }
 
 /** The denial as a learner reads it: for AssumeRole the resource-based policy is the role's trust policy. */

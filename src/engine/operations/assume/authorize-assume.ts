@@ -74,7 +74,9 @@ export const ROOT_CANNOT_ASSUME_ROLES = 'Roles may not be assumed by root accoun
 /**
  * The permissions an assume call needs, in the order they are checked: the assume action, then
  * sts:TagSession when it passes session tags or transitive tag keys, then sts:SetSourceIdentity
- * when it passes a source identity (IAM User Guide, "Passing session tags in AWS STS").
+ * when it sets a source identity (IAM User Guide, "Passing session tags in AWS STS"). A chained
+ * AssumeRole whose calling session carries a source identity sets it too, passed or not (IAM User
+ * Guide, "Monitor and control actions taken with assumed roles"): assume-role.ts gives that value.
  */
 export function assumeActions(action: string, requested: RequestedTags, sourceIdentity: string | undefined): string[] {
   const actions = [action]
