@@ -1,4 +1,5 @@
 import { views } from '../views.ts'
+import { LessonsProgress } from './lessons-progress.tsx'
 
 /** A link per view; the current one is marked for screen readers (aria-current) and by its look. */
 export function ViewsNav({ current }: { current: string }) {
@@ -19,6 +20,7 @@ export function ViewsNav({ current }: { current: string }) {
             }`}
           >
             {view.title}
+            {view.path === '/lessons' && <LessonsProgress />}
           </a>
         )
       })}

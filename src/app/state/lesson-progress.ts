@@ -94,7 +94,7 @@ let cached: { raw: string | null; progress: LessonProgress } | undefined
 const listeners = new Set<() => void>()
 
 function read(): LessonProgress {
-  let raw: string | null = null
+  let raw: string | null
   try {
     raw = storage()?.getItem(LESSONS_KEY) ?? null
   } catch {
