@@ -160,3 +160,19 @@ export { gridTrace } from './intersection/grid-trace.ts'
 export { intersectionOverview } from './intersection/intersection-overview.ts'
 export { GRID_LAYERS } from './intersection/intersection-types.ts'
 export type * from './intersection/intersection-types.ts'
+
+// Lessons and challenges: data (lesson-types.ts), the world a lesson starts on, the steps its
+// answers run and the goals checked against the engine's structured results. The catalog itself is
+// imported from src/engine/lessons/catalog.ts (so it lands only in the lessons chunk).
+export { LESSON_TOPICS } from './lessons/lesson-types.ts'
+export type * from './lessons/lesson-types.ts'
+export { lessonWorld } from './lessons/world-changes.ts'
+export type { LessonWorldResult } from './lessons/world-changes.ts'
+export type { AttemptRecord } from './lessons/attempt-record.ts'
+export { attemptMatches } from './lessons/attempt-match.ts'
+export { requestGoalMet } from './lessons/goal-check.ts'
+export { runLessonSteps } from './lessons/step-runner.ts'
+export type { LessonAttempt, LessonClock, RunLessonStepsInput, StepRun } from './lessons/step-runner.ts'
+export type { SavedItems, SavedCredentials, SavedToken } from './lessons/saved-items.ts'
+export { probeGoalMet, probeGoalRun } from './lessons/probe-goal.ts'
+export type { ProbeDeps, ProbeOutcome } from './lessons/probe-goal.ts'

@@ -91,6 +91,12 @@ export interface ConsoleStep {
   as: string
   /** The SessionDuration parameter, seconds. */
   sessionDuration?: number
+  /**
+   * Then follow the SigninToken with `Action=login`, as the browser would: recorded as a second
+   * attempt, operation `login` (some credentials get a token and are refused only there, e.g.
+   * GetSessionToken's without SessionDuration).
+   */
+  login?: boolean
 }
 
 /** A range of whole seconds, both ends included. */
@@ -183,10 +189,14 @@ export interface Lesson {
   goals: Goal[]
   /** Unfold one at a time. */
   hints: string[]
-  /** The worked answer: one click runs these steps in the lesson's playground. */
-  answer: { steps: LessonStep[]; explanation: string }
-  /** A plausible wrong attempt: running it must leave at least one goal unmet. */
-  wrongAttempt: { steps: LessonStep[]; why: string }
+  /**
+   * The worked answer: one click runs these steps in the lesson's playground. `world`: the edits
+   * the answer makes to the lesson's world first (applied over it like `Lesson.world`), for
+   * lessons whose goals are about editing the world (probe goals).
+   */
+  answer: { steps: LessonStep[]; explanation: string; world?: WorldChange[] }
+  /** A plausible wrong attempt: running it (its world edits, then its steps) must leave at least one goal unmet. */
+  wrongAttempt: { steps: LessonStep[]; why: string; world?: WorldChange[] }
   /** Titles of the AWS documentation pages the lesson rests on, e.g. `IAM User Guide: Methods to assume a role`. */
   docs: string[]
 }

@@ -1,0 +1,61 @@
+import { resolveEndpoint } from '../auth/endpoint.ts'
+import { readSignatureInput } from '../auth/signature-input.ts'
+import { splitUrl } from '../http.ts'
+import type { HttpRequest } from '../http.ts'
+import type { AttemptRecord } from './attempt-record.ts'
+
+/** The request's headers by lower-case name, as the engine reads them (a repeated name joined with `, `). */
+function lowerCaseHeaders(headers: Readonly<Record<string, string>>): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const [name, value] of Object.entries(headers)) {
+    const key = name.toLowerCase()
+    map.set(key, map.has(key) ? `${map.get(key) ?? ''}, ${value}` : value)
+  }
+  return map
+}
+
+/** What the request's own signature says (the Authorization header, else presigned query parameters), read as the engine reads it. */
+function signatureOf(request: HttpRequest) {
+  const found = readSignatureInput(lowerCaseHeaders(request.headers), splitUrl(request.url).query)
+  return found?.ok ? found.input : undefined
+}
+
+/** The access key id the request was signed with; undefined when it carries no (readable) signature. */
+export function signingKeyOf(request: HttpRequest): string | undefined {
+  return signatureOf(request)?.accessKeyId
+}
+
+/**
+ * The region of the STS endpoint the request reached: from its Host (the global endpoint
+ * sts.amazonaws.com is us-east-1; AWS General Reference: AWS Security Token Service endpoints and
+ * quotas), else, for any other host, the region of its SigV4 credential scope.
+ */
+export function regionOf(request: HttpRequest): string | undefined {
+  const endpoint = resolveEndpoint(lowerCaseHeaders(request.headers).get('host'))
+  if (endpoint.kind !== 'local') return endpoint.region
+  return signatureOf(request)?.scope.region
+}
+
+export type IssuedBy = 'long-term' | 'unsigned' | string
+
+/**
+ * How the caller got the credentials that signed the attempt: `unsigned`, `long-term` (an `AKIA`
+ * key: an IAM user's or a root user's; IAM User Guide: "Manage access keys for IAM users"), or the
+ * operation of the earlier attempt that issued them. Undefined when they were issued outside the
+ * attempts given.
+ */
+export function issuedByOf(attempt: AttemptRecord, earlier: readonly AttemptRecord[]): { by: IssuedBy; arn?: string } | undefined {
+  const key = signingKeyOf(attempt.request)
+  if (key === undefined) return { by: 'unsigned' }
+  if (key.startsWith('AKIA')) return { by: 'long-term' }
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const issuer = earlier[i]
+    if (issuer?.result.issued?.accessKeyId === key) return { by: issuer.operation, arn: issuer.result.issued.arn }
+  }
+  return undefined
+}
+
+/** Whole seconds from the attempt's sending to an instant (rounded to the nearest second). */
+export function secondsAfterSending(attempt: AttemptRecord, instantMs: number): number {
+  return Math.round((instantMs - attempt.sentAt) / 1000)
+}
