@@ -165,7 +165,7 @@ export function createEngineHost(hostDeps: HostDeps) {
     /** Whether a probe goal holds in this client's world (its steps run on a throwaway engine, not recorded). */
     probeGoal(clientId: string, goal: ProbeGoal, clockOffsetMs: number): Promise<boolean> {
       const { world } = opened(clientId, clockOffsetMs)
-      return probeGoalMet(goal, world, { nowMs: deps.now(), webCrypto: hostDeps.webCrypto })
+      return probeGoalMet(goal, world, { nowMs: deps.now(), randomBytes: hostDeps.randomBytes, webCrypto: hostDeps.webCrypto })
     },
     /** Signs in at the world's simulated SAML IdP, on the engine clock. */
     signInSaml(clientId: string, providerArn: string, options: Without<SimulatedSamlOptions>, clockOffsetMs: number): Promise<SimulatedSamlResult> {
