@@ -195,7 +195,9 @@ export type EngineHost = ReturnType<typeof createEngineHost>
 /** The wall clock, crypto.getRandomValues and WebCrypto of this global scope (page or worker). */
 export function browserHostDeps(): HostDeps {
   return {
-    wallNow: () => Date.now(),
+    // Whole seconds, as a signature's X-Amz-Date and an Expiration are: a lifetime read back as
+    // Expiration − sent instant is then the duration STS issued (3600, not 3599.4 s).
+    wallNow: () => Math.floor(Date.now() / 1000) * 1000,
     randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
     webCrypto: crypto,
   }
