@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { Challenge } from '../../engine/lessons.ts'
 import type { ChallengeAnswer, TopicScore } from '../../state/lesson-progress.ts'
 import { ChallengeCard, type ShowMeState } from './challenge-card.tsx'
@@ -16,6 +17,10 @@ interface ChallengeSectionProps {
 
 /** The challenges by topic, each topic folded with its score (right first answers / questions). */
 export function ChallengeSection({ challenges, scores, answers, onAnswer, showMeOf, onShowMe, openId }: ChallengeSectionProps) {
+  // A challenge link: its card comes into view once its topic is unfolded.
+  useEffect(() => {
+    if (openId !== undefined) document.querySelector(`[data-challenge-id="${CSS.escape(openId)}"]`)?.scrollIntoView({ block: 'start' })
+  }, [openId])
   return (
     <div className="flex flex-col gap-2">
       {scores.map((score) => {

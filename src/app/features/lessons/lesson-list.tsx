@@ -33,6 +33,7 @@ export function LessonList({ lessons, done }: LessonListProps) {
                   {isDone && <span className="sr-only"> (done)</span>}
                 </span>
                 <span className="block text-sm text-slate-600 dark:text-slate-400">{lesson.summary}</span>
+                <span className="mt-1 block text-xs font-medium text-slate-700 sm:hidden dark:text-slate-300">{topicName(lesson.topic)}</span>
               </span>
               <span className="hidden shrink-0 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 sm:inline dark:bg-slate-800 dark:text-slate-300">
                 {topicName(lesson.topic)}

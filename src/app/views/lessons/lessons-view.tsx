@@ -14,10 +14,11 @@ import type { ViewProps } from '../../state/view-props.ts'
 import { LessonScreen } from './lesson-screen.tsx'
 import { useLessonQuery } from './lesson-query.ts'
 import { useOpenLessonScenario } from './use-lesson-runs.ts'
-import { attemptMatches } from '../../engine/lessons.ts'
+import { attemptMatches, LESSON_TOPICS } from '../../engine/lessons.ts'
 
 const lessons = [...lessonCatalog.lessons].sort((a, b) => a.order - b.order)
-const challenges = lessonCatalog.challenges
+// In course order of topics, so the scores read like the course.
+const challenges = [...lessonCatalog.challenges].sort((a, b) => LESSON_TOPICS.indexOf(a.topic) - LESSON_TOPICS.indexOf(b.topic))
 
 export default function LessonsView({ state, dispatch, scenario }: ViewProps) {
   const query = useLessonQuery()
