@@ -71,12 +71,13 @@ export function ChallengeCard({ challenge, answer, onAnswer, showMe, onShowMe }:
           </p>
         )}
         {showMe.kind === 'done' && (
-          <p data-testid="challenge-outcome" className="rounded-md bg-slate-100 px-3 py-2 text-slate-900 dark:bg-slate-800 dark:text-slate-100">
+          <p data-testid="challenge-outcome" data-expected={showMe.matched ? 'true' : 'false'} className="rounded-md bg-slate-100 px-3 py-2 text-slate-900 dark:bg-slate-800 dark:text-slate-100">
             <span className="font-semibold">What STS answered: </span>
             {showMe.sentence}{' '}
             <a href="#/" className="font-semibold text-indigo-700 underline dark:text-indigo-300">
               Open it in the Workbench
             </a>
+            {!showMe.matched && <span className="mt-1 block text-amber-800 dark:text-amber-300">This is not the answer the challenge expects: the simulation and the question disagree here.</span>}
           </p>
         )}
         {showMe.kind === 'failed' && <p className="text-red-800 dark:text-red-300">The experiment could not run: {showMe.problem}</p>}
