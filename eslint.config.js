@@ -182,8 +182,14 @@ export default defineConfig([
             {
               target: ['./src/app', './src/server'],
               from: './src/engine',
-              except: ['./index.ts'],
+              except: ['./index.ts', './lessons/catalog.ts'],
               message: "Import the engine only through src/engine/index.ts (its public surface); export what you need from there.",
+            },
+            // The lesson catalog (JSON data) has one door of its own, so it loads only where lessons are shown.
+            {
+              target: ['./src/server', './src/app/engine/!(lesson-catalog).ts'],
+              from: './src/engine/lessons/catalog.ts',
+              message: 'Only src/app/engine/lesson-catalog.ts imports the lesson catalog (loaded on demand, with what shows lessons).',
             },
             ...appZones,
           ],

@@ -18,6 +18,7 @@ export const views: readonly ViewEntry[] = [
   { path: '/policies', title: 'Policies', description: 'What a caller may do: every policy layer per action, the intersection that survives, and what-ifs', load: () => import('./views/policies/policies-view.tsx') },
   { path: '/federation', title: 'Federation', description: 'Simulated identity providers, the token inspector and the providers of the world', load: () => import('./views/federation/federation-view.tsx') },
   { path: '/compare', title: 'Compare', description: 'The ways to get temporary credentials side by side, as AWS compares them, each answer shown by requests the engine sent', load: () => import('./views/compare/compare-view.tsx') },
+  { path: '/lessons', title: 'Lessons', description: 'Learning mode: lessons with goals the engine checks, and exam-style challenges with a score per topic', load: () => import('./views/lessons/lessons-view.tsx') },
 ]
 
 export function viewFor(path: string): ViewEntry | undefined {

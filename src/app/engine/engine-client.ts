@@ -19,6 +19,8 @@ export interface EngineClient {
   intersectionGrid: Rest<EngineHost['intersectionGrid']>
   gridTrace: Rest<EngineHost['gridTrace']>
   intersectionOverview: Rest<EngineHost['intersectionOverview']>
+  runLessonSteps: Rest<EngineHost['runLessonSteps']>
+  probeGoal: Rest<EngineHost['probeGoal']>
   /** Frees the engine in the host; the client must not be used afterwards. */
   close(): void
 }
@@ -46,6 +48,8 @@ export function createEngineClient(transport: Transport, world: World, sessionKe
     intersectionGrid: async (...args) => (await open(), transport.call('intersectionGrid', clientId, ...args)),
     gridTrace: async (...args) => (await open(), transport.call('gridTrace', clientId, ...args)),
     intersectionOverview: async (...args) => (await open(), transport.call('intersectionOverview', clientId, ...args)),
+    runLessonSteps: async (...args) => (await open(), transport.call('runLessonSteps', clientId, ...args)),
+    probeGoal: async (...args) => (await open(), transport.call('probeGoal', clientId, ...args)),
     close() {
       if (opening === undefined) return
       opening = undefined

@@ -9,6 +9,8 @@ import {
   intersectionOverview,
   loadIamCatalogue,
   describeSignature,
+  probeGoalMet,
+  runLessonSteps,
   simulatedCognitoToken,
   simulatedIdToken,
   simulatedOauth2Token,
@@ -22,6 +24,10 @@ import {
   type GridResult,
   type GridTraceResult,
   type HttpRequest,
+  type LessonAttempt,
+  type LessonStep,
+  type ProbeGoal,
+  type SavedItems,
   type OverviewRequest,
   type OverviewResult,
   type SigningWork,
@@ -57,6 +63,16 @@ export interface SignedPreview {
   request: HttpRequest
   /** The SigV4 steps as STS will recompute them; undefined for an unsigned request. */
   signing: SigningWork | undefined
+}
+
+/** What a lesson's steps did: each request and answer, what they saved, and where the clock ended. */
+export interface LessonRun {
+  attempts: LessonAttempt[]
+  saved: SavedItems
+  /** Why the steps stopped early (a caller or placeholder that names nothing), if they did. */
+  problem?: string
+  /** The engine clock's offset after the steps (advance steps move it). */
+  clockOffsetMs: number
 }
 
 type Without<T> = Omit<T, 'nowMs'>
@@ -136,6 +152,21 @@ export function createEngineHost(hostDeps: HostDeps) {
       const catalogue = await loadIamCatalogue()
       return intersectionOverview({ world, sessionKey }, request, deps.now(), catalogue)
     },
+    /**
+     * Runs a lesson's steps (calls, clock advances, minted tokens, console sign-ins) on this client's
+     * engine, starting at the engine clock's now; an advance step moves the clock for what follows.
+     */
+    async runLessonSteps(clientId: string, steps: LessonStep[], saved: SavedItems, clockOffsetMs: number): Promise<LessonRun> {
+      const { engine, world } = opened(clientId, clockOffsetMs)
+      const clock = { now: () => deps.now(), advance: (ms: number) => void (offsetMs += ms) }
+      const run = await runLessonSteps({ engine, world, clock, webCrypto: hostDeps.webCrypto, steps, saved })
+      return { attempts: run.attempts, saved: run.saved, ...(run.problem === undefined ? {} : { problem: run.problem }), clockOffsetMs: offsetMs }
+    },
+    /** Whether a probe goal holds in this client's world (its steps run on a throwaway engine, not recorded). */
+    probeGoal(clientId: string, goal: ProbeGoal, clockOffsetMs: number): Promise<boolean> {
+      const { world } = opened(clientId, clockOffsetMs)
+      return probeGoalMet(goal, world, { nowMs: deps.now(), randomBytes: hostDeps.randomBytes, webCrypto: hostDeps.webCrypto })
+    },
     /** Signs in at the world's simulated SAML IdP, on the engine clock. */
     signInSaml(clientId: string, providerArn: string, options: Without<SimulatedSamlOptions>, clockOffsetMs: number): Promise<SimulatedSamlResult> {
       const { world } = opened(clientId, clockOffsetMs)
@@ -164,7 +195,9 @@ export type EngineHost = ReturnType<typeof createEngineHost>
 /** The wall clock, crypto.getRandomValues and WebCrypto of this global scope (page or worker). */
 export function browserHostDeps(): HostDeps {
   return {
-    wallNow: () => Date.now(),
+    // Whole seconds, as a signature's X-Amz-Date and an Expiration are: a lifetime read back as
+    // Expiration − sent instant is then the duration STS issued (3600, not 3599.4 s).
+    wallNow: () => Math.floor(Date.now() / 1000) * 1000,
     randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
     webCrypto: crypto,
   }

@@ -2,6 +2,7 @@
 // engine's state), the signed preview and the comparison table queries keyed by everything that
 // changes them.
 import { keepPreviousData, skipToken, useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query'
+import type { ProbeGoal } from '../../engine/index.ts'
 import type { ComparisonPicks, GridRequest, GridResult, GridTraceResult, OverviewRequest, OverviewResult } from '../../engine/index.ts'
 import type { EngineClient } from './engine-client.ts'
 import type { RequestTarget, Sent, SignedPreview } from './engine-host.ts'
@@ -100,6 +101,20 @@ export function useIntersectionOverview(request: OverviewRequest | undefined, cl
     queryKey: ['sts', 'intersection-overview', revisionOf(client), request, clockOffsetMs],
     queryFn: request === undefined ? skipToken : () => client.intersectionOverview(request, clockOffsetMs),
     placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 60_000,
+  })
+}
+
+/**
+ * Whether each probe goal holds in the current world, checked in the engine's worker (each on a
+ * throwaway engine): checked again when the world, the history's length or the clock changes.
+ */
+export function useProbeGoals(goals: readonly ProbeGoal[], historyLength: number, clockOffsetMs: number): UseQueryResult<boolean[]> {
+  const client = useEngineClient()
+  return useQuery({
+    queryKey: ['sts', 'probe-goals', revisionOf(client), goals, historyLength, clockOffsetMs],
+    queryFn: goals.length === 0 ? () => Promise.resolve([]) : () => Promise.all(goals.map((goal) => client.probeGoal(goal, clockOffsetMs).catch(() => false))),
     staleTime: Infinity,
     gcTime: 60_000,
   })

@@ -76,6 +76,7 @@ export default function Playground({ start, stores }: PlaygroundProps) {
             route={route}
             state={state}
             dispatch={dispatch}
+            {...(workspace.scenario === undefined ? {} : { scenario: workspace.scenario.source })}
             navigate={navigate}
             arrivalFocus={arrivalFocus}
             onArrived={() => setArrivalFocus(undefined)}

@@ -4,6 +4,7 @@ import { demoWorld } from '../engine/world-model.ts'
 import type { World, EndpointChoice } from '../engine/types.ts'
 import { draftReducer, initialDraft, type DraftAction, type RequestDraft } from './request-draft.ts'
 import { GLOBAL_ENDPOINT } from '../engine/endpoints.ts'
+import { findOperation } from '../engine/sts-model.ts'
 import type { Exchange } from './exchange.ts'
 import type { WalletEntry } from './wallet.ts'
 import { clampClockOffset, HISTORY_LIMIT, WALLET_LIMIT } from './state-limits.ts'
@@ -114,6 +115,8 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
       return cleared
     }
     case 'restore':
+      // A request the form cannot hold (a lesson's console sign-in) leaves the form as it is.
+      if (findOperation(action.exchange.draft.operation) === undefined) return state
       return { ...state, draft: action.exchange.draft, endpoint: action.exchange.endpoint }
     case 'forget-credentials':
       return forget(state, (entry) => entry.accessKeyId === action.accessKeyId)

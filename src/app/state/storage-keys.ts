@@ -28,3 +28,6 @@ export const SCENARIO_KEY = 'sts-playground/scenario'
 export function browserSessionStorage(): Storage | undefined {
   return usableStorage('sessionStorage')
 }
+
+/** Learning mode: the lessons done and the challenges answered (see lesson-progress.ts). */
+export const LESSONS_KEY = 'sts-playground/lessons'

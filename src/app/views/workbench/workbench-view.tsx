@@ -20,9 +20,10 @@ import { signingRegionFor, stsEndpointHost } from '../../engine/endpoints.ts'
 import { draftParameters, draftRequest } from '../../state/request-draft.ts'
 import type { Exchange } from '../../state/exchange.ts'
 import type { ViewProps } from '../../state/view-props.ts'
+import { CoursePointer } from './course-pointer.tsx'
 import { useSendShortcut } from './use-send-shortcut.ts'
 
-export default function WorkbenchView({ state, dispatch, navigate, arrivalFocus, onArrived }: ViewProps) {
+export default function WorkbenchView({ state, dispatch, navigate, arrivalFocus, onArrived, scenario }: ViewProps) {
   const groups = useMemo(() => callerGroups(state.world, state.wallet), [state.world, state.wallet])
   const caller = findCaller(groups, state.draft.callerId)
   const { pairs, problems } = useMemo(() => draftRequest(state.draft), [state.draft])
@@ -65,7 +66,10 @@ export default function WorkbenchView({ state, dispatch, navigate, arrivalFocus,
   }, [arrivalFocus, onArrived])
 
   return (
-    // Narrow: one column in reading order. Wide: request | wire request over why | response over history.
+    <>
+    {/* Not while a lesson is open: its banner already says where the learner is. */}
+    {scenario?.kind !== 'lesson' && <CoursePointer />}
+    {/* Narrow: one column in reading order. Wide: request | wire request over why | response over history. */}
     <div className="mx-auto grid max-w-[1720px] items-start gap-5 p-4 sm:p-6 xl:grid-cols-[minmax(0,0.95fr)_minmax(0,1fr)_minmax(0,1.2fr)]">
       <div className="min-w-0">
         <RequestBuilderPanel
@@ -160,6 +164,7 @@ export default function WorkbenchView({ state, dispatch, navigate, arrivalFocus,
         />
       </div>
     </div>
+    </>
   )
 }
 

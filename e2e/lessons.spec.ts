@@ -1,0 +1,44 @@
+// Issue [11]: learning mode. From the first screen to a lesson, its worked answer meeting every goal
+// (checked by the engine against what was sent), the progress kept across a reload, and the
+// learner's own playground back as it was after leaving the lesson.
+import { expect, test } from '@playwright/test'
+import { expectAnswers } from './helpers.ts'
+
+test('start here → a lesson → its worked answer meets every goal; the progress survives a reload and the own playground comes back', async ({ page }) => {
+  await page.goto('/')
+  // The learner's own playground has one request of their own.
+  await page.getByRole('button', { name: 'Send' }).click()
+  await expectAnswers(page, 1)
+
+  const startHere = page.getByTestId('start-here')
+  const lessonId = await startHere.getAttribute('data-lesson-id')
+  expect(lessonId).toBeTruthy()
+  await startHere.click()
+
+  const lessonPage = page.getByTestId('lesson-page')
+  await expect(lessonPage).toHaveAttribute('data-lesson-id', lessonId!)
+  await expect(page.getByTestId('scenario-banner')).toBeVisible()
+  const loadAnswer = page.getByRole('button', { name: 'Load the worked answer' })
+  await expect(loadAnswer).toBeEnabled()
+  await loadAnswer.click()
+
+  const goals = page.getByTestId('lesson-goal')
+  await expect(goals.first()).toBeVisible()
+  await expect(page.locator('[data-testid="lesson-goal"][data-met="false"]')).toHaveCount(0)
+  for (const goal of await goals.all()) await expect(goal).toHaveAttribute('data-met', 'true')
+  await expect(page.getByTestId('lesson-done')).toBeVisible()
+
+  const progress = page.getByTestId('lessons-progress')
+  await expect(progress).toHaveAttribute('data-done', '1')
+  await page.reload()
+  await expect(progress).toHaveAttribute('data-done', '1')
+  await page.getByRole('link', { name: 'All lessons' }).click()
+  await expect(page.getByTestId('lessons').locator(`[data-testid="lesson"][data-lesson-id="${lessonId}"]`)).toHaveAttribute('data-done', 'true')
+
+  // Leaving the lesson: the own playground, with its one request, not the lesson's.
+  await page.getByRole('button', { name: 'Back to my playground' }).click()
+  await expect(page.getByTestId('scenario-banner')).toHaveCount(0)
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: /^Workbench/ }).click()
+  await expectAnswers(page, 1)
+  await expect(page.getByTestId('start-here')).not.toHaveAttribute('data-lesson-id', lessonId!)
+})
