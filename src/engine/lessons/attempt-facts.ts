@@ -72,7 +72,11 @@ export function issuedByOf(attempt: AttemptRecord, earlier: readonly AttemptReco
   return undefined
 }
 
-/** Whole seconds from the attempt's sending to an instant (rounded to the nearest second). */
+/**
+ * Whole seconds from the second the attempt was sent in to an instant. STS writes Expiration to the
+ * second, cutting the milliseconds of now + duration, so counting from the sending instant itself
+ * (milliseconds and all) would make a one-hour session 3599.4 s long.
+ */
 export function secondsAfterSending(attempt: AttemptRecord, instantMs: number): number {
-  return Math.round((instantMs - attempt.sentAt) / 1000)
+  return Math.floor((instantMs - Math.floor(attempt.sentAt / 1000) * 1000) / 1000)
 }

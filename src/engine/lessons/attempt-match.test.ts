@@ -38,6 +38,8 @@ const cases: [string, AttemptMatch, AttemptRecord, AttemptRecord[], boolean][] =
   ['an empty match holds for any attempt', {}, record(unsigned, { result: result({ outcome: 'error' }) }), [], true],
   ['operation: equal', { operation: 'AssumeRole' }, record(signedGlobal), [], true],
   ['operation: different', { operation: 'GetSessionToken' }, record(signedGlobal), [], false],
+  ['operation: one of a list', { operation: ['getSigninToken', 'AssumeRole'] }, record(signedGlobal), [], true],
+  ['operation: none of a list', { operation: ['getSigninToken', 'login'] }, record(signedGlobal), [], false],
   ['outcome', { outcome: 'error' }, record(signedGlobal, { result: result({ outcome: 'error' }) }), [], true],
   ['outcome: different', { outcome: 'success' }, record(signedGlobal, { result: result({ outcome: 'redirect' }) }), [], false],
   ['faultCode', { faultCode: 'AccessDenied' }, record(signedGlobal, { result: result({ outcome: 'error', fault: { status: 403, type: 'Sender', code: 'AccessDenied', message: '' } }) }), [], true],
@@ -64,7 +66,8 @@ const cases: [string, AttemptMatch, AttemptRecord, AttemptRecord[], boolean][] =
   ['region: a regional host is not us-east-1', { region: 'us-east-1' }, record(signedRegional), [], false],
   ['region: another host reads the signing scope', { region: 'ap-southeast-2' }, record(signedLocal), [], true],
   ['issued.lifetimeSeconds: expiration − sent, in range', { issued: { lifetimeSeconds: { min: 3600, max: 3600 } } }, record(signedGlobal, { result: result({ issued: ISSUED }) }), [], true],
-  ['issued.lifetimeSeconds: rounded to the nearest second', { issued: { lifetimeSeconds: { min: 3599, max: 3599 } } }, record(signedGlobal, { sentAt: T0 + 700, result: result({ issued: ISSUED }) }), [], true],
+  // Sent at T0 + 0.7 s for an hour: STS writes Expiration T0 + 3600 s (to the second), still one hour.
+  ['issued.lifetimeSeconds: counted from the second it was sent in', { issued: { lifetimeSeconds: { min: 3600, max: 3600 } } }, record(signedGlobal, { sentAt: T0 + 700, result: result({ issued: ISSUED }) }), [], true],
   ['issued.lifetimeSeconds: out of range', { issued: { lifetimeSeconds: { max: 3599 } } }, record(signedGlobal, { result: result({ issued: ISSUED }) }), [], false],
   ['issued: nothing issued', { issued: {} }, record(signedGlobal), [], false],
   ['issued: implies a success', { issued: {} }, record(signedGlobal, { result: result({ outcome: 'error', issued: ISSUED }) }), [], false],

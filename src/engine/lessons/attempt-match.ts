@@ -48,7 +48,7 @@ function issuedMatches(expected: NonNullable<AttemptMatch['issued']>, attempt: A
  */
 export function attemptMatches(match: AttemptMatch, attempt: AttemptRecord, earlier: readonly AttemptRecord[]): boolean {
   const { result } = attempt
-  if (match.operation !== undefined && attempt.operation !== match.operation) return false
+  if (match.operation !== undefined && ![match.operation].flat().includes(attempt.operation)) return false
   if (match.outcome !== undefined && result.outcome !== match.outcome) return false
   if (match.faultCode !== undefined && result.fault?.code !== match.faultCode) return false
   if (match.decidedBy !== undefined && result.decidedBy !== match.decidedBy) return false

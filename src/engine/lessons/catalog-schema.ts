@@ -56,7 +56,7 @@ const steps = v.array(stepSchema)
 const secondsRange = v.strictObject({ min: v.exactOptional(v.number()), max: v.exactOptional(v.number()) })
 
 export const attemptMatchSchema = v.strictObject({
-  operation: v.exactOptional(text),
+  operation: v.exactOptional(v.union([text, v.pipe(v.array(text), v.minLength(1))])),
   outcome: v.exactOptional(v.picklist(['success', 'error', 'redirect'])),
   faultCode: v.exactOptional(text),
   decidedBy: v.exactOptional(text),

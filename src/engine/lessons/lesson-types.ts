@@ -110,8 +110,8 @@ export interface SecondsRange {
  * must hold; an empty match holds for any attempt.
  */
 export interface AttemptMatch {
-  /** The Action (or `getSigninToken` for the console endpoint). */
-  operation?: string
+  /** The Action (or `getSigninToken` / `login` for the console endpoint); a list: any one of them. */
+  operation?: string | string[]
   outcome?: 'success' | 'error' | 'redirect'
   /** The fault's code (`AccessDenied`, `ValidationError`, `RegionDisabledException`, …). */
   faultCode?: string

@@ -53,4 +53,13 @@ describe('lessonWorld', () => {
     expect(earlier.ok && JSON.stringify(earlier.world.roles)).toContain('"2029-03-14T15:08:26Z"')
     expect(lessonWorld(deny('$now(+300)'))).toEqual({ ok: false, problems: ['world change 1 (merge roles {"name":"Dev"}): $now(+300) needs the engine clock'] })
   })
+
+  it('applies changes over a given world instead of the demo world (a worked answer over the learner\'s edits)', () => {
+    const first = lessonWorld([{ merge: 'roles', match: { name: 'Dev' }, value: { maxSessionDuration: 7200 } }])
+    expect(first.ok).toBe(true)
+    if (!first.ok) return
+    const second = lessonWorld([{ merge: 'roles', match: { name: 'Batch' }, value: { maxSessionDuration: 3600 } }], { base: first.world })
+    expect(second.ok && second.world.roles.filter((role) => role.name === 'Dev' || role.name === 'Batch').map((role) => role.maxSessionDuration)).toEqual([7200, 3600])
+    expect(first.world.roles.find((role) => role.name === 'Batch')?.maxSessionDuration).toBe(43200)
+  })
 })

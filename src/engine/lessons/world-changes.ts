@@ -72,15 +72,16 @@ function apply(world: Item, change: WorldChange): string | undefined {
 /**
  * The world a lesson or a show-me starts on: the changes applied in order over a copy of the demo
  * world (the demo world itself is never touched), then validated like any world file (parseWorld).
- * String values `$now(±seconds)` are instants relative to `clock.nowMs` (the engine clock when the
+ * `base` instead of the demo world: a worked answer's edits over the world as the learner left it.
+ * String values `$now(±seconds)` are instants relative to `options.nowMs` (the engine clock when the
  * lesson opens). Never throws: a change that cannot apply, or a world that is not valid, is a problem in words.
  */
-export function lessonWorld(changes: readonly WorldChange[] = [], clock: { nowMs?: number } = {}): LessonWorldResult {
-  const copy = structuredClone(demoWorld) as unknown as Item
+export function lessonWorld(changes: readonly WorldChange[] = [], options: { nowMs?: number; base?: World } = {}): LessonWorldResult {
+  const copy = structuredClone(options.base ?? demoWorld) as unknown as Item
   const problems: string[] = []
   changes.forEach((change, index) => {
     try {
-      const why = isItem(change) ? apply(copy, resolveNow(change, clock.nowMs) as WorldChange) : 'not an object'
+      const why = isItem(change) ? apply(copy, resolveNow(change, options.nowMs) as WorldChange) : 'not an object'
       if (why !== undefined) problems.push(`${describe(change, index)}: ${why}`)
     } catch (error) {
       problems.push(`${describe(change, index)}: ${error instanceof Error ? error.message : String(error)}`)

@@ -43,7 +43,7 @@ export function LabPanel({ needs, credentials, lastRequest, busy, outcome, onCon
             if (chosen !== undefined && durationOk) onConsoleSignIn(chosen.accessKeyId, durationValue)
           }}
         >
-          <h4 className="text-sm font-semibold text-slate-900 dark:text-slate-100">Console sign-in (getSigninToken)</h4>
+          <h4 className="text-sm font-semibold text-slate-900 dark:text-slate-100">Console sign-in (getSigninToken, then login)</h4>
           {credentials.length === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">The lesson's wallet has no temporary credentials yet: get some first (the workbench puts what it issues there).</p>
           ) : (

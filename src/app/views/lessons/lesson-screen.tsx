@@ -2,7 +2,7 @@
 // live against that playground's history and world, the worked answer and, where needed, the lab.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useProbeGoals } from '../../engine/queries.ts'
-import type { Lesson } from '../../engine/lessons.ts'
+import { lessonWorld, type Lesson } from '../../engine/lessons.ts'
 import { allMet, goalStates, probeGoalsOf } from '../../features/lessons/goal-state.ts'
 import { LabPanel } from '../../features/lessons/lab-panel.tsx'
 import { LessonPage, type AnswerState, type LessonPlayground } from '../../features/lessons/lesson-page.tsx'
@@ -60,7 +60,15 @@ export function LessonScreen({ lesson, done, next, state, dispatch, scenario }: 
 
   const loadAnswer = async () => {
     setAnswer({ kind: 'running' })
-    const ran = await runHere(lesson.answer.steps)
+    // An answer that edits the world (a trust policy, a boundary): its changes over the lesson's world as it is now.
+    const edits = lesson.answer.world === undefined ? undefined : lessonWorld(lesson.answer.world, { base: state.world, nowMs: Date.now() + state.clockOffsetMs })
+    if (edits?.ok === false) {
+      setAnswer({ kind: 'failed', problem: edits.problems.join('; ') })
+      return
+    }
+    const edited = edits?.ok === true ? edits.world : undefined
+    if (edited !== undefined) dispatch({ type: 'world', world: edited })
+    const ran = await runHere(lesson.answer.steps, {}, edited)
     setAnswer(ran.ok ? { kind: 'done', ...(ran.run.problem === undefined ? {} : { problem: ran.run.problem }) } : { kind: 'failed', problem: ran.problem })
   }
 
@@ -87,7 +95,7 @@ export function LessonScreen({ lesson, done, next, state, dispatch, scenario }: 
         onConsoleSignIn={(accessKeyId, sessionDuration) => {
           const entry = state.wallet.find((candidate) => candidate.accessKeyId === accessKeyId)
           if (entry === undefined) return
-          void labRun(runHere([{ console: 'getSigninToken', as: walletName(accessKeyId), ...(sessionDuration === undefined ? {} : { sessionDuration }) }], savedWalletEntry(entry)))
+          void labRun(runHere([{ console: 'getSigninToken', as: walletName(accessKeyId), login: true, ...(sessionDuration === undefined ? {} : { sessionDuration }) }], savedWalletEntry(entry)))
         }}
         onTamperedResend={(body) => {
           if (lastRequest === undefined) return

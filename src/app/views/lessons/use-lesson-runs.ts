@@ -8,6 +8,7 @@ import { useEngineClient, useEngineClientMaker } from '../../engine/engine-provi
 import { lessonWorld, type LessonStep, type SavedItems, type WorldChange } from '../../engine/lessons.ts'
 import { keepSaved, savedFor } from '../../state/lesson-saved.ts'
 import { runActions, scenarioState, withRun } from '../../state/lesson-run.ts'
+import type { World } from '../../engine/types.ts'
 import type { PlaygroundState } from '../../state/playground-state.ts'
 import type { ScenarioSource, WorkspaceAction } from '../../state/workspace.ts'
 
@@ -22,7 +23,7 @@ export function useOpenLessonScenario(dispatch: (action: WorkspaceAction) => voi
   const makeClient = useEngineClientMaker()
   return useCallback(
     async (source: ScenarioSource, changes: readonly WorldChange[] | undefined, steps: readonly LessonStep[]): Promise<Ran> => {
-      const built = lessonWorld(changes === undefined ? [] : [...changes])
+      const built = lessonWorld(changes === undefined ? [] : [...changes], { nowMs: Date.now() })
       if (!built.ok) return { ok: false, problem: built.problems.join('; ') }
       const sessionKey = newSessionKey()
       const client = makeClient(built.world, sessionKey)
@@ -44,18 +45,23 @@ export function useOpenLessonScenario(dispatch: (action: WorkspaceAction) => voi
 /** Runs steps in the playground shown now (the lesson's), recording what they send. */
 export function useRunInPlayground(state: PlaygroundState, dispatch: (action: WorkspaceAction) => void) {
   const client = useEngineClient()
+  const makeClient = useEngineClientMaker()
   const { sessionKey, clockOffsetMs } = state
   return useCallback(
-    async (steps: readonly LessonStep[], extra: SavedItems = {}): Promise<Ran> => {
+    /** `world`: a world just dispatched (a worked answer's edits), which the steps must already see. */
+    async (steps: readonly LessonStep[], extra: SavedItems = {}, world?: World): Promise<Ran> => {
+      const runner = world === undefined ? client : makeClient(world, sessionKey)
       try {
-        const run = await client.runLessonSteps([...steps], { ...savedFor(sessionKey), ...extra }, clockOffsetMs)
+        const run = await runner.runLessonSteps([...steps], { ...savedFor(sessionKey), ...extra }, clockOffsetMs)
         for (const action of runActions(run)) dispatch(action)
         keepSaved(sessionKey, run.saved)
         return { ok: true, run }
       } catch (error) {
         return { ok: false, problem: problemOf(error) }
+      } finally {
+        if (runner !== client) runner.close()
       }
     },
-    [client, sessionKey, clockOffsetMs, dispatch],
+    [client, makeClient, sessionKey, clockOffsetMs, dispatch],
   )
 }
