@@ -41,7 +41,10 @@ export function LessonPage({ lesson, goalStates, playground, onOpenPlayground, a
         <a href="#/lessons" className="font-semibold text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300">
           <span aria-hidden="true">← </span>All lessons
         </a>
-        <CopyButton text={link} label="Copy link to this lesson" />
+        <span className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+          <span aria-hidden="true">Share this lesson</span>
+          <CopyButton text={link} label="Copy link to this lesson" />
+        </span>
       </div>
       <header className="flex flex-col gap-1">
         <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase dark:text-indigo-300">
