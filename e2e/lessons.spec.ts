@@ -2,7 +2,7 @@
 // (checked by the engine against what was sent), the progress kept across a reload, and the
 // learner's own playground back as it was after leaving the lesson.
 import { expect, test } from '@playwright/test'
-import { expectAnswers } from './helpers.ts'
+import { assumeRole, expectAnswers } from './helpers.ts'
 
 test('start here → a lesson → its worked answer meets every goal; the progress survives a reload and the own playground comes back', async ({ page }) => {
   await page.goto('/')
@@ -18,12 +18,23 @@ test('start here → a lesson → its worked answer meets every goal; the progre
   const lessonPage = page.getByTestId('lesson-page')
   await expect(lessonPage).toHaveAttribute('data-lesson-id', lessonId!)
   await expect(page.getByTestId('scenario-banner')).toBeVisible()
+
+  // The first lesson (default lifetimes): one goal reached by hand in the Workbench, the way a
+  // learner would, and checked from what the engine answered.
+  expect(lessonId).toBe('duration-defaults')
+  const goals = page.getByTestId('lesson-goal')
+  await expect(goals).toHaveCount(2)
+  await page.getByRole('link', { name: 'Try it in the Workbench' }).click()
+  await assumeRole(page, 'arn:aws:iam::111111111111:role/Dev', 'learner')
+  await expectAnswers(page, 1)
+  await page.goBack()
+  await expect(goals.nth(0)).toHaveAttribute('data-met', 'true')
+  await expect(goals.nth(1)).toHaveAttribute('data-met', 'false')
+
   const loadAnswer = page.getByRole('button', { name: 'Load the worked answer' })
   await expect(loadAnswer).toBeEnabled()
   await loadAnswer.click()
 
-  const goals = page.getByTestId('lesson-goal')
-  await expect(goals.first()).toBeVisible()
   await expect(page.locator('[data-testid="lesson-goal"][data-met="false"]')).toHaveCount(0)
   for (const goal of await goals.all()) await expect(goal).toHaveAttribute('data-met', 'true')
   await expect(page.getByTestId('lesson-done')).toBeVisible()
