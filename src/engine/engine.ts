@@ -4,7 +4,7 @@ import { jsHashing } from './auth/hashing.ts'
 import type { EngineDeps } from './deps.ts'
 import { faultInfo, faults, type StsFault } from './errors/faults.ts'
 import { CheckLog } from './explain/checks.ts'
-import { splitUrl, type HttpRequest, type HttpResponse } from './http.ts'
+import { lowerCaseHeaders, splitUrl, type HttpRequest, type HttpResponse } from './http.ts'
 import { API_VERSION, findOperation } from './model/sts-model.ts'
 import type { AuthenticatedCaller } from './operations/operation.ts'
 import { operationHandlers } from './operations/index.ts'
@@ -52,15 +52,6 @@ function decided(log: CheckLog): { decidedBy?: string; decidingIndex?: number } 
 /** What one request has yielded so far, kept outside `answer` so an internal failure can still report it. */
 interface RequestFacts {
   parameters: QueryPair[]
-}
-
-function lowerCaseHeaders(headers: Readonly<Record<string, string>>): Map<string, string> {
-  const map = new Map<string, string>()
-  for (const [name, value] of Object.entries(headers)) {
-    const key = name.toLowerCase()
-    map.set(key, map.has(key) ? `${map.get(key) ?? ''}, ${value}` : value)
-  }
-  return map
 }
 
 /** Where the Query parameters are: the form body of a POST, else the query string (botocore's QuerySerializer; GET observed against AWS, justincormack/argmin sts_oracle.rs). */

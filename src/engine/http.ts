@@ -34,3 +34,13 @@ export function splitUrl(url: string): { path: string; query: string } {
   const query = at === -1 ? '' : withoutFragment.slice(at + 1)
   return { path: path === '' ? '/' : path, query }
 }
+
+/** The request's headers by lower-case name, as the engine reads them (a repeated name joined with `, `). */
+export function lowerCaseHeaders(headers: Readonly<Record<string, string>>): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const [name, value] of Object.entries(headers)) {
+    const key = name.toLowerCase()
+    map.set(key, map.has(key) ? `${map.get(key) ?? ''}, ${value}` : value)
+  }
+  return map
+}

@@ -1,18 +1,7 @@
 import { resolveEndpoint } from '../auth/endpoint.ts'
 import { readSignatureInput } from '../auth/signature-input.ts'
-import { splitUrl } from '../http.ts'
-import type { HttpRequest } from '../http.ts'
+import { lowerCaseHeaders, splitUrl, type HttpRequest } from '../http.ts'
 import type { AttemptRecord } from './attempt-record.ts'
-
-/** The request's headers by lower-case name, as the engine reads them (a repeated name joined with `, `). */
-function lowerCaseHeaders(headers: Readonly<Record<string, string>>): Map<string, string> {
-  const map = new Map<string, string>()
-  for (const [name, value] of Object.entries(headers)) {
-    const key = name.toLowerCase()
-    map.set(key, map.has(key) ? `${map.get(key) ?? ''}, ${value}` : value)
-  }
-  return map
-}
 
 /** What the request's own signature says (the Authorization header, else presigned query parameters), read as the engine reads it. */
 function signatureOf(request: HttpRequest) {
