@@ -2,7 +2,8 @@
 // (checked by the engine against what was sent), the progress kept across a reload, and the
 // learner's own playground back as it was after leaving the lesson.
 import { expect, test } from '@playwright/test'
-import { assumeRole, expectAnswers } from './helpers.ts'
+import { readFileSync } from 'node:fs'
+import { assumeRole, expectAnswers, seriousAxeViolations } from './helpers.ts'
 
 test('start here → a lesson → its worked answer meets every goal; the progress survives a reload and the own playground comes back', async ({ page }) => {
   await page.goto('/')
@@ -38,6 +39,7 @@ test('start here → a lesson → its worked answer meets every goal; the progre
   await expect(page.locator('[data-testid="lesson-goal"][data-met="false"]')).toHaveCount(0)
   for (const goal of await goals.all()) await expect(goal).toHaveAttribute('data-met', 'true')
   await expect(page.getByTestId('lesson-done')).toBeVisible()
+  expect(await seriousAxeViolations(page, { include: '[data-testid="lesson-page"]' })).toEqual([])
 
   const progress = page.getByTestId('lessons-progress')
   await expect(progress).toHaveAttribute('data-done', '1')
@@ -45,6 +47,19 @@ test('start here → a lesson → its worked answer meets every goal; the progre
   await expect(progress).toHaveAttribute('data-done', '1')
   await page.getByRole('link', { name: 'All lessons' }).click()
   await expect(page.getByTestId('lessons').locator(`[data-testid="lesson"][data-lesson-id="${lessonId}"]`)).toHaveAttribute('data-done', 'true')
+
+  // A challenge, opened by its link: the right answer (read from its data file) scores in its topic,
+  // and "Show me" runs the experiment, whose structured answer is the one the challenge states.
+  const challenge = JSON.parse(readFileSync(new URL('../src/engine/lessons/catalog/challenges/root-assumes-role.json', import.meta.url), 'utf8')) as { id: string; topic: string; answer: string }
+  await page.goto(`/#/lessons?challenge=${challenge.id}`)
+  const card = page.locator(`[data-testid="challenge"][data-challenge-id="${challenge.id}"]`)
+  await card.locator(`input[type="radio"][value="${challenge.answer}"]`).check()
+  await card.getByRole('button', { name: 'Check' }).click()
+  await expect(card.getByTestId('challenge-verdict')).toHaveAttribute('data-right', 'true')
+  await expect(page.locator(`[data-testid="challenge-topic"][data-topic="${challenge.topic}"] [data-testid="topic-score"]`)).toHaveAttribute('data-right', '1')
+  await card.getByTestId('challenge-show-me').click()
+  await expect(card.getByTestId('challenge-outcome')).toHaveAttribute('data-expected', 'true')
+  expect(await seriousAxeViolations(page, { include: '[data-testid="lessons"]' })).toEqual([])
 
   // Leaving the lesson: the own playground, with its one request, not the lesson's.
   await page.getByRole('button', { name: 'Back to my playground' }).click()

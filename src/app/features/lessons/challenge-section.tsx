@@ -29,7 +29,7 @@ export function ChallengeSection({ challenges, scores, answers, onAnswer, showMe
           <details key={score.topic} open={inTopic.some((challenge) => challenge.id === openId)} data-testid="challenge-topic" data-topic={score.topic} className="rounded-lg border border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-950">
             <summary className="flex cursor-pointer items-center justify-between gap-3 rounded-lg px-4 py-2.5 font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:text-slate-100">
               <span>{topicName(score.topic)}</span>
-              <span data-testid="topic-score" className="text-sm font-medium text-slate-700 dark:text-slate-300">
+              <span data-testid="topic-score" data-right={score.right} data-total={score.total} className="text-sm font-medium text-slate-700 dark:text-slate-300">
                 {score.right}/{score.total}
                 <span className="sr-only"> right at the first try</span>
               </span>
