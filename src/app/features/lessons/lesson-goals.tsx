@@ -3,7 +3,7 @@ import type { GoalState } from './goal-state.ts'
 import { RichText } from './rich-text.tsx'
 
 const MARK: Record<GoalState, { sign: string; words: string; className: string }> = {
-  met: { sign: '✓', words: 'Met', className: 'bg-emerald-600 text-white' },
+  met: { sign: '✓', words: 'Met', className: 'bg-emerald-700 text-white' },
   unmet: { sign: '○', words: 'Not yet', className: 'border border-slate-400 text-slate-600 dark:text-slate-300' },
   checking: { sign: '…', words: 'Checking', className: 'border border-slate-300 text-slate-500 dark:text-slate-400' },
 }

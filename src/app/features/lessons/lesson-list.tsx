@@ -22,7 +22,7 @@ export function LessonList({ lessons, done }: LessonListProps) {
               <span
                 aria-hidden="true"
                 className={`mt-0.5 inline-flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${
-                  isDone ? 'bg-emerald-600 text-white' : 'border border-slate-300 text-slate-600 dark:border-slate-600 dark:text-slate-300'
+                  isDone ? 'bg-emerald-700 text-white' : 'border border-slate-300 text-slate-600 dark:border-slate-600 dark:text-slate-300'
                 }`}
               >
                 {isDone ? '✓' : lesson.order}

@@ -53,7 +53,7 @@ export function LessonPage({ lesson, goalStates, playground, onOpenPlayground, a
         <h2 id="lesson-title" className="text-2xl font-bold tracking-tight text-slate-900 dark:text-slate-50">
           {lesson.title}
           {done && (
-            <span data-testid="lesson-done" className="ml-2 rounded-full bg-emerald-600 px-2 py-0.5 align-middle text-xs font-semibold text-white">
+            <span data-testid="lesson-done" className="ml-2 rounded-full bg-emerald-700 px-2 py-0.5 align-middle text-xs font-semibold text-white">
               ✓ Done
             </span>
           )}
