@@ -195,9 +195,7 @@ export type EngineHost = ReturnType<typeof createEngineHost>
 /** The wall clock, crypto.getRandomValues and WebCrypto of this global scope (page or worker). */
 export function browserHostDeps(): HostDeps {
   return {
-    // Whole seconds, as a signature's X-Amz-Date and an Expiration are: a lifetime read back as
-    // Expiration − sent instant is then the duration STS issued (3600, not 3599.4 s).
-    wallNow: () => Math.floor(Date.now() / 1000) * 1000,
+    wallNow: () => Date.now(),
     randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
     webCrypto: crypto,
   }

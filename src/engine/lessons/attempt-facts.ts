@@ -66,6 +66,6 @@ export function issuedByOf(attempt: AttemptRecord, earlier: readonly AttemptReco
  * second, cutting the milliseconds of now + duration, so counting from the sending instant itself
  * (milliseconds and all) would make a one-hour session 3599.4 s long.
  */
-export function secondsAfterSending(attempt: AttemptRecord, instantMs: number): number {
+export function secondsAfterSending(attempt: Pick<AttemptRecord, 'sentAt'>, instantMs: number): number {
   return Math.floor((instantMs - Math.floor(attempt.sentAt / 1000) * 1000) / 1000)
 }

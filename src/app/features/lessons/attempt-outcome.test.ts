@@ -19,6 +19,15 @@ describe('attemptOutcome', () => {
     expect(outcomeSentence(found)).toBe('AssumeRole succeeded: credentials for 1 h.')
   })
 
+  it('counts from the second the request was sent in: one hour sent at .700 s is still one hour (STS cuts Expiration to the second)', () => {
+    const found = attemptOutcome({
+      operation: 'AssumeRole',
+      sentAt: sentAt + 700,
+      result: result({ outcome: 'success', issued: { accessKeyId: 'A', secretAccessKey: 'S', sessionToken: 'T', expiration: '2026-01-01T01:00:00Z', arn: 'x', account: '1' } }),
+    })
+    expect(found.issuedSeconds).toBe(3600)
+  })
+
   it('reads a fault code', () => {
     const found = attemptOutcome({ operation: 'AssumeRole', sentAt, result: result({ outcome: 'error', fault: { code: 'AccessDenied', type: 'Sender', status: 403 } }) })
     expect(found.faultCode).toBe('AccessDenied')

@@ -1,6 +1,7 @@
 // What a show-me's last attempt came to, read from the engine's structured result: the outcome, the
 // fault's code, and how long the credentials (or the console session) it issued last.
 import type { EngineResult } from '../../engine/types.ts'
+import { secondsAfterSending } from '../../engine/lessons.ts'
 
 export interface AttemptOutcome {
   outcome: 'success' | 'error' | 'redirect'
@@ -13,7 +14,7 @@ export interface AttemptOutcome {
 }
 
 export function attemptOutcome(attempt: { operation: string; result: EngineResult; sentAt: number }): AttemptOutcome {
-  const { result, sentAt } = attempt
+  const { result } = attempt
   const outcome = result.outcome ?? (result.response.status >= 400 ? 'error' : result.response.status >= 300 ? 'redirect' : 'success')
   const faultCode = result.fault?.code ?? result.consoleRefusal?.reason
   const expiry = result.issued === undefined ? undefined : Date.parse(result.issued.expiration)
@@ -21,8 +22,8 @@ export function attemptOutcome(attempt: { operation: string; result: EngineResul
     outcome,
     operation: attempt.operation,
     ...(faultCode === undefined ? {} : { faultCode }),
-    ...(expiry === undefined || Number.isNaN(expiry) ? {} : { issuedSeconds: Math.round((expiry - sentAt) / 1000) }),
-    ...(result.console === undefined ? {} : { consoleSeconds: Math.round((result.console.expiresAt - sentAt) / 1000) }),
+    ...(expiry === undefined || Number.isNaN(expiry) ? {} : { issuedSeconds: secondsAfterSending(attempt, expiry) }),
+    ...(result.console === undefined ? {} : { consoleSeconds: secondsAfterSending(attempt, result.console.expiresAt) }),
   }
 }
 
