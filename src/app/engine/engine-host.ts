@@ -9,6 +9,7 @@ import {
   intersectionOverview,
   loadIamCatalogue,
   describeSignature,
+  gridGoalMet,
   probeGoalMet,
   runLessonSteps,
   simulatedCognitoToken,
@@ -26,6 +27,7 @@ import {
   type HttpRequest,
   type LessonAttempt,
   type LessonStep,
+  type GridGoal,
   type ProbeGoal,
   type SavedItems,
   type OverviewRequest,
@@ -162,9 +164,13 @@ export function createEngineHost(hostDeps: HostDeps) {
       const run = await runLessonSteps({ engine, world, clock, webCrypto: hostDeps.webCrypto, steps, saved })
       return { attempts: run.attempts, saved: run.saved, ...(run.problem === undefined ? {} : { problem: run.problem }), clockOffsetMs: offsetMs }
     },
-    /** Whether a probe goal holds in this client's world (its steps run on a throwaway engine, not recorded). */
-    probeGoal(clientId: string, goal: ProbeGoal, clockOffsetMs: number): Promise<boolean> {
-      const { world } = opened(clientId, clockOffsetMs)
+    /**
+     * Whether a goal about the world holds in this client's world: a probe's steps run on a throwaway
+     * engine (not recorded); a grid goal reads the policy-intersection grid, as the Policies view does.
+     */
+    async probeGoal(clientId: string, goal: ProbeGoal | GridGoal, clockOffsetMs: number): Promise<boolean> {
+      const { world, sessionKey } = opened(clientId, clockOffsetMs)
+      if (goal.kind === 'grid') return gridGoalMet(goal, world, { nowMs: deps.now(), sessionKey, catalogue: await loadIamCatalogue() })
       return probeGoalMet(goal, world, { nowMs: deps.now(), randomBytes: hostDeps.randomBytes, webCrypto: hostDeps.webCrypto })
     },
     /** Signs in at the world's simulated SAML IdP, on the engine clock. */

@@ -16,6 +16,7 @@ export type {
   LessonStep,
   LessonTopic,
   ProbeGoal,
+  GridGoal,
   RequestGoal,
   WorldChange,
 } from '../../engine/index.ts'

@@ -2,7 +2,7 @@
 // engine's state), the signed preview and the comparison table queries keyed by everything that
 // changes them.
 import { keepPreviousData, skipToken, useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query'
-import type { ProbeGoal } from '../../engine/index.ts'
+import type { GridGoal, ProbeGoal } from '../../engine/index.ts'
 import type { ComparisonPicks, GridRequest, GridResult, GridTraceResult, OverviewRequest, OverviewResult } from '../../engine/index.ts'
 import type { EngineClient } from './engine-client.ts'
 import type { RequestTarget, Sent, SignedPreview } from './engine-host.ts'
@@ -110,7 +110,7 @@ export function useIntersectionOverview(request: OverviewRequest | undefined, cl
  * Whether each probe goal holds in the current world, checked in the engine's worker (each on a
  * throwaway engine): checked again when the world, the history's length or the clock changes.
  */
-export function useProbeGoals(goals: readonly ProbeGoal[], historyLength: number, clockOffsetMs: number): UseQueryResult<boolean[]> {
+export function useProbeGoals(goals: readonly (ProbeGoal | GridGoal)[], historyLength: number, clockOffsetMs: number): UseQueryResult<boolean[]> {
   const client = useEngineClient()
   return useQuery({
     queryKey: ['sts', 'probe-goals', revisionOf(client), goals, historyLength, clockOffsetMs],

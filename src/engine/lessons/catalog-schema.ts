@@ -75,6 +75,7 @@ export const attemptMatchSchema = v.strictObject({
 const goalSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('request'), text, match: attemptMatchSchema, after: v.exactOptional(attemptMatchSchema) }),
   v.strictObject({ kind: v.literal('probe'), text, steps, match: attemptMatchSchema }),
+  v.strictObject({ kind: v.literal('grid'), text, principalArn: text, action: text, resource: v.exactOptional(text), decision: v.picklist(['allow', 'deny']) }),
 ])
 
 const pictureSchema = v.variant('kind', [

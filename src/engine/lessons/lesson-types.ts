@@ -140,7 +140,7 @@ export interface AttemptMatch {
 }
 
 /** Something the learner must reach; its `text` says it in words (for the screen only). */
-export type Goal = RequestGoal | ProbeGoal
+export type Goal = RequestGoal | ProbeGoal | GridGoal
 
 /** Met when the history (since the lesson opened) holds an attempt that matches. */
 export interface RequestGoal {
@@ -161,6 +161,24 @@ export interface ProbeGoal {
   text: string
   steps: LessonStep[]
   match: AttemptMatch
+}
+
+/**
+ * Met when the policy-intersection grid (the Policies view) of the world as the learner has changed
+ * it says this about one action: goals about non-STS permissions ("make s3:PutObject allowed to
+ * ReadOnly sessions, and nothing more"), found layer by layer in the Policies view.
+ */
+export interface GridGoal {
+  kind: 'grid'
+  text: string
+  /** A user (its long-term identity) or a role (a session of it), by ARN. */
+  principalArn: string
+  /** One action, e.g. `s3:PutObject`. */
+  action: string
+  /** The resource ARN; absent: `*`. */
+  resource?: string
+  /** The final decision the grid must show. */
+  decision: 'allow' | 'deny'
 }
 
 /** A small picture beside the explanation. */

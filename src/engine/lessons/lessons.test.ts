@@ -11,6 +11,8 @@ import { lessonCatalog, loadCatalog, type LessonCatalog } from './catalog.ts'
 import { requestGoalMet } from './goal-check.ts'
 import { LESSON_TOPICS, type Challenge, type Goal, type Lesson, type LessonStep, type WorldChange } from './lesson-types.ts'
 import { probeGoalMet } from './probe-goal.ts'
+import { gridGoalMet } from './grid-goal.ts'
+import { loadIamCatalogue } from '../policy/catalogue/iam-catalogue.ts'
 import { runLessonSteps, type StepRun } from './step-runner.ts'
 import { lessonWorld } from './world-changes.ts'
 
@@ -45,7 +47,11 @@ async function goalsMet(goals: readonly Goal[], world: World, steps: readonly Le
   const run = await runFresh(world, steps)
   const probeDeps = { nowMs: run.nowMs, randomBytes: fixedDeps(OPENED_AT, 7).randomBytes, webCrypto: hostWebCrypto }
   const met: boolean[] = []
-  for (const goal of goals) met.push(goal.kind === 'request' ? requestGoalMet(goal, run.attempts) : await probeGoalMet(goal, world, probeDeps))
+  for (const goal of goals) {
+    if (goal.kind === 'request') met.push(requestGoalMet(goal, run.attempts))
+    else if (goal.kind === 'probe') met.push(await probeGoalMet(goal, world, probeDeps))
+    else met.push(gridGoalMet(goal, world, { nowMs: run.nowMs, sessionKey: new Uint8Array(32).fill(7), catalogue: await loadIamCatalogue() }))
+  }
   return { met, run }
 }
 

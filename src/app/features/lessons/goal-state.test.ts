@@ -35,4 +35,11 @@ describe('goalStates', () => {
     expect(probeGoalsOf(goals).map((goal) => goal.text)).toEqual(['The world allows it'])
     expect(allMet([])).toBe(false)
   })
+
+  it('asks the engine about grid goals too, in order with the probes', () => {
+    const withGrid: Goal[] = [...goals, { kind: 'grid', text: 'The grid allows it', principalArn: 'arn:aws:iam::111111111111:role/Dev', action: 's3:PutObject', decision: 'allow' }]
+    expect(probeGoalsOf(withGrid).map((goal) => goal.kind)).toEqual(['probe', 'grid'])
+    const history = [attempt('AssumeRole', 'error'), attempt('AssumeRole', 'success')]
+    expect(goalStates(withGrid, history, [true, false])).toEqual(['met', 'met', 'met', 'unmet'])
+  })
 })

@@ -1,12 +1,12 @@
 // Whether each goal of a lesson is met: request goals from the lesson's history (its structured
-// results), probe goals from what the engine answered when it ran them on the world.
-import { requestGoalMet, type AttemptRecord, type Goal, type ProbeGoal } from '../../engine/lessons.ts'
+// results), goals about the world (probes, grid decisions) from what the engine answered on it.
+import { requestGoalMet, type AttemptRecord, type GridGoal, type Goal, type ProbeGoal } from '../../engine/lessons.ts'
 
 export type GoalState = 'met' | 'unmet' | 'checking'
 
-/** The probe goals of a lesson, in order (what the engine is asked about). */
-export function probeGoalsOf(goals: readonly Goal[]): ProbeGoal[] {
-  return goals.filter((goal): goal is ProbeGoal => goal.kind === 'probe')
+/** The goals about the world (probe and grid goals), in order: what the engine is asked about. */
+export function probeGoalsOf(goals: readonly Goal[]): (ProbeGoal | GridGoal)[] {
+  return goals.filter((goal): goal is ProbeGoal | GridGoal => goal.kind !== 'request')
 }
 
 /**

@@ -87,9 +87,16 @@ export function LessonPage({ lesson, goalStates, playground, onOpenPlayground, a
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 text-sm dark:border-slate-700">
           {open ? (
             <>
-              <a href="#/" className={`${primaryButton} no-underline`}>
-                Try it in the Workbench
-              </a>
+              {/* Goals about the policy grid are worked in the Policies view; the rest start in the Workbench. */}
+              {lesson.goals.some((goal) => goal.kind === 'grid') ? (
+                <a href="#/policies" className={`${primaryButton} no-underline`}>
+                  Try it in the Policies view
+                </a>
+              ) : (
+                <a href="#/" className={`${primaryButton} no-underline`}>
+                  Try it in the Workbench
+                </a>
+              )}
               <span className="text-slate-600 dark:text-slate-400">The lesson's playground stays open in every view until you go back to yours.</span>
             </>
           ) : playground.kind === 'opening' ? (
