@@ -1,6 +1,6 @@
 // What a lesson's steps did, into a playground: each attempt becomes a history entry (issued
 // credentials go to the wallet, as with Send), the clock moves where the steps left it.
-import { GLOBAL_ENDPOINT } from '../engine/endpoints.ts'
+import { GLOBAL_ENDPOINT, stsEndpointHost } from '../engine/endpoints.ts'
 import type { LessonRun } from '../engine/engine-host.ts'
 import type { LessonAttempt } from '../engine/lessons.ts'
 import type { Exchange } from './exchange.ts'
@@ -8,7 +8,7 @@ import { freshState, playgroundReducer, type PlaygroundAction, type PlaygroundSt
 import type { World } from '../engine/types.ts'
 
 /** The global endpoint's host: an attempt sent there is shown as sent to "global". */
-const GLOBAL_HOST = 'sts.amazonaws.com'
+const GLOBAL_HOST = stsEndpointHost(GLOBAL_ENDPOINT)
 
 /** A history entry for one attempt; its draft is the caller, operation and fields the step sent. */
 export function exchangeOfAttempt(attempt: LessonAttempt): Omit<Exchange, 'id'> {

@@ -16,7 +16,8 @@ import { useLessonQuery } from './lesson-query.ts'
 import { useOpenLessonScenario } from './use-lesson-runs.ts'
 import { attemptMatches, LESSON_TOPICS } from '../../engine/lessons.ts'
 
-const lessons = [...lessonCatalog.lessons].sort((a, b) => a.order - b.order)
+// The catalog lists lessons in course order already.
+const lessons = lessonCatalog.lessons
 // In course order of topics, so the scores read like the course.
 const challenges = [...lessonCatalog.challenges].sort((a, b) => LESSON_TOPICS.indexOf(a.topic) - LESSON_TOPICS.indexOf(b.topic))
 
